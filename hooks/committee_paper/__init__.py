@@ -1,0 +1,1 @@
+"""Rules and renderers for a committee paper, free of any MkDocs import."""

@@ -1,0 +1,108 @@
+"""Contact officers: loading, checking and rendering, from one YAML file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import phonenumbers
+import yaml
+from email_validator import EmailNotValidError, validate_email
+
+from .problems import Problem
+
+FIELDS = ("name", "role", "organisation", "directorate", "phone", "email")
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    role: str
+    organisation: str
+    directorate: str
+    phone: str
+    email: str
+    line: int
+
+    @property
+    def tel_uri(self) -> str:
+        number = phonenumbers.parse(self.phone, "GB")
+        return "tel:" + phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+    @property
+    def digits(self) -> str:
+        return "".join(ch for ch in self.phone if ch.isdigit())
+
+
+def _line_of(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def load_contacts(text: str, path: str) -> tuple[list[Contact], list[Problem]]:
+    """Parse the contacts file; every field is required and kept as text."""
+    try:
+        root = yaml.compose(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        return [], [Problem(path, line, f"is not valid YAML ({getattr(error, 'problem', error)}); fix the indentation or quoting")]
+    if not isinstance(root, yaml.SequenceNode):
+        return [], [Problem(path, 1, "must be a list of contacts, each starting with '- name:'")]
+    contacts: list[Contact] = []
+    problems: list[Problem] = []
+    for item in root.value:
+        line = _line_of(item)
+        if not isinstance(item, yaml.MappingNode):
+            problems.append(Problem(path, line, "each contact must be a mapping of name, role, organisation, directorate, phone and email"))
+            continue
+        values = {key.value: value.value for key, value in item.value if isinstance(value, yaml.ScalarNode)}
+        missing = [field for field in FIELDS if not str(values.get(field, "")).strip()]
+        if missing:
+            who = values.get("name") or "a contact"
+            problems.append(Problem(path, line, f"{who} has no {', '.join(missing)}; every contact needs {', '.join(FIELDS)}"))
+            continue
+        contacts.append(Contact(**{field: str(values[field]).strip() for field in FIELDS}, line=line))
+    return contacts, problems
+
+
+def check_contacts(contacts: list[Contact], path: str) -> list[Problem]:
+    problems: list[Problem] = []
+    seen_names: dict[str, int] = {}
+    seen_emails: dict[str, int] = {}
+    for contact in contacts:
+        problems += _check_phone(contact, path)
+        problems += _check_email(contact, path)
+        for key, seen, what in ((contact.name, seen_names, "name"), (contact.email.lower(), seen_emails, "email")):
+            if key in seen:
+                problems.append(Problem(path, contact.line, f"{contact.name}: {what} '{key}' is already used by the contact on line {seen[key]}; each contact needs their own"))
+            seen.setdefault(key, contact.line)
+    return problems
+
+
+def _check_phone(contact: Contact, path: str) -> list[Problem]:
+    try:
+        number = phonenumbers.parse(contact.phone, "GB")
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_valid_number(number) or number.country_code != 44:
+        return [Problem(path, contact.line, f"{contact.name}: phone '{contact.phone}' is not a valid UK number; write it as 01772 538352 or 07795 061538")]
+    shown = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    if contact.phone != shown:
+        return [Problem(path, contact.line, f"{contact.name}: phone '{contact.phone}' is not in GOV.UK style; write it as '{shown}'")]
+    return []
+
+
+def _check_email(contact: Contact, path: str) -> list[Problem]:
+    try:
+        validate_email(contact.email, check_deliverability=False)
+    except EmailNotValidError as error:
+        return [Problem(path, contact.line, f"{contact.name}: email '{contact.email}' is not valid ({error}); write a full address such as name@lancashire.gov.uk")]
+    return []
+
+
+def render_contact(contact: Contact) -> str:
+    """The contact as Markdown: name, role, organisation, then linked phone and email."""
+    return (
+        f"- **{contact.name}**, {contact.role}, {contact.organisation}  \n"
+        f"  Tel: [{contact.phone}]({contact.tel_uri})  \n"
+        f"  Email: [{contact.email}](mailto:{contact.email})\n"
+    )
