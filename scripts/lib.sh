@@ -1,0 +1,26 @@
+# Shared set-up steps for scripts/build and scripts/test (sourced, not run).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+# Install Debian packages that are missing; apt-get update only when something is.
+apt_install() {
+  local missing=()
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "Installing Debian packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# A virtualenv in .venv with the given requirements file installed.
+venv_install() {
+  [ -x .venv/bin/python ] || python3.11 -m venv .venv
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$1"
+}
+
+# Debian packages the build needs: WeasyPrint's Pango, HarfBuzz subsetting, the PDF fonts.
+BUILD_PACKAGES=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core)

@@ -1,0 +1,71 @@
+"""Shared fixtures: one strict build of the real paper, read back as HTML."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "tests" / "source" / "cover-report-2014-12-05.md"
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+
+
+@dataclass
+class Build:
+    returncode: int
+    output: str
+    site: Path
+
+
+def run_build(config: Path, site: Path, *extra: str) -> Build:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [*MKDOCS, "build", "--strict", "--config-file", str(config), "--site-dir", str(site), *extra],
+        cwd=config.parent, env=env, capture_output=True, text=True, timeout=600,
+    )
+    return Build(result.returncode, result.stdout + result.stderr, site)
+
+
+@pytest.fixture(scope="session")
+def build(tmp_path_factory) -> Build:
+    return run_build(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("build") / "site")
+
+
+@pytest.fixture(scope="session")
+def site(build: Build) -> Path:
+    assert build.returncode == 0, build.output
+    return build.site
+
+
+def nav_files() -> list[str]:
+    """The Markdown files of the nav, in reading order."""
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
+    found: list[str] = []
+
+    def walk(items):
+        for item in items:
+            for value in item.values() if isinstance(item, dict) else [item]:
+                walk(value) if isinstance(value, list) else found.append(value)
+
+    walk(config["nav"])
+    return found
+
+
+def html_path(site: Path, md_file: str) -> Path:
+    return site / md_file.replace(".md", ".html")
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def article(page: BeautifulSoup):
+    """The page's own content, without Material's header, navigation or footer."""
+    return page.select_one("article.md-content__inner")
