@@ -5,10 +5,9 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from committee_paper.contacts import check_contacts, load_contacts
+from committee_paper.contacts import CONTACTS_FILE, check_contacts, load_contacts
 from committee_paper.markers import render_markers
 
-CONTACTS_FILE = "contacts.yml"
 log = logging.getLogger("mkdocs.hooks.contact_blocks")
 contacts = []
 

@@ -10,6 +10,7 @@ from email_validator import EmailNotValidError, validate_email
 
 from .problems import Problem
 
+CONTACTS_FILE = "contacts.yml"  # under docs/
 FIELDS = ("name", "role", "organisation", "directorate", "phone", "email")
 
 

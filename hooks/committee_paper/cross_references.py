@@ -1,0 +1,135 @@
+"""References between parts of the paper: appendices, paragraphs, abbreviations, links."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from .anchors import PARAGRAPH_NUMBER
+from .problems import Problem
+from .sources import SourcePage, link_targets, plain_text
+
+APPENDIX_TITLE = re.compile(r"Appendix ([A-Z])\b")
+APPENDIX_MENTION = re.compile(r"\bAppendi(?:x|ces) ([A-Z](?:(?:, | and )[A-Z])*)\b")
+PARAGRAPH_MENTION = re.compile(r"\b[Pp]aragraphs? (\d+\.\d+)(?: (?:to|and) (\d+\.\d+))?")
+ABBREVIATION = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]*[A-Z](?:-[A-Z]+)?)(s?)(?![\w-])")
+ABBREVIATION_DEFINITION = re.compile(r"^\*\[([^\]]+)\]:\s*(.+)$")
+
+
+def appendix_letters(appendices: list[SourcePage]) -> dict[str, SourcePage]:
+    letters = {}
+    for page in appendices:
+        match = APPENDIX_TITLE.match(page.title[1]) if page.title else None
+        if match:
+            letters[match[1]] = page
+    return letters
+
+
+def check_appendix_mentions(pages: list[SourcePage], appendices: list[SourcePage]) -> list[Problem]:
+    letters = appendix_letters(appendices)
+    known = ", ".join(sorted(letters)) or "none"
+    problems = []
+    for page in pages:
+        for number, line in page.body_lines():
+            for mention in APPENDIX_MENTION.finditer(plain_text(line)):
+                for letter in re.findall(r"[A-Z]", mention[1]):
+                    if letter not in letters:
+                        problems.append(Problem(page.path, number, f"'Appendix {letter}' refers to no appendix page (appendices: {known}); correct the letter or add the appendix page under docs/appendices/"))
+    return problems
+
+
+def check_appendices_referred_to(pages: list[SourcePage], appendices: list[SourcePage]) -> list[Problem]:
+    """Every appendix page is linked from some page that is not an appendix."""
+    linked = set()
+    for page in pages:
+        if page in appendices:
+            continue
+        for _, line in page.body_lines():
+            for _, target in link_targets(line):
+                linked.add(posixpath.normpath(posixpath.join(posixpath.dirname(page.uri), target.split("#")[0])))
+    return [
+        Problem(page.path, page.title[0] if page.title else 1, "no page of the paper links to this appendix; link it from the paragraph or background paper that refers to it, or remove the page")
+        for page in appendices
+        if page.uri not in linked
+    ]
+
+
+def paragraph_numbers(pages: list[SourcePage]) -> set[str]:
+    found = set()
+    for page in pages:
+        for _, line in page.body_lines():
+            match = PARAGRAPH_NUMBER.match(line)
+            if match:
+                found.add(f"{match[1]}.{match[2]}")
+    return found
+
+
+def check_paragraph_mentions(pages: list[SourcePage]) -> list[Problem]:
+    existing = paragraph_numbers(pages)
+    problems = []
+    for page in pages:
+        for number, line in page.body_lines():
+            for mention in PARAGRAPH_MENTION.finditer(plain_text(line)):
+                for cited in filter(None, mention.groups()):
+                    if cited not in existing:
+                        problems.append(Problem(page.path, number, f"'paragraph {cited}' refers to no numbered paragraph; correct the number (paragraphs run from 1.1 to {max(existing, key=_order, default='none')})"))
+    return problems
+
+
+def _order(number: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in number.split("."))
+
+
+def parse_abbreviations(page: SourcePage) -> dict[str, str]:
+    return {match[1]: match[2].strip() for _, line in page.body_lines() if (match := ABBREVIATION_DEFINITION.match(line))}
+
+
+def glossary_entries(page: SourcePage) -> set[str]:
+    """The first column of the glossary's table."""
+    entries = set()
+    for _, line in page.body_lines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if line.lstrip().startswith("|") and cells[0] not in ("Abbreviation", "") and not set(cells[0]) <= set("-:"):
+            entries.add(cells[0])
+    return entries
+
+
+def check_abbreviations(pages: list[SourcePage], definitions: SourcePage, glossary: SourcePage) -> list[Problem]:
+    """Every abbreviation used is defined (for hover and focus) and listed in the glossary."""
+    defined = parse_abbreviations(definitions)
+    listed = glossary_entries(glossary)
+    problems = []
+    reported = set()
+    for page in pages:
+        for number, line in page.body_lines():
+            text = re.sub(r"`[^`]*`", "", plain_text(line))
+            for match in ABBREVIATION.finditer(text):
+                word = match[1] + match[2] if match[1] + match[2] in defined else match[1]
+                missing = [where for where, names in (("docs/includes/abbreviations.md", defined), ("docs/glossary.md", listed)) if word.rstrip("s") not in names and word not in names]
+                if missing and (word, page.path) not in reported:
+                    reported.add((word, page.path))
+                    problems.append(Problem(page.path, number, f"abbreviation '{word}' is not explained in {' or '.join(missing)}; add '*[{word}]: what it stands for' to docs/includes/abbreviations.md and a row for it to the glossary"))
+    for name in sorted(set(defined) - listed):
+        if not (name.endswith("s") and name[:-1] in listed):
+            problems.append(Problem(definitions.path, _line_of_definition(definitions, name), f"abbreviation '{name}' is defined here but not listed in docs/glossary.md; add a row for it"))
+    return problems
+
+
+def _line_of_definition(page: SourcePage, name: str) -> int:
+    return next((number for number, line in page.body_lines() if line.startswith(f"*[{name}]")), 1)
+
+
+def check_contact_links(pages: list[SourcePage]) -> list[Problem]:
+    """A mailto: or tel: link shows the address or number it dials."""
+    problems = []
+    for page in pages:
+        for number, line in page.body_lines():
+            for text, target in link_targets(line):
+                if target.startswith("mailto:") and text != target[len("mailto:"):]:
+                    problems.append(Problem(page.path, number, f"the link shows '{text}' but writes to '{target[7:]}'; make the link text and the mailto: address the same"))
+                if target.startswith("tel:"):
+                    shown = "".join(ch for ch in text if ch.isdigit())
+                    dialled = "".join(ch for ch in target if ch.isdigit())
+                    if shown.lstrip("0") != dialled.removeprefix("44").lstrip("0"):
+                        problems.append(Problem(page.path, number, f"the link shows '{text}' but dials '{target}'; make them the same number"))
+    return problems

@@ -1,0 +1,65 @@
+"""The paper's Markdown sources as read from disk, with line numbers kept."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+import yaml
+
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
+LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
+COMMENT = re.compile(r"<!--.*?-->")
+
+
+@dataclass(frozen=True)
+class SourcePage:
+    path: str  # as shown to editors, e.g. "docs/background-papers.md"
+    uri: str  # relative to docs/, e.g. "background-papers.md"
+    text: str
+
+    @cached_property
+    def front_matter(self) -> dict:
+        match = FRONT_MATTER.match(self.text)
+        if not match:
+            return {}
+        try:
+            data = yaml.load(match[1], Loader=yaml.BaseLoader)
+        except yaml.YAMLError:
+            return {}  # MkDocs itself reports broken front matter
+        return data if isinstance(data, dict) else {}
+
+    def front_matter_line(self, key: str) -> int:
+        for number, line in enumerate(self.text.splitlines()[: self.body_start], start=1):
+            if line.startswith(f"{key}:"):
+                return number
+        return 1
+
+    @cached_property
+    def body_start(self) -> int:
+        """Index of the first line after the front matter."""
+        match = FRONT_MATTER.match(self.text)
+        return match[0].count("\n") if match else 0
+
+    def body_lines(self) -> list[tuple[int, str]]:
+        """(line number, text) of the Markdown body, HTML comments removed."""
+        lines = self.text.splitlines()
+        return [(number, COMMENT.sub("", line)) for number, line in enumerate(lines, start=1) if number > self.body_start]
+
+    @cached_property
+    def title(self) -> tuple[int, str] | None:
+        for number, line in self.body_lines():
+            if line.startswith("# "):
+                return number, re.sub(r"\s*\{[^}]*\}\s*$", "", line[2:]).strip()
+        return None
+
+
+def plain_text(line: str) -> str:
+    """A Markdown line with links reduced to their text and emphasis removed."""
+    return LINK.sub(r"\1", line).replace("**", "")
+
+
+def link_targets(line: str) -> list[tuple[str, str]]:
+    """(text, target) of every Markdown link on the line."""
+    return [(match[1], match[2]) for match in LINK.finditer(line)]
