@@ -1,0 +1,165 @@
+"""Benchmark the build: times, the WeasyPrint floor, peak memory and page weight.
+
+Usage: .venv/bin/python bench/run.py [--sizes paper,100,300,1000]
+
+For the real paper and for generated papers of about 100, 300 and 1,000 PDF
+pages it prints: full build time (HTML, PDF and checks), HTML-only build time,
+the checks' own time, the floor (WeasyPrint rendering the same articles with
+the print stylesheet alone), the PDF step against that floor, peak memory of
+the build, and the first-view weight of every page. Numbers only, no verdicts:
+the targets are in the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from statistics import median
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "hooks"), str(ROOT / "bench")]
+
+from bs4 import BeautifulSoup  # noqa: E402
+
+from committee_paper.checks import check_paper  # noqa: E402
+from committee_paper.contacts import CONTACTS_FILE, check_contacts, load_contacts  # noqa: E402
+from committee_paper.sources import SourcePage  # noqa: E402
+from generate import generate  # noqa: E402
+
+PDF_SWITCH = "PDF_EXPORT"  # "0" skips the PDF, as for previews (README)
+
+
+def timed_build(config: Path, site: Path, pdf: bool) -> tuple[float, float]:
+    """Seconds and peak RSS (MB) of one strict build in its own process."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", PDF_SWITCH: "1" if pdf else "0", "SOURCE_DATE_EPOCH": "1417737600"}
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config), "-d", str(site)],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    output = process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"build of {config} failed:\n{output}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def checks_seconds(docs: Path, meeting) -> float:
+    """The build-time rules alone, on the same sources, best of three."""
+    pages = [SourcePage(f"docs/{p.relative_to(docs)}", str(p.relative_to(docs)), p.read_text(encoding="utf-8")) for p in docs.rglob("*.md") if "includes" not in p.parts]
+    abbreviations = SourcePage("docs/includes/abbreviations.md", "includes/abbreviations.md", (docs / "includes" / "abbreviations.md").read_text(encoding="utf-8"))
+    runs = []
+    for _ in range(3):
+        start = time.perf_counter()
+        contacts, _ = load_contacts((docs / CONTACTS_FILE).read_text(encoding="utf-8"), CONTACTS_FILE)
+        check_contacts(contacts, CONTACTS_FILE)
+        check_paper(pages, abbreviations, contacts, meeting)
+        runs.append(time.perf_counter() - start)
+    return min(runs)
+
+
+def floor_seconds(site: Path, html_files: list[Path]) -> float:
+    """WeasyPrint rendering the same articles with the project's print stylesheet alone."""
+    from weasyprint import CSS, HTML
+
+    stylesheet = CSS(filename=str(ROOT / "docs" / "stylesheets" / "paper.css"))
+    body = "".join(str(BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").select_one("article")) for path in html_files)
+    document = f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title></head><body>{body}</body></html>'
+    start = time.perf_counter()
+    HTML(string=document, base_url=str(site) + "/").write_pdf(stylesheets=[stylesheet])
+    return time.perf_counter() - start
+
+
+def first_view(site: Path, page: Path) -> dict[str, tuple[int, int]]:
+    """Raw and gzip bytes of a page's HTML and the CSS and JS it loads."""
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    assets = {
+        "html": [page],
+        "css": [page.parent / link["href"] for link in soup.find_all("link", rel="stylesheet")],
+        "js": [page.parent / script["src"] for script in soup.find_all("script", src=True)],
+    }
+    weight = {}
+    for kind, paths in assets.items():
+        data = [path.resolve().read_bytes() for path in paths]
+        weight[kind] = (sum(map(len, data)), sum(len(gzip.compress(d, 9, mtime=0)) for d in data))
+    weight["total"] = tuple(map(sum, zip(*weight.values())))
+    return weight
+
+
+def nav_html(site: Path, nav) -> list[Path]:
+    found = []
+    for item in nav:
+        for value in item.values():
+            found += nav_html(site, value) if isinstance(value, list) else [site / value.replace(".md", ".html")]
+    return found
+
+
+def project_config(size: str, work: Path) -> tuple[Path, list]:
+    """The real mkdocs.yml, or one inheriting it with a generated paper's docs and nav."""
+    if size == "paper":
+        config = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
+        return ROOT / "mkdocs.yml", config["nav"]
+    nav = generate(int(size), work)
+    # Beside the real one, so its relative paths (hooks, overrides) resolve the same.
+    config = ROOT / f".bench-{size}.yml"
+    config.write_text(yaml.safe_dump({"INHERIT": "mkdocs.yml", "docs_dir": str(work / "docs"), "nav": nav}, allow_unicode=True), encoding="utf-8")
+    return config, nav
+
+
+def pdf_pages(site: Path) -> tuple[int, int]:
+    from pypdf import PdfReader
+
+    pdfs = sorted(site.rglob("*.pdf"))
+    if not pdfs:
+        return 0, 0
+    return len(PdfReader(pdfs[0]).pages), pdfs[0].stat().st_size
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="paper,100,300,1000", help="comma-separated: 'paper' and/or generated page counts")
+    args = parser.parse_args()
+    meeting = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
+    import datetime
+
+    meeting_date = datetime.date.fromisoformat(meeting["extra"]["meeting_date"])
+    print(f"{'paper':>6} {'PDF pp':>6} {'PDF KB':>7} {'full s':>7} {'HTML s':>7} {'checks s':>8} {'PDF step s':>10} {'floor s':>7} {'step/floor':>10} {'peak MB':>8}")
+    weights = {}
+    for size in args.sizes.split(","):
+        with tempfile.TemporaryDirectory() as temp:
+            work = Path(temp)
+            config, nav = project_config(size, work)
+            try:
+                full, peak = timed_build(config, work / "full", pdf=True)
+                html, _ = timed_build(config, work / "html", pdf=False)
+                pages, pdf_bytes = pdf_pages(work / "full")
+                docs = ROOT / "docs" if size == "paper" else work / "docs"
+                checks = checks_seconds(docs, meeting_date)
+                floor = floor_seconds(work / "html", nav_html(work / "html", nav))
+            finally:
+                if config != ROOT / "mkdocs.yml":
+                    config.unlink()
+            step = max(full - html, 0.0)
+            print(f"{size:>6} {pages:>6} {pdf_bytes / 1024:>7.0f} {full:>7.2f} {html:>7.2f} {checks:>8.3f} {step:>10.2f} {floor:>7.2f} {step / floor:>10.2f} {peak:>8.0f}")
+            if size == "paper":
+                weights = {path.relative_to(work / "full"): first_view(work / "full", path) for path in nav_html(work / "full", nav)}
+    if weights:
+        print("\nFirst view of each page of the paper (bytes raw / gzip):")
+        print(f"{'page':<42} {'HTML':>15} {'CSS':>15} {'JS':>17} {'total':>17}")
+        for page, weight in weights.items():
+            cells = " ".join(f"{weight[k][0]:>8}/{weight[k][1]:<7}" for k in ("html", "css", "js", "total"))
+            print(f"{str(page):<42} {cells}")
+        print(f"largest first view: {max(w['total'][1] for w in weights.values()) / 1024:.1f} KB gzip")
+
+
+if __name__ == "__main__":
+    main()
