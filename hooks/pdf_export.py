@@ -27,7 +27,7 @@ from weasyprint.logger import LOGGER as WEASYPRINT_LOG
 from weasyprint.urls import path2url
 
 from committee_paper.paper_pdf import (
-    ContentsEntry, article_of, contents_html, download_facts, insert_before, paper_document, part_id, print_section,
+    ContentsEntry, article_of, contents_html, download_facts, explain, insert_before, paper_document, part_id, print_section,
 )
 
 PLUGIN = "pdf-export"
@@ -87,7 +87,7 @@ class PaperRenderer(Renderer):
     def __init__(self, renderer: Renderer, config, nav):
         vars(self).update(vars(renderer))
         self.config = config
-        self.contents = _contents(nav.items)
+        self.nav = nav  # its pages have titles once read, after this
         self.sources = {page.file.url: f"{Path(config.docs_dir).name}/{page.file.src_uri}" for page in nav.pages}
         self.page_count: int | None = None
 
@@ -100,17 +100,17 @@ class PaperRenderer(Renderer):
 
     def write_combined_pdf(self, output_path: str):
         config = self.config
-        site_url = path2url(str(Path(config.site_dir).resolve())) + "/"
+        site_url = path2url(str(Path(config.site_dir).resolve())).rstrip("/") + "/"
         sections = self._sections()
         if not sections:
             log.warning(f"{output_path}: not written: no page of the nav could be put in it")
             return
         first_id, first_html = sections[0]
-        cover = insert_before(first_html, f"{first_id}:{CONTENTS_BEFORE}", contents_html(self.contents))
+        cover = insert_before(first_html, f"{first_id}:{CONTENTS_BEFORE}", contents_html(_contents(self.nav.items)))
         if cover is None:
             log.warning(f"{self.sources[self.page_order[0]]}: has no element with id '{CONTENTS_BEFORE}'; "
                         f"the PDF's contents list goes just before it, after the cover (hooks/pdf_export.py)")
-            cover = first_html + contents_html(self.contents)
+            cover = first_html + contents_html(_contents(self.nav.items))
         sections[0] = (first_id, cover)
         document = paper_document(
             title=config.site_name, lang=config.theme["language"], author=config.site_author or "",
@@ -145,10 +145,11 @@ class PaperRenderer(Renderer):
 
     def _describe(self, record: logging.LogRecord, sections, site_url: str, pdf_name: str) -> str:
         """WeasyPrint's message, located: the pages whose HTML holds the URL or anchor it names."""
-        named = [arg for arg in (record.args if isinstance(record.args, tuple) else ()) if isinstance(arg, str) and arg]
+        args = record.args if isinstance(record.args, tuple) else ()
+        named = [arg for arg in args if isinstance(arg, str) and arg]
         source_of = {part_id(url): source for url, source in self.sources.items()}
         where = [source_of[part] for part, html in sections if any(arg in html for arg in named)]
-        return f"{', '.join(where) or pdf_name}: in the PDF, WeasyPrint: {record.getMessage().replace(site_url, '')}"
+        return f"{', '.join(where) or pdf_name}: in the PDF, {explain(str(record.msg), args, site_url)}"
 
 
 def _contents(items) -> list[ContentsEntry]:
