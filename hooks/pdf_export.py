@@ -86,7 +86,7 @@ class PaperRenderer(Renderer):
 
     def __init__(self, renderer: Renderer, config, nav):
         vars(self).update(vars(renderer))
-        self.config = config
+        self.mkdocs_config = config
         self.nav = nav  # its pages have titles once read, after this
         self.sources = {page.file.url: f"{Path(config.docs_dir).name}/{page.file.src_uri}" for page in nav.pages}
         self.page_count: int | None = None
@@ -99,17 +99,20 @@ class PaperRenderer(Renderer):
         return content  # overrides/main.html carries a labelled link instead of the plugin's icon
 
     def write_combined_pdf(self, output_path: str):
-        config = self.config
-        site_url = path2url(str(Path(config.site_dir).resolve())).rstrip("/") + "/"
+        config = self.mkdocs_config
+        site_dir = Path(config.site_dir).resolve()
+        site_url = path2url(str(site_dir)).rstrip("/") + "/"
+        pdf_name = Path(output_path).resolve().relative_to(site_dir).as_posix()
         sections = self._sections()
         if not sections:
-            log.warning(f"{output_path}: not written: no page of the nav could be put in it")
+            log.warning(f"{pdf_name}: not written: no page of the nav could be put in it")
             return
         first_id, first_html = sections[0]
         cover = insert_before(first_html, f"{first_id}:{CONTENTS_BEFORE}", contents_html(_contents(self.nav.items)))
         if cover is None:
-            log.warning(f"{self.sources[self.page_order[0]]}: has no element with id '{CONTENTS_BEFORE}'; "
-                        f"the PDF's contents list goes just before it, after the cover (hooks/pdf_export.py)")
+            log.warning(f"{self.sources[self.page_order[0]]}: has no element with id '{CONTENTS_BEFORE}', where the "
+                        f"cover ends and the PDF's contents list goes; add that heading or change CONTENTS_BEFORE "
+                        f"in hooks/pdf_export.py")
             cover = first_html + contents_html(_contents(self.nav.items))
         sections[0] = (first_id, cover)
         document = paper_document(
@@ -123,8 +126,7 @@ class PaperRenderer(Renderer):
                 rendered.write_pdf(output_path, **PDF_OPTIONS)
                 self.page_count = len(rendered.pages)
             except Exception as error:  # anything WeasyPrint raises must fail the build with a message, not a traceback
-                log.warning(f"{output_path}: not written: WeasyPrint failed: {type(error).__name__}: {error}")
-        pdf_name = Path(output_path).resolve().relative_to(Path(config.site_dir).resolve()).as_posix()
+                log.warning(f"{pdf_name}: not written: WeasyPrint failed: {type(error).__name__}: {error}")
         for record in problems:
             log.warning(self._describe(record, sections, site_url, pdf_name))
 
@@ -145,11 +147,14 @@ class PaperRenderer(Renderer):
 
     def _describe(self, record: logging.LogRecord, sections, site_url: str, pdf_name: str) -> str:
         """WeasyPrint's message, located: the pages whose HTML holds the URL or anchor it names."""
-        args = record.args if isinstance(record.args, tuple) else ()
+        if isinstance(record.args, tuple):
+            message_format, args = str(record.msg), record.args
+        else:
+            message_format, args = record.getMessage(), ()
         named = [arg for arg in args if isinstance(arg, str) and arg]
         source_of = {part_id(url): source for url, source in self.sources.items()}
         where = [source_of[part] for part, html in sections if any(arg in html for arg in named)]
-        return f"{', '.join(where) or pdf_name}: in the PDF, {explain(str(record.msg), args, site_url)}"
+        return f"{', '.join(where) or pdf_name}: in the PDF, {explain(message_format, args, site_url)}"
 
 
 def _contents(items) -> list[ContentsEntry]:
