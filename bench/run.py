@@ -34,12 +34,12 @@ from committee_paper.contacts import CONTACTS_FILE, check_contacts, load_contact
 from committee_paper.sources import SourcePage  # noqa: E402
 from generate import generate  # noqa: E402
 
-PDF_SWITCH = "PDF_EXPORT"  # "0" skips the PDF, as for previews (README)
+PDF_SWITCH = "PAPER_PDF"  # "false" skips the PDF, as for previews (README)
 
 
 def timed_build(config: Path, site: Path, pdf: bool) -> tuple[float, float]:
     """Seconds and peak RSS (MB) of one strict build in its own process."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", PDF_SWITCH: "1" if pdf else "0", "SOURCE_DATE_EPOCH": "1417737600"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", PDF_SWITCH: "true" if pdf else "false", "SOURCE_DATE_EPOCH": "1417737600"}
     start = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config), "-d", str(site)],

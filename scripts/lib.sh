@@ -23,4 +23,4 @@ venv_install() {
 }
 
 # Debian packages the build needs: WeasyPrint's Pango, HarfBuzz subsetting, the PDF fonts.
-BUILD_PACKAGES=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core)
+BUILD_PACKAGES=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-liberation)

@@ -24,8 +24,8 @@ class Build:
     site: Path
 
 
-def run_build(config: Path, site: Path, *extra: str) -> Build:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+def run_build(config: Path, site: Path, *extra: str, pdf: bool = True) -> Build:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PAPER_PDF": "true" if pdf else "false"}
     result = subprocess.run(
         [*MKDOCS, "build", "--strict", "--config-file", str(config), "--site-dir", str(site), *extra],
         cwd=config.parent, env=env, capture_output=True, text=True, timeout=600,

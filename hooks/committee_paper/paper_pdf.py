@@ -1,0 +1,145 @@
+"""The whole paper as one printable HTML document, built from the site's pages.
+
+Knows nothing of MkDocs or WeasyPrint: it takes page HTML and gives HTML back.
+The PDF is one document, not one per page, so that "Page N of M", the
+contents list's page numbers (CSS target-counter) and links between pages all
+resolve in a single layout.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+from bs4 import BeautifulSoup
+
+# Material puts the page's own content, and only that, in this element.
+ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.DOTALL)
+# Classes of the parts of an article that only make sense on the web page.
+WEB_ONLY = ["headerlink", "paper-download-line", "paper-download", "md-content__button"]
+
+
+@dataclass
+class ContentsEntry:
+    """One line of the contents list: a part of the paper, or a group of parts."""
+
+    title: str
+    target: str | None = None  # id of the part's first element; None for a group heading
+    children: list[ContentsEntry] = field(default_factory=list)
+
+
+def article_of(page_html: str) -> str | None:
+    """The article of a rendered web page, or None when the page has none."""
+    match = ARTICLE.search(page_html)
+    return match[1] if match else None
+
+
+def part_id(page_url: str) -> str:
+    """The id of a page's part of the paper: ``background/annual-report.html`` -> ``background/annual-report``."""
+    return posixpath.splitext(page_url)[0]
+
+
+def paper_href(href: str, page_url: str) -> str:
+    """A link as it works inside the PDF: links to pages and their anchors become internal.
+
+    ``../background/annual-report.html#para-1-1`` -> ``#background/annual-report:para-1-1``.
+    Links to other hosts, mailto: and tel: are kept; any other relative link is kept as
+    it is, and WeasyPrint reports it, since it cannot work from a downloaded PDF.
+    """
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc or href.startswith("/"):
+        return href
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(page_url), parts.path)) if parts.path else page_url
+    if not target.endswith(".html"):
+        return href
+    return f"#{part_id(target)}:{parts.fragment}" if parts.fragment else f"#{part_id(target)}"
+
+
+def print_section(article_html: str, page_url: str, page_file_url: str) -> str:
+    """A page's article as its part of the paper.
+
+    Permalink symbols and web-only links go; ids are prefixed with the part's id so
+    they stay unique in the one document; images point at their files.
+    """
+    soup = BeautifulSoup(article_html, "html.parser")
+    for element in soup.find_all(class_=WEB_ONLY):  # not select(): soupsieve costs 0.2 s to warm up
+        element.decompose()
+    part = part_id(page_url)
+    for element in soup.find_all(id=True):
+        element["id"] = f"{part}:{element['id']}"
+    for link in soup.find_all("a", href=True):
+        link["href"] = paper_href(link["href"], page_url)
+    for image in soup.find_all(src=True):
+        image["src"] = urljoin(page_file_url, image["src"])
+    return str(soup)
+
+
+def contents_html(entries: list[ContentsEntry]) -> str:
+    """A contents list whose page numbers the print stylesheet fills in (target-counter)."""
+
+    def items(level: list[ContentsEntry]) -> str:
+        out = []
+        for entry in level:
+            title = html.escape(entry.title)
+            line = f'<a href="#{html.escape(entry.target)}">{title}</a>' if entry.target else f"<span>{title}</span>"
+            nested = f"<ol>{items(entry.children)}</ol>" if entry.children else ""
+            out.append(f"<li>{line}{nested}</li>")
+        return "".join(out)
+
+    return f'<nav class="paper-contents" aria-labelledby="paper-contents"><h2 id="paper-contents">Contents</h2><ol>{items(entries)}</ol></nav>'
+
+
+def insert_before(section_html: str, element_id: str, inserted: str) -> str | None:
+    """``section_html`` with ``inserted`` just before the element with ``element_id``; None if absent."""
+    match = re.search(rf'<[a-z0-9]+\b[^>]*\bid="{re.escape(element_id)}"', section_html)
+    if not match:
+        return None
+    return section_html[: match.start()] + inserted + section_html[match.start():]
+
+
+def paper_document(*, title: str, lang: str, author: str, description: str, running_title: str,
+                   stylesheet: str, sections: list[tuple[str, str]]) -> str:
+    """One HTML document: each part of the paper a <section> with the part's id, in order."""
+    footer = running_title.replace("\\", "\\\\").replace('"', '\\"')
+    body = "".join(f'<section class="paper-part" id="{html.escape(part_id)}">{content}</section>' for part_id, content in sections)
+    return (
+        f'<!DOCTYPE html><html lang="{html.escape(lang)}"><head><meta charset="utf-8">'
+        f"<title>{html.escape(title)}</title>"
+        f'<meta name="author" content="{html.escape(author)}">'
+        f'<meta name="description" content="{html.escape(description)}">'
+        f"<style>{stylesheet}</style>"
+        f'<style>@page {{ @bottom-left {{ content: "{footer}"; }} }}</style>'
+        f"</head><body>{body}</body></html>"
+    )
+
+
+# What an editor should do about WeasyPrint's commonest problems, by WeasyPrint's message.
+HINTS = {
+    "No anchor #%s for internal URI reference":
+        "the PDF holds only the pages in the nav: link to one of those, and to an anchor that exists",
+    "Failed to load image at %r: %s":
+        "the file is missing or is not an image WeasyPrint can read: use a PNG, JPEG, GIF or SVG file",
+}
+
+
+def web_target(anchor: str) -> str:
+    """An anchor of the PDF as the web address it came from: ``extra:details`` -> ``extra.html#details``."""
+    part, _, element_id = anchor.partition(":")
+    return f"{part}.html#{element_id}" if element_id else f"{part}.html"
+
+
+def explain(message_format: str, args: tuple, site_url: str) -> str:
+    """WeasyPrint's message about the PDF, with site paths instead of file URLs, and a fix when known."""
+    if message_format == "No anchor #%s for internal URI reference":
+        args = (f"{args[0]} ({web_target(args[0])})",)
+    text = (message_format % args if args else message_format).replace(site_url, "").rstrip(": ")
+    hint = HINTS.get(message_format)
+    return f"WeasyPrint: {text}; {hint}" if hint else f"WeasyPrint: {text}"
+
+
+def download_facts(size_bytes: int, pages: int) -> str:
+    """What the download link says about the file, e.g. "PDF, 84 KB, 14 pages"."""
+    return f"PDF, {max(1, round(size_bytes / 1024))} KB, {pages} page{'s' if pages != 1 else ''}"
