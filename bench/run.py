@@ -71,7 +71,7 @@ def floor_seconds(site: Path, html_files: list[Path]) -> float:
     """WeasyPrint rendering the same articles with the project's print stylesheet alone."""
     from weasyprint import CSS, HTML
 
-    stylesheet = CSS(filename=str(ROOT / "docs" / "stylesheets" / "paper.css"))
+    stylesheet = CSS(filename=str(ROOT / "docs" / "stylesheets" / "paper-pdf.css"))
     body = "".join(str(BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").select_one("article")) for path in html_files)
     document = f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title></head><body>{body}</body></html>'
     start = time.perf_counter()
