@@ -1,8 +1,11 @@
 """WCAG 2.2 AA as axe-core measures it: every page, every colour scheme, desktop and mobile."""
 
+import json
+
 import pytest
 
 from browser import AXE, VIEWPORTS, colour_schemes, search, site_pages
+from conftest import ROOT, article, soup
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
@@ -53,3 +56,11 @@ def test_open_navigation_drawer_has_no_wcag_violations(reader, served):
     page.locator("label.md-header__button[for='__drawer']").click()
     page.locator(".md-sidebar--primary").get_by_role("link", name="Glossary").wait_for(state="visible")
     assert axe_violations(page) == []
+
+
+def test_statement_names_the_axe_core_version_these_tests_use(site):
+    pinned = json.loads((ROOT / "package-lock.json").read_text())["packages"]["node_modules/axe-core"]["version"]
+    statement = " ".join(article(soup(site / "accessibility.html")).get_text().split())
+    assert f"axe-core {pinned}" in statement
+    assert "Equality Advisory and Support Service (EASS)" in statement
+    assert "Kathryn.Grindrod@lancashire.gov.uk" in statement, "the contact block was not rendered"

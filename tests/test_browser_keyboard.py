@@ -42,7 +42,8 @@ def test_tab_reaches_skip_link_search_pdf_and_first_section_with_visible_focus(r
     order = []
     for press in range(1, MAX_TABS + 1):
         page.keyboard.press("Tab")
-        order.append(page.evaluate("() => document.activeElement.outerHTML.slice(0, 80)"))
+        order.append(page.evaluate("""() => { const e = document.activeElement;
+            return e.tagName.toLowerCase() + (e.classList[0] ? '.' + e.classList[0] : '') + (e.getAttribute('href') ? `[href=${e.getAttribute('href')}]` : ''); }"""))
         for name, selector in TARGETS.items():
             if name in reached or not page.evaluate("s => document.activeElement.matches(s)", selector):
                 continue
