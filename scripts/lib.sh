@@ -22,5 +22,12 @@ venv_install() {
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$1"
 }
 
+# npm packages pinned in package-lock.json into node_modules/: iframe-worker's shim
+# (copied into the site by hooks/offline_search_shim.py) and axe-core (browser tests).
+npm_install() {
+  command -v npm >/dev/null || apt_install nodejs npm
+  npm ci --no-audit --no-fund --loglevel=error
+}
+
 # Debian packages the build needs: WeasyPrint's Pango, HarfBuzz subsetting, the PDF fonts.
 BUILD_PACKAGES=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-liberation)

@@ -69,3 +69,7 @@ def soup(path: Path) -> BeautifulSoup:
 def article(page: BeautifulSoup):
     """The page's own content, without Material's header, navigation or footer."""
     return page.select_one("article.md-content__inner")
+
+
+# Real-browser fixtures (the site served on 127.0.0.1, Debian's Chromium) for tests/test_browser_*.py.
+from browser import chromium, reader, served  # noqa: E402,F401

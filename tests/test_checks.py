@@ -17,6 +17,7 @@ def broken_project(case: Path, where: Path) -> Path:
     for name in PROJECT:
         source = ROOT / name
         (shutil.copytree if source.is_dir() else shutil.copy)(source, where / name)
+    (where / "node_modules").symlink_to(ROOT / "node_modules")  # installed by the set-up step
     for edit in yaml.safe_load(case.read_text(encoding="utf-8"))["edits"]:
         target = where / edit["file"]
         if "create" in edit:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from conftest import ROOT, run_build
 
-PROJECT = ["docs", "hooks", "overrides", "scripts", "mkdocs.yml", "requirements.txt"]
+PROJECT = ["docs", "hooks", "overrides", "scripts", "mkdocs.yml", "requirements.txt", "package.json", "package-lock.json"]
 
 
 def digest(site: Path) -> dict[str, str]:

@@ -1,0 +1,66 @@
+"""WCAG 2.2 AA as axe-core measures it: every page, every colour scheme, desktop and mobile."""
+
+import json
+
+import pytest
+
+from browser import AXE, VIEWPORTS, colour_schemes, search, site_pages
+from conftest import ROOT, article, soup
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def axe_violations(page) -> list[str]:
+    """axe-core's WCAG A/AA violations on the page as it is now, one line each."""
+    page.add_script_tag(path=AXE)
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS)
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']} at {[node['target'] for node in violation['nodes'][:5]]}"
+        for violation in result["violations"]
+    ]
+
+
+def use_palette(page, palette: dict[str, str]) -> None:
+    """Show the page in one of the configured palettes, as Material's toggle would."""
+    page.evaluate(
+        """palette => {
+            for (const [key, value] of Object.entries(palette))
+                if (['scheme', 'primary', 'accent'].includes(key)) document.body.setAttribute(`data-md-color-${key}`, value);
+        }""",
+        palette,
+    )
+
+
+@pytest.mark.parametrize("reader", list(VIEWPORTS), indirect=True)
+@pytest.mark.parametrize("path", site_pages())
+def test_page_has_no_wcag_violations(reader, served, path):
+    found = {}
+    for palette in colour_schemes():
+        reader.page.goto(served + path, wait_until="networkidle")
+        use_palette(reader.page, palette)
+        found[palette["scheme"]] = axe_violations(reader.page)
+    assert found == {palette["scheme"]: [] for palette in colour_schemes()}
+
+
+@pytest.mark.parametrize("reader", list(VIEWPORTS), indirect=True)
+def test_search_results_have_no_wcag_violations(reader, served):
+    reader.page.goto(served + "index.html", wait_until="networkidle")
+    assert search(reader.page, "LSCB"), "no results to check"
+    assert axe_violations(reader.page) == []
+
+
+@pytest.mark.parametrize("reader", ["mobile"], indirect=True)
+def test_open_navigation_drawer_has_no_wcag_violations(reader, served):
+    page = reader.page
+    page.goto(served + "background/early-help-inspection.html", wait_until="networkidle")
+    page.locator("label.md-header__button[for='__drawer']").click()
+    page.locator(".md-sidebar--primary").get_by_role("link", name="Glossary").wait_for(state="visible")
+    assert axe_violations(page) == []
+
+
+def test_statement_names_the_axe_core_version_these_tests_use(site):
+    pinned = json.loads((ROOT / "package-lock.json").read_text())["packages"]["node_modules/axe-core"]["version"]
+    statement = " ".join(article(soup(site / "accessibility.html")).get_text().split())
+    assert f"axe-core {pinned}" in statement
+    assert "Equality Advisory and Support Service (EASS)" in statement
+    assert "Kathryn.Grindrod@lancashire.gov.uk" in statement, "the contact block was not rendered"

@@ -1,0 +1,92 @@
+"""Keyboard use from the top of the cover page: what Tab reaches, and that focus shows."""
+
+import io
+
+from PIL import Image, ImageChops
+from playwright.sync_api import expect
+
+# What a keyboard user must reach from the top of the cover page, in any order.
+TARGETS = {
+    "skip link": "a.md-skip",
+    "search box": "input.md-search__input",
+    "PDF download link": "a.paper-download",
+    "first section link": "article a[href='background/annual-report.html']",
+}
+MAX_TABS = 80
+SETTLE_MS = 400  # Material fades the skip link and search in over 250 ms
+
+
+def region(page, selector: str) -> dict[str, float]:
+    """The focused element's box in page coordinates, with room for an outline around it."""
+    box = page.evaluate(
+        """s => { const r = document.querySelector(s).getBoundingClientRect();
+                  return {x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height}; }""",
+        selector,
+    )
+    margin = 8
+    return {"x": max(box["x"] - margin, 0), "y": max(box["y"] - margin, 0), "width": box["width"] + 2 * margin, "height": box["height"] + 2 * margin}
+
+
+def changed_pixels(before: bytes, after: bytes) -> int:
+    """Pixels that differ clearly (by more than 40 of 255 in some colour channel)."""
+    red, green, blue = ImageChops.difference(Image.open(io.BytesIO(before)).convert("RGB"), Image.open(io.BytesIO(after)).convert("RGB")).split()
+    strongest = ImageChops.lighter(ImageChops.lighter(red, green), blue)
+    return strongest.point(lambda value: 255 if value > 40 else 0).histogram()[255]
+
+
+def test_tab_reaches_skip_link_search_pdf_and_first_section_with_visible_focus(reader, served):
+    page = reader.page
+    page.goto(served + "index.html", wait_until="networkidle")
+    reached: dict[str, int] = {}
+    indicators: dict[str, tuple[int, int]] = {}
+    order = []
+    for press in range(1, MAX_TABS + 1):
+        page.keyboard.press("Tab")
+        order.append(page.evaluate("""() => { const e = document.activeElement;
+            return e.tagName.toLowerCase() + (e.classList[0] ? '.' + e.classList[0] : '') + (e.getAttribute('href') ? `[href=${e.getAttribute('href')}]` : ''); }"""))
+        for name, selector in TARGETS.items():
+            if name in reached or not page.evaluate("s => document.activeElement.matches(s)", selector):
+                continue
+            reached[name] = press
+            page.wait_for_timeout(SETTLE_MS)
+            clip = region(page, selector)
+            focused = page.screenshot(clip=clip, full_page=True)
+            page.evaluate("() => document.activeElement.blur()")
+            page.wait_for_timeout(SETTLE_MS)
+            unfocused = page.screenshot(clip=clip, full_page=True)
+            # At least the element's perimeter in changed pixels: a 1px ring all round, or more.
+            indicators[name] = (changed_pixels(focused, unfocused), int(2 * (clip["width"] + clip["height"] - 32)))
+            page.locator(selector).first.focus()  # carry on tabbing from here
+        if len(reached) == len(TARGETS):
+            break
+    faint = {name: changed for name, changed in indicators.items() if changed[0] < changed[1]}
+    assert faint == {}, f"focus indicator too faint (changed pixels, needed): {faint}; all: {indicators}"
+    missing = [name for name in TARGETS if name not in reached]
+    assert missing == [], f"Tab never reached {missing} in {MAX_TABS} presses; focus went to: {order}"
+    assert reached["skip link"] == 1, "the skip link must be the first thing Tab reaches"
+
+
+def test_search_dialog_has_an_accessible_name(reader, served):
+    page = reader.page
+    page.goto(served + "index.html", wait_until="networkidle")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    dialog = page.locator(".md-search")
+    expect(dialog).to_have_role("dialog")
+    expect(dialog).to_have_accessible_name("Search this site")
+    expect(page.get_by_role("dialog", name="Search this site")).to_be_visible()
+
+
+def test_search_works_by_keyboard_alone(reader, served):
+    page = reader.page
+    page.goto(served + "index.html", wait_until="networkidle")
+    for _ in range(3):
+        page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.matches('input.md-search__input')")
+    page.keyboard.type("Morecambe", delay=20)
+    page.locator(".md-search-result__item").first.wait_for()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/background/information-sharing-pilot.html?h=morecambe*")
+    assert page.locator("article mark").first.inner_text() == "Morecambe"
