@@ -197,24 +197,6 @@ def test_every_page_links_to_the_pdf_with_its_real_size_and_page_count(site, pdf
         assert link.get("tabindex") in (None, "0") and not link.find_parent(attrs={"aria-hidden": "true"})
 
 
-def test_the_download_link_is_reached_with_the_tab_key(site):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"])
-        page = browser.new_page()
-        page.goto((site / "appendices" / "appendix-a.html").as_uri())
-        for _ in range(60):
-            page.keyboard.press("Tab")
-            if page.evaluate("document.activeElement.classList.contains('paper-download')"):
-                break
-        focused = page.evaluate("[document.activeElement.classList.contains('paper-download'), "
-                                "document.activeElement.innerText, document.activeElement.getBoundingClientRect().height]")
-        browser.close()
-    assert focused[0] and focused[1].startswith("Download the full paper (PDF, ") and focused[2] > 0
-
-
 def test_the_switch_skips_the_pdf_and_its_link(tmp_path):
     quick = run_build(ROOT / "mkdocs.yml", tmp_path / "site", pdf=False)
     assert quick.returncode == 0, quick.output
