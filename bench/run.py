@@ -1,23 +1,30 @@
 """Benchmark the build: times, the WeasyPrint floor, peak memory and page weight.
 
-Usage: .venv/bin/python bench/run.py [--sizes paper,100,300,1000]
+Usage: .venv/bin/python bench/run.py [--sizes paper,100,300,1000] [--lighthouse]
 
 For the real paper and for generated papers of about 100, 300 and 1,000 PDF
 pages it prints: full build time (HTML, PDF and checks), HTML-only build time,
 the checks' own time, the floor (WeasyPrint rendering the same articles with
 the print stylesheet alone), the PDF step against that floor, peak memory of
-the build, and the first-view weight of every page. Numbers only, no verdicts:
-the targets are in the README.
+the build, and the first-view weight of every page. With --lighthouse (after
+`npm ci --prefix bench`), first contentful paint in a Lighthouse mobile run of
+the paper's pages, served gzip-compressed as a council web server would.
+Numbers only, no verdicts: the targets are in the README.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
+import http.server
+import io
+import json
 import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from statistics import median
@@ -95,6 +102,47 @@ def first_view(site: Path, page: Path) -> dict[str, tuple[int, int]]:
     return weight
 
 
+class GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves text compressed, as the council's web server would."""
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if not path.is_file() or path.suffix not in (".html", ".css", ".js", ".json", ".svg"):
+            return super().send_head()
+        data = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        return io.BytesIO(data)
+
+    def log_message(self, *args):
+        pass
+
+
+def first_contentful_paint(site: Path, pages: list[Path]) -> dict[Path, float]:
+    """Lighthouse mobile (simulated slow 4G, 4x CPU slowdown) FCP in ms, per page."""
+    lighthouse = ROOT / "bench" / "node_modules" / ".bin" / "lighthouse"
+    if not lighthouse.exists():
+        raise SystemExit("Lighthouse is not installed: run `npm ci --prefix bench` first")
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(GzipHandler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    flags = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync"
+    results = {}
+    try:
+        for page in pages:
+            url = f"http://127.0.0.1:{server.server_port}/{page.relative_to(site).as_posix()}"
+            report = subprocess.run(
+                [str(lighthouse), url, "--quiet", "--only-categories=performance", "--form-factor=mobile", f"--chrome-flags={flags}", "--output=json", "--output-path=stdout"],
+                env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"}, capture_output=True, text=True, timeout=300, check=True,
+            )
+            results[page.relative_to(site)] = json.loads(report.stdout)["audits"]["first-contentful-paint"]["numericValue"]
+    finally:
+        server.shutdown()
+    return results
+
+
 def nav_html(site: Path, nav) -> list[Path]:
     found = []
     for item in nav:
@@ -127,13 +175,14 @@ def pdf_pages(site: Path) -> tuple[int, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="paper,100,300,1000", help="comma-separated: 'paper' and/or generated page counts")
+    parser.add_argument("--lighthouse", action="store_true", help="also measure first contentful paint of the paper's pages")
     args = parser.parse_args()
     meeting = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
     import datetime
 
     meeting_date = datetime.date.fromisoformat(meeting["extra"]["meeting_date"])
     print(f"{'paper':>6} {'PDF pp':>6} {'PDF KB':>7} {'full s':>7} {'HTML s':>7} {'checks s':>8} {'PDF step s':>10} {'floor s':>7} {'step/floor':>10} {'peak MB':>8}")
-    weights = {}
+    weights, paints = {}, {}
     for size in args.sizes.split(","):
         with tempfile.TemporaryDirectory() as temp:
             work = Path(temp)
@@ -152,6 +201,8 @@ def main() -> None:
             print(f"{size:>6} {pages:>6} {pdf_bytes / 1024:>7.0f} {full:>7.2f} {html:>7.2f} {checks:>8.3f} {step:>10.2f} {floor:>7.2f} {step / floor:>10.2f} {peak:>8.0f}")
             if size == "paper":
                 weights = {path.relative_to(work / "full"): first_view(work / "full", path) for path in nav_html(work / "full", nav)}
+                if args.lighthouse:
+                    paints = first_contentful_paint(work / "full", nav_html(work / "full", nav))
     if weights:
         print("\nFirst view of each page of the paper (bytes raw / gzip):")
         print(f"{'page':<42} {'HTML':>15} {'CSS':>15} {'JS':>17} {'total':>17}")
@@ -159,6 +210,11 @@ def main() -> None:
             cells = " ".join(f"{weight[k][0]:>8}/{weight[k][1]:<7}" for k in ("html", "css", "js", "total"))
             print(f"{str(page):<42} {cells}")
         print(f"largest first view: {max(w['total'][1] for w in weights.values()) / 1024:.1f} KB gzip")
+    if paints:
+        print("\nLighthouse mobile first contentful paint (ms), served gzip-compressed:")
+        for page, paint in paints.items():
+            print(f"{str(page):<42} {paint:>8.0f}")
+        print(f"slowest: {max(paints.values()):.0f} ms")
 
 
 if __name__ == "__main__":
