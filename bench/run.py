@@ -15,6 +15,7 @@ Numbers only, no verdicts: the targets are in the README.
 from __future__ import annotations
 
 import argparse
+import datetime
 import functools
 import gzip
 import http.server
@@ -27,7 +28,6 @@ import tempfile
 import threading
 import time
 from pathlib import Path
-from statistics import median
 
 import yaml
 
@@ -178,8 +178,6 @@ def main() -> None:
     parser.add_argument("--lighthouse", action="store_true", help="also measure first contentful paint of the paper's pages")
     args = parser.parse_args()
     meeting = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
-    import datetime
-
     meeting_date = datetime.date.fromisoformat(meeting["extra"]["meeting_date"])
     print(f"{'paper':>6} {'PDF pp':>6} {'PDF KB':>7} {'full s':>7} {'HTML s':>7} {'checks s':>8} {'PDF step s':>10} {'floor s':>7} {'step/floor':>10} {'peak MB':>8}")
     weights, paints = {}, {}
