@@ -97,3 +97,12 @@ def test_abbreviations_show_their_expansion_on_hover_and_focus(site):
     for path in site.rglob("*.html"):
         for abbr in article(soup(path)).find_all("abbr"):
             assert abbr.get("title"), (path, abbr)
+
+
+def test_each_section_page_lists_its_paragraphs_in_its_contents(site):
+    for number in PARAGRAPH_NUMBERS:
+        page = soup(html_path(site, SECTION_PAGES[number.split(".")[0]]))
+        contents = page.select_one("nav.md-nav--secondary")
+        entry = contents.find("a", href="#para-" + number.replace(".", "-"))
+        assert entry is not None, number
+        assert entry.get_text(" ", strip=True).startswith(number + " "), entry.get_text()
