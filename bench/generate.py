@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PARAGRAPHS_PER_PAGE = 5  # about 90 words each at the print stylesheet's size
+PARAGRAPHS_PER_PAGE = 3.8  # of about 70 words, with tables and headings between: measured on the PDF
 PARAGRAPHS_PER_SECTION = 12
 MAX_APPENDICES = 26  # one letter each, as committee papers letter them
 

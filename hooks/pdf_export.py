@@ -27,13 +27,12 @@ from weasyprint.logger import LOGGER as WEASYPRINT_LOG
 from weasyprint.urls import path2url
 
 from committee_paper.paper_pdf import (
-    ContentsEntry, article_of, contents_html, download_facts, explain, insert_before, paper_document, part_id, print_section,
+    PDF_OPTIONS, ContentsEntry, article_of, contents_html, download_facts, explain, insert_before, paper_document, part_id, print_section,
 )
 
 PLUGIN = "pdf-export"
 STYLESHEET = "stylesheets/paper-pdf.css"  # under docs/, excluded from the site
 CONTENTS_BEFORE = "executive-summary"  # id on the first page where the cover ends
-PDF_OPTIONS = {"pdf_variant": "pdf/ua-1"}  # tagged, with title, language and author
 FACTS_MARKER = "PDF<!-- paper-pdf-facts -->"  # in overrides/main.html's download link
 log = logging.getLogger("mkdocs.hooks.pdf_export")
 

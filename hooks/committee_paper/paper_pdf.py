@@ -18,6 +18,8 @@ from bs4 import BeautifulSoup
 
 # Material puts the page's own content, and only that, in this element.
 ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.DOTALL)
+# Tagged (PDF/UA-1), with title, language and author; WeasyPrint's render and write options.
+PDF_OPTIONS = {"pdf_variant": "pdf/ua-1"}
 # Classes of the parts of an article that only make sense on the web page.
 WEB_ONLY = ["headerlink", "paper-download-line", "paper-download", "md-content__button"]
 
