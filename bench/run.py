@@ -46,8 +46,9 @@ PDF_SWITCH = "PAPER_PDF"  # "false" skips the PDF, as for previews (README)
 
 
 def timed_build(config: Path, site: Path, pdf: bool, runs: int) -> tuple[float, float]:
-    """Seconds (best of ``runs``) and peak RSS (MB) of a strict build in its own process."""
-    return min(_one_build(config, site, pdf) for _ in range(runs))
+    """Seconds (best of ``runs``) and peak RSS (MB, highest of them) of a strict build in its own process."""
+    seconds, memory = zip(*(_one_build(config, site, pdf) for _ in range(runs)))
+    return min(seconds), max(memory)
 
 
 def _one_build(config: Path, site: Path, pdf: bool) -> tuple[float, float]:

@@ -10,7 +10,10 @@ apt_install() {
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   local sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "Debian packages missing: ${missing[*]}; run as root or install them (apt-get install ${missing[*]})" >&2; return 1; }
+    sudo="sudo -n"  # never wait for a password: CI has no stdin
+  fi
   echo "Installing Debian packages: ${missing[*]}"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -41,7 +41,12 @@ def parse_month(text: str) -> date | None:
 
 def parse_table(page: SourcePage) -> tuple[list[PaperRow], list[Problem]]:
     """The first pipe table on the page, checked for its shape."""
-    table = [(number, line) for number, line in page.body_lines() if line.lstrip().startswith("|")]
+    table: list[tuple[int, str]] = []
+    for number, line in page.body_lines():
+        if line.lstrip().startswith("|"):
+            table.append((number, line))
+        elif table:
+            break  # the first table only
     if not table:
         return [], [Problem(page.path, 1, "has no background-papers table; add one with the header | Paper | Date | Contact/Directorate/Tel |")]
     (header_line, header), *body = table
@@ -100,8 +105,14 @@ def _check_contact_cell(row: PaperRow, by_name: dict[str, Contact], path: str) -
 
 def check_appendix_pages(rows: list[PaperRow], appendices: list[SourcePage], path: str) -> list[Problem]:
     """Each paper has an appendix page whose title, date and contact agree with its row."""
-    by_paper = {page.front_matter.get("background_paper"): page for page in appendices}
+    by_paper: dict[str, SourcePage] = {}
     problems: list[Problem] = []
+    for page in appendices:
+        paper = page.front_matter.get("background_paper")
+        if paper in by_paper:
+            problems.append(Problem(page.path, page.front_matter_line("background_paper"), f"background_paper {paper} is also the paper of {by_paper[paper].path}; each paper has one appendix page"))
+        elif paper is not None:
+            by_paper[paper] = page
     # By position, so a misnumbered row is reported once, by parse_table.
     for row in rows:
         page = by_paper.get(str(row.position))

@@ -29,6 +29,7 @@ def check_paper(pages: list[SourcePage], abbreviations: SourcePage, contacts: li
         problems += background_papers.check_appendix_pages(rows, appendices, papers.path)
     problems += cross_references.check_appendix_mentions(pages, appendices)
     problems += cross_references.check_appendices_referred_to(pages, appendices)
+    problems += cross_references.check_paragraph_numbers_unique(pages)
     problems += cross_references.check_paragraph_mentions(pages)
     problems += cross_references.check_contact_links(pages)
     glossary = by_uri.get(GLOSSARY)

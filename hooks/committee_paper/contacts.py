@@ -25,8 +25,12 @@ class Contact:
     line: int
 
     @property
-    def tel_uri(self) -> str:
-        number = phonenumbers.parse(self.phone, "GB")
+    def tel_uri(self) -> str | None:
+        """The number to dial, or None when it is not a number (check_contacts reports it)."""
+        try:
+            number = phonenumbers.parse(self.phone, "GB")
+        except phonenumbers.NumberParseException:
+            return None
         return "tel:" + phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
     @property
@@ -102,8 +106,9 @@ def _check_email(contact: Contact, path: str) -> list[Problem]:
 
 def render_contact(contact: Contact) -> str:
     """The contact as Markdown: name, role, organisation, then linked phone and email."""
+    phone = f"[{contact.phone}]({contact.tel_uri})" if contact.tel_uri else contact.phone
     return (
         f"- **{contact.name}**, {contact.role}, {contact.organisation}  \n"
-        f"  Tel: [{contact.phone}]({contact.tel_uri})  \n"
+        f"  Tel: {phone}  \n"
         f"  Email: [{contact.email}](mailto:{contact.email})\n"
     )

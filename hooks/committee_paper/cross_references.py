@@ -11,7 +11,7 @@ from .sources import SourcePage, link_targets, plain_text
 
 APPENDIX_TITLE = re.compile(r"Appendix ([A-Z])\b")
 APPENDIX_MENTION = re.compile(r"\bAppendi(?:x|ces) ([A-Z](?:(?:, | and )[A-Z])*)\b")
-PARAGRAPH_MENTION = re.compile(r"\b[Pp]aragraphs? (\d+\.\d+)(?: (?:to|and) (\d+\.\d+))?")
+PARAGRAPH_MENTION = re.compile(r"\b[Pp]aragraphs? (\d+\.\d+(?:(?:, | and | to )\d+\.\d+)*)")
 ABBREVIATION = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]*[A-Z](?:-[A-Z]+)?)(s?)(?![\w-])")
 ABBREVIATION_DEFINITION = re.compile(r"^\*\[([^\]]+)\]:\s*(.+)$")
 
@@ -64,13 +64,29 @@ def paragraph_numbers(pages: list[SourcePage]) -> set[str]:
     return found
 
 
+def check_paragraph_numbers_unique(pages: list[SourcePage]) -> list[Problem]:
+    """Each paragraph number is used once, so its anchor names one paragraph."""
+    first: dict[str, str] = {}
+    problems = []
+    for page in pages:
+        for number, line in page.body_lines():
+            match = PARAGRAPH_NUMBER.match(line)
+            if not match:
+                continue
+            cited = f"{match[1]}.{match[2]}"
+            if cited in first:
+                problems.append(Problem(page.path, number, f"paragraph {cited} is numbered again (first at {first[cited]}); renumber it so each paragraph has its own number"))
+            first.setdefault(cited, f"{page.path}:{number}")
+    return problems
+
+
 def check_paragraph_mentions(pages: list[SourcePage]) -> list[Problem]:
     existing = paragraph_numbers(pages)
     problems = []
     for page in pages:
         for number, line in page.body_lines():
             for mention in PARAGRAPH_MENTION.finditer(plain_text(line)):
-                for cited in filter(None, mention.groups()):
+                for cited in re.findall(r"\d+\.\d+", mention[1]):
                     if cited not in existing:
                         problems.append(Problem(page.path, number, f"'paragraph {cited}' refers to no numbered paragraph; correct the number (paragraphs run from 1.1 to {max(existing, key=_order, default='none')})"))
     return problems
@@ -125,8 +141,9 @@ def check_contact_links(pages: list[SourcePage]) -> list[Problem]:
     for page in pages:
         for number, line in page.body_lines():
             for text, target in link_targets(line):
-                if target.startswith("mailto:") and text != target[len("mailto:"):]:
-                    problems.append(Problem(page.path, number, f"the link shows '{text}' but writes to '{target[7:]}'; make the link text and the mailto: address the same"))
+                address = target.removeprefix("mailto:").split("?")[0]
+                if target.startswith("mailto:") and text != address:
+                    problems.append(Problem(page.path, number, f"the link shows '{text}' but writes to '{address}'; make the link text and the mailto: address the same"))
                 if target.startswith("tel:"):
                     shown = "".join(ch for ch in text if ch.isdigit())
                     dialled = "".join(ch for ch in target if ch.isdigit())

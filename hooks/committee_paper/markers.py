@@ -11,7 +11,8 @@ import re
 from .contacts import Contact, render_contact
 from .problems import Problem
 
-MARKER = re.compile(r"^<!-- contacts? *(?::\s*(?P<name>[^>]*?))? *-->$", re.MULTILINE)
+# Loose about spaces, so a marker typed slightly differently still renders.
+MARKER = re.compile(r"^[ \t]*<!--\s*contacts?\b\s*(?::\s*(?P<name>.*?))?\s*-->[ \t]*$", re.MULTILINE)
 
 
 def line_number(text: str, offset: int) -> int:

@@ -10,7 +10,8 @@ import yaml
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
 LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
-COMMENT = re.compile(r"<!--.*?-->")
+COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+FENCE = re.compile(r"^\s*(```|~~~)")
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,16 @@ class SourcePage:
         return match[0].count("\n") if match else 0
 
     def body_lines(self) -> list[tuple[int, str]]:
-        """(line number, text) of the Markdown body, HTML comments removed."""
-        lines = self.text.splitlines()
-        return [(number, COMMENT.sub("", line)) for number, line in enumerate(lines, start=1) if number > self.body_start]
+        """(line number, text) of the Markdown body's prose: HTML comments and fenced code left out."""
+        # Comments may span lines: blank them out but keep their newlines, so numbers stay right.
+        text = COMMENT.sub(lambda match: "\n" * match[0].count("\n"), self.text)
+        lines, in_fence = [], False
+        for number, line in enumerate(text.splitlines(), start=1):
+            if FENCE.match(line):
+                in_fence = not in_fence
+            elif number > self.body_start and not in_fence:
+                lines.append((number, line))
+        return lines
 
     @cached_property
     def title(self) -> tuple[int, str] | None:
