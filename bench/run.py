@@ -68,7 +68,7 @@ def _one_build(config: Path, site: Path, pdf: bool) -> tuple[float, float]:
 
 def checks_seconds(docs: Path, meeting) -> float:
     """The build-time rules alone, on the same sources, best of three."""
-    pages = [SourcePage(f"docs/{p.relative_to(docs)}", str(p.relative_to(docs)), p.read_text(encoding="utf-8")) for p in docs.rglob("*.md") if "includes" not in p.parts]
+    pages = [SourcePage(f"docs/{p.relative_to(docs)}", str(p.relative_to(docs)), p.read_text(encoding="utf-8")) for p in docs.rglob("*.md") if "includes" not in p.relative_to(docs).parts]
     abbreviations = SourcePage("docs/includes/abbreviations.md", "includes/abbreviations.md", (docs / "includes" / "abbreviations.md").read_text(encoding="utf-8"))
     runs = []
     for _ in range(3):

@@ -88,6 +88,7 @@ class PaperRenderer(Renderer):
         self.mkdocs_config = config
         self.nav = nav  # its pages have titles once read, after this
         self.sources = {page.file.url: f"{Path(config.docs_dir).name}/{page.file.src_uri}" for page in nav.pages}
+        self.source_of_part = {part_id(url): source for url, source in self.sources.items()}
         self.page_count: int | None = None
 
     def add_doc(self, content: str, base_url: str, rel_url: str):
@@ -109,7 +110,7 @@ class PaperRenderer(Renderer):
         first_id, first_html = sections[0]
         cover = insert_before(first_html, f"{first_id}:{CONTENTS_BEFORE}", contents_html(_contents(self.nav.items)))
         if cover is None:
-            log.warning(f"{self.sources[self.page_order[0]]}: has no element with id '{CONTENTS_BEFORE}', where the "
+            log.warning(f"{self.source_of_part[first_id]}: has no element with id '{CONTENTS_BEFORE}', where the "
                         f"cover ends and the PDF's contents list goes; add that heading or change CONTENTS_BEFORE "
                         f"in hooks/pdf_export.py")
             cover = first_html + contents_html(_contents(self.nav.items))
@@ -151,8 +152,7 @@ class PaperRenderer(Renderer):
         else:
             message_format, args = record.getMessage(), ()
         named = [arg for arg in args if isinstance(arg, str) and arg]
-        source_of = {part_id(url): source for url, source in self.sources.items()}
-        where = [source_of[part] for part, html in sections if any(arg in html for arg in named)]
+        where = [self.source_of_part[part] for part, html in sections if any(arg in html for arg in named)]
         return f"{', '.join(where) or pdf_name}: in the PDF, {explain(message_format, args, site_url)}"
 
 
