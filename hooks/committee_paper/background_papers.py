@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from .contacts import Contact
 from .problems import Problem
-from .sources import SourcePage, plain_text
+from .sources import SourcePage, digits, plain_text, table_cells
 
 HEADER = ("Paper", "Date", "Contact/Directorate/Tel")
 MONTH_FORMATS = ("%B %Y", "%b %Y")
@@ -22,10 +22,6 @@ class PaperRow:
     title: str
     date: str
     contact: str
-
-
-def _cells(line: str) -> list[str]:
-    return [cell.strip() for cell in line.strip().strip("|").split("|")]
 
 
 def parse_month(text: str) -> date | None:
@@ -51,13 +47,13 @@ def parse_table(page: SourcePage) -> tuple[list[PaperRow], list[Problem]]:
         return [], [Problem(page.path, 1, "has no background-papers table; add one with the header | Paper | Date | Contact/Directorate/Tel |")]
     (header_line, header), *body = table
     problems: list[Problem] = []
-    found = tuple(_cells(header))
+    found = tuple(table_cells(header))
     if found != HEADER:
         problems.append(Problem(page.path, header_line, f"the table header is '{' | '.join(found)}'; it must be exactly '{' | '.join(HEADER)}'"))
     rows: list[PaperRow] = []
-    data = [(number, line) for number, line in body if not set("".join(_cells(line))) <= set("-: ")]  # minus the separator row
+    data = [(number, line) for number, line in body if not set("".join(table_cells(line))) <= set("-: ")]  # minus the separator row
     for position, (number, line) in enumerate(data, start=1):
-        cells = _cells(line)
+        cells = table_cells(line)
         if len(cells) != len(HEADER):
             problems.append(Problem(page.path, number, f"this row has {len(cells)} cells ({' | '.join(cells)}); it needs {len(HEADER)}: {' | '.join(HEADER)}"))
             continue
@@ -97,8 +93,8 @@ def _check_contact_cell(row: PaperRow, by_name: dict[str, Contact], path: str) -
     problems = []
     if directorate != contact.directorate:
         problems.append(Problem(path, row.line, f"directorate '{directorate}' of paper {row.number} is not {name}'s ({contact.directorate}); write '{contact.directorate}'"))
-    digits = "".join(ch for ch in tel if ch.isdigit())
-    if not digits or digits != tel.replace(" ", "") or not contact.digits.endswith(digits) or len(digits) < 4:
+    dialled = digits(tel)
+    if not dialled or dialled != tel.replace(" ", "") or not contact.digits.endswith(dialled) or len(dialled) < 4:
         problems.append(Problem(path, row.line, f"Tel '{tel}' of paper {row.number} is not {name}'s number ({contact.phone}) or its extension; write '{contact.digits[-6:]}' or '{contact.phone}'"))
     return problems
 

@@ -9,6 +9,7 @@ import yaml
 from email_validator import EmailNotValidError, validate_email
 
 from .problems import Problem
+from .sources import digits
 
 CONTACTS_FILE = "contacts.yml"  # under docs/
 FIELDS = ("name", "role", "organisation", "directorate", "phone", "email")
@@ -35,7 +36,7 @@ class Contact:
 
     @property
     def digits(self) -> str:
-        return "".join(ch for ch in self.phone if ch.isdigit())
+        return digits(self.phone)
 
 
 def _line_of(node: yaml.Node) -> int:

@@ -7,13 +7,24 @@ import re
 
 from .anchors import PARAGRAPH_NUMBER
 from .problems import Problem
-from .sources import SourcePage, link_targets, plain_text
+from .sources import SourcePage, digits, link_targets, plain_text, table_cells
 
 APPENDIX_TITLE = re.compile(r"Appendix ([A-Z])\b")
 APPENDIX_MENTION = re.compile(r"\bAppendi(?:x|ces) ([A-Z](?:(?:, | and )[A-Z])*)\b")
 PARAGRAPH_MENTION = re.compile(r"\b[Pp]aragraphs? (\d+\.\d+(?:(?:, | and | to )\d+\.\d+)*)")
 ABBREVIATION = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]*[A-Z](?:-[A-Z]+)?)(s?)(?![\w-])")
 ABBREVIATION_DEFINITION = re.compile(r"^\*\[([^\]]+)\]:\s*(.+)$")
+
+
+def mentions(pages: list[SourcePage], mention: re.Pattern[str], item: str) -> list[tuple[SourcePage, int, str]]:
+    """(page, line, item) of every item named in the prose, e.g. each letter of "Appendices A, B and C"."""
+    return [
+        (page, number, found)
+        for page in pages
+        for number, line in page.body_lines()
+        for match in mention.finditer(plain_text(line))
+        for found in re.findall(item, match[1])
+    ]
 
 
 def appendix_letters(appendices: list[SourcePage]) -> dict[str, SourcePage]:
@@ -28,14 +39,11 @@ def appendix_letters(appendices: list[SourcePage]) -> dict[str, SourcePage]:
 def check_appendix_mentions(pages: list[SourcePage], appendices: list[SourcePage]) -> list[Problem]:
     letters = appendix_letters(appendices)
     known = ", ".join(sorted(letters)) or "none"
-    problems = []
-    for page in pages:
-        for number, line in page.body_lines():
-            for mention in APPENDIX_MENTION.finditer(plain_text(line)):
-                for letter in re.findall(r"[A-Z]", mention[1]):
-                    if letter not in letters:
-                        problems.append(Problem(page.path, number, f"'Appendix {letter}' refers to no appendix page (appendices: {known}); correct the letter or add the appendix page under docs/appendices/"))
-    return problems
+    return [
+        Problem(page.path, number, f"'Appendix {letter}' refers to no appendix page (appendices: {known}); correct the letter or add the appendix page under docs/appendices/")
+        for page, number, letter in mentions(pages, APPENDIX_MENTION, r"[A-Z]")
+        if letter not in letters
+    ]
 
 
 def check_appendices_referred_to(pages: list[SourcePage], appendices: list[SourcePage]) -> list[Problem]:
@@ -54,42 +62,35 @@ def check_appendices_referred_to(pages: list[SourcePage], appendices: list[Sourc
     ]
 
 
-def paragraph_numbers(pages: list[SourcePage]) -> set[str]:
-    found = set()
-    for page in pages:
-        for _, line in page.body_lines():
-            match = PARAGRAPH_NUMBER.match(line)
-            if match:
-                found.add(f"{match[1]}.{match[2]}")
-    return found
+def numbered_paragraphs(pages: list[SourcePage]) -> list[tuple[SourcePage, int, str]]:
+    """(page, line, paragraph number) of every numbered paragraph, in order."""
+    return [
+        (page, number, f"{match[1]}.{match[2]}")
+        for page in pages
+        for number, line in page.body_lines()
+        if (match := PARAGRAPH_NUMBER.match(line))
+    ]
 
 
 def check_paragraph_numbers_unique(pages: list[SourcePage]) -> list[Problem]:
     """Each paragraph number is used once, so its anchor names one paragraph."""
     first: dict[str, str] = {}
     problems = []
-    for page in pages:
-        for number, line in page.body_lines():
-            match = PARAGRAPH_NUMBER.match(line)
-            if not match:
-                continue
-            cited = f"{match[1]}.{match[2]}"
-            if cited in first:
-                problems.append(Problem(page.path, number, f"paragraph {cited} is numbered again (first at {first[cited]}); renumber it so each paragraph has its own number"))
-            first.setdefault(cited, f"{page.path}:{number}")
+    for page, number, cited in numbered_paragraphs(pages):
+        if cited in first:
+            problems.append(Problem(page.path, number, f"paragraph {cited} is numbered again (first at {first[cited]}); renumber it so each paragraph has its own number"))
+        first.setdefault(cited, f"{page.path}:{number}")
     return problems
 
 
 def check_paragraph_mentions(pages: list[SourcePage]) -> list[Problem]:
-    existing = paragraph_numbers(pages)
-    problems = []
-    for page in pages:
-        for number, line in page.body_lines():
-            for mention in PARAGRAPH_MENTION.finditer(plain_text(line)):
-                for cited in re.findall(r"\d+\.\d+", mention[1]):
-                    if cited not in existing:
-                        problems.append(Problem(page.path, number, f"'paragraph {cited}' refers to no numbered paragraph; correct the number (paragraphs run from 1.1 to {max(existing, key=_order, default='none')})"))
-    return problems
+    existing = {cited for _, _, cited in numbered_paragraphs(pages)}
+    last = max(existing, key=_order, default="none")
+    return [
+        Problem(page.path, number, f"'paragraph {cited}' refers to no numbered paragraph; correct the number (paragraphs run from 1.1 to {last})")
+        for page, number, cited in mentions(pages, PARAGRAPH_MENTION, r"\d+\.\d+")
+        if cited not in existing
+    ]
 
 
 def _order(number: str) -> tuple[int, ...]:
@@ -104,7 +105,7 @@ def glossary_entries(page: SourcePage) -> set[str]:
     """The first column of the glossary's table."""
     entries = set()
     for _, line in page.body_lines():
-        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        cells = table_cells(line)
         if line.lstrip().startswith("|") and cells[0] not in ("Abbreviation", "") and not set(cells[0]) <= set("-:"):
             entries.add(cells[0])
     return entries
@@ -145,8 +146,6 @@ def check_contact_links(pages: list[SourcePage]) -> list[Problem]:
                 if target.startswith("mailto:") and text != address:
                     problems.append(Problem(page.path, number, f"the link shows '{text}' but writes to '{address}'; make the link text and the mailto: address the same"))
                 if target.startswith("tel:"):
-                    shown = "".join(ch for ch in text if ch.isdigit())
-                    dialled = "".join(ch for ch in target if ch.isdigit())
-                    if shown.lstrip("0") != dialled.removeprefix("44").lstrip("0"):
+                    if digits(text).lstrip("0") != digits(target).removeprefix("44").lstrip("0"):
                         problems.append(Problem(page.path, number, f"the link shows '{text}' but dials '{target}'; make them the same number"))
     return problems

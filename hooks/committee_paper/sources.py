@@ -68,6 +68,16 @@ def plain_text(line: str) -> str:
     return LINK.sub(r"\1", line).replace("**", "")
 
 
+def table_cells(line: str) -> list[str]:
+    """The cells of a Markdown pipe-table row, stripped."""
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def digits(text: str) -> str:
+    """Only the digits of a phone number or extension, as dialled."""
+    return "".join(ch for ch in text if ch.isdigit())
+
+
 def link_targets(line: str) -> list[tuple[str, str]]:
     """(text, target) of every Markdown link on the line."""
     return [(match[1], match[2]) for match in LINK.finditer(line)]
