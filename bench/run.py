@@ -188,7 +188,7 @@ def main() -> None:
     parser.add_argument("--lighthouse", action="store_true", help="also measure first contentful paint of the paper's pages")
     args = parser.parse_args()
     meeting = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
-    meeting_date = datetime.date.fromisoformat(meeting["extra"]["meeting_date"])
+    meeting_date = datetime.date.fromisoformat(meeting["extra"]["meeting"]["date"])
     print(f"{'paper':>6} {'PDF pp':>6} {'PDF KB':>7} {'full s':>7} {'HTML s':>7} {'checks s':>8} {'PDF step s':>10} {'floor s':>7} {'step/floor':>10} {'peak MB':>8}")
     weights, paints = {}, {}
     for size in args.sizes.split(","):

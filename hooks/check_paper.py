@@ -19,9 +19,9 @@ def _source(docs: Path, uri: str) -> SourcePage:
 
 
 def on_files(files, config):
-    meeting = config.extra.get("meeting_date")
+    meeting = (config.extra.get("meeting") or {}).get("date")
     if not isinstance(meeting, datetime.date):
-        raise PluginError(f"mkdocs.yml: extra.meeting_date is '{meeting}'; set it to the meeting's date as YYYY-MM-DD")
+        raise PluginError(f"mkdocs.yml: extra.meeting.date is '{meeting}'; set it to the meeting's date as YYYY-MM-DD")
     docs = Path(config.docs_dir)
     if not (docs / ABBREVIATIONS).is_file():
         raise PluginError(f"{docs.name}/{ABBREVIATIONS}: not found; the abbreviations shown on hover are defined there")

@@ -20,8 +20,10 @@ from bs4 import BeautifulSoup
 ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.DOTALL)
 # Tagged (PDF/UA-1), with title, language and author; WeasyPrint's render and write options.
 PDF_OPTIONS = {"pdf_variant": "pdf/ua-1"}
-# Classes of the parts of an article that only make sense on the web page.
-WEB_ONLY = ["headerlink", "paper-download-line", "paper-download", "md-content__button"]
+# Classes of the parts of an article that only make sense on the web page. Editors mark
+# passages about the website with class "web-only" (and ones for the PDF only with
+# "pdf-only", which paper.css hides on the web).
+WEB_ONLY = ["headerlink", "paper-download-line", "paper-download", "md-content__button", "web-only"]
 
 
 @dataclass
