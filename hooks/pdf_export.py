@@ -8,16 +8,24 @@ numbers. So this hook hands the plugin a renderer that lays out the articles
 alone, as one document, with one small print stylesheet. The plugin prints
 conversion errors and WeasyPrint logs outside MkDocs; here every WeasyPrint
 warning or error becomes a warning on this hook's logger (so strict fails),
-naming the page. Once the PDF exists, its size and page count are written into
-every page's download link (overrides/main.html).
+naming the page. Before the file is written, each link annotation gets the
+words a screen reader announces (WeasyPrint writes the target's id) and the
+PDF opens with its bookmarks shown. Once the PDF exists, its size and page
+count are written into every page's download link (overrides/main.html).
+
+A page's front matter says how it goes into the PDF: 'pdf: false' leaves it
+out (a page about the website only); 'pdf_new_page: true' starts it on a new
+sheet (a major part); every other page runs on from the one before.
 """
 
 from __future__ import annotations
 
+import html
 import logging
 from contextlib import contextmanager
 from pathlib import Path
 
+import pydyf
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
@@ -27,8 +35,10 @@ from weasyprint.logger import LOGGER as WEASYPRINT_LOG
 from weasyprint.urls import path2url
 
 from committee_paper.paper_pdf import (
-    PDF_OPTIONS, ContentsEntry, article_of, contents_html, download_facts, explain, insert_before, paper_document, part_id, print_section,
+    PDF_OPTIONS, ContentsEntry, article_of, contents_html, download_facts, explain, front_matter_problems, headings_from,
+    insert_before, link_description, paper_document, part_id, print_section,
 )
+from committee_paper.sources import SourcePage
 
 PLUGIN = "pdf-export"
 STYLESHEET = "stylesheets/paper-pdf.css"  # under docs/, excluded from the site
@@ -54,6 +64,13 @@ def on_config(config):
     if not (Path(config.docs_dir) / STYLESHEET).is_file():
         raise PluginError(f"{Path(config.docs_dir) / STYLESHEET}: not found; it is the PDF's only stylesheet")
     return config
+
+
+def on_page_markdown(markdown, page, config, files):
+    source = SourcePage(f"{Path(config.docs_dir).name}/{page.file.src_uri}", page.file.src_uri, page.file.content_string)
+    for problem in front_matter_problems(page.meta, source):
+        log.warning(str(problem))
+    return markdown
 
 
 def on_nav(nav, config, files):
@@ -86,7 +103,8 @@ class PaperRenderer(Renderer):
     def __init__(self, renderer: Renderer, config, nav):
         vars(self).update(vars(renderer))
         self.mkdocs_config = config
-        self.nav = nav  # its pages have titles once read, after this
+        self.nav = nav  # its pages have titles, front matter and headings once read, after this
+        self.page_of = {page.file.url: page for page in nav.pages}
         self.sources = {page.file.url: f"{Path(config.docs_dir).name}/{page.file.src_uri}" for page in nav.pages}
         self.source_of_part = {part_id(url): source for url, source in self.sources.items()}
         self.page_count: int | None = None
@@ -108,22 +126,26 @@ class PaperRenderer(Renderer):
             log.warning(f"{pdf_name}: not written: no page of the nav could be put in it")
             return
         first_id, first_html = sections[0]
-        cover = insert_before(first_html, f"{first_id}:{CONTENTS_BEFORE}", contents_html(_contents(self.nav.items)))
+        contents = contents_html(self._contents(self.nav.items, {part for part, _ in sections}, first_id))
+        cover = insert_before(first_html, f"{first_id}:{CONTENTS_BEFORE}", contents)
         if cover is None:
             log.warning(f"{self.source_of_part[first_id]}: has no element with id '{CONTENTS_BEFORE}', where the "
                         f"cover ends and the PDF's contents list goes; add that heading or change CONTENTS_BEFORE "
                         f"in hooks/pdf_export.py")
-            cover = first_html + contents_html(_contents(self.nav.items))
+            cover = first_html + contents
         sections[0] = (first_id, cover)
+        new_pages = {part_id(page.file.url) for page in self.nav.pages if page.meta.get("pdf_new_page") is True}
         document = paper_document(
             title=config.site_name, lang=config.theme["language"], author=config.site_author or "",
             description=config.site_description or "", running_title=config.site_name,
             stylesheet=(Path(config.docs_dir) / STYLESHEET).read_text(encoding="utf-8"), sections=sections,
+            new_pages=new_pages,
         )
         with weasyprint_problems() as problems:
             try:
                 rendered = HTML(string=document).render(**PDF_OPTIONS)
-                rendered.write_pdf(output_path, **PDF_OPTIONS)
+                rendered.write_pdf(output_path, finisher=lambda document, pdf: self._finish(document, pdf, sections),
+                                   **PDF_OPTIONS)
                 self.page_count = len(rendered.pages)
             except Exception as error:  # anything WeasyPrint raises must fail the build with a message, not a traceback
                 log.warning(f"{pdf_name}: not written: WeasyPrint failed: {type(error).__name__}: {error}")
@@ -133,6 +155,8 @@ class PaperRenderer(Renderer):
     def _sections(self) -> list[tuple[str, str]]:
         sections = []
         for url, stored in zip(self.page_order, self.pages):
+            if self.page_of[url].meta.get("pdf") is False:
+                continue  # about the website only
             if stored is None:
                 log.warning(f"{self.sources[url]}: missing from the PDF: the {PLUGIN} plugin did not receive the page")
                 continue
@@ -145,26 +169,70 @@ class PaperRenderer(Renderer):
             sections.append((part_id(url), print_section(article, url, file_url)))
         return sections
 
+    def _contents(self, items, parts: set[str], cover: str) -> list[ContentsEntry]:
+        """The contents list: the nav's pages that are in the PDF, each linked to its part.
+
+        The cover's own headings after the list (such as the executive summary and the
+        recommendation) are listed under it, unless the nav has the same title.
+        """
+        entries = []
+        for item in items:
+            if isinstance(item, Page) and part_id(item.file.url) in parts:
+                entry = ContentsEntry(item.title, part_id(item.file.url))
+                if entry.target == cover:
+                    headings = [(heading.id, html.unescape(heading.title)) for heading in _headings(item.toc) if heading.level == 2]
+                    entry.children = [ContentsEntry(title, f"{cover}:{heading_id}")
+                                      for heading_id, title in headings_from(headings, CONTENTS_BEFORE, _titles(self.nav.items))]
+                entries.append(entry)
+            elif isinstance(item, Section) and (children := self._contents(item.children, parts, cover)):
+                entries.append(ContentsEntry(item.title, None, children))
+        return entries
+
+    def _finish(self, document, pdf, sections):
+        """WeasyPrint's PDF before it is written: links named for screen readers; bookmarks shown on opening."""
+        pdf.catalog["PageMode"] = "/UseOutlines"
+        for page in document.pages:
+            for _, target, _, box in page.links:
+                if box.link_annotation is None:
+                    continue  # not written: its target is missing, already reported
+                element = box.element
+                description = link_description("".join(element.itertext()), element.get("href", ""), element.get("aria-label"))
+                if description:
+                    box.link_annotation["Contents"] = pydyf.String(description)
+                else:
+                    log.warning(f"{', '.join(self._pages_holding([target], sections)) or 'the PDF'}: a link to {target} has "
+                                f"no words for a screen reader to announce; give it link text or an aria-label")
+
+    def _pages_holding(self, named: list[str], sections) -> list[str]:
+        """The source files of the parts whose HTML holds any of these strings."""
+        return [self.source_of_part[part] for part, part_html in sections if any(text in part_html for text in named)]
+
     def _describe(self, record: logging.LogRecord, sections, site_url: str, pdf_name: str) -> str:
         """WeasyPrint's message, located: the pages whose HTML holds the URL or anchor it names."""
         if isinstance(record.args, tuple):
             message_format, args = str(record.msg), record.args
         else:
             message_format, args = record.getMessage(), ()
-        named = [arg for arg in args if isinstance(arg, str) and arg]
-        where = [self.source_of_part[part] for part, html in sections if any(arg in html for arg in named)]
+        where = self._pages_holding([arg for arg in args if isinstance(arg, str) and arg], sections)
         return f"{', '.join(where) or pdf_name}: in the PDF, {explain(message_format, args, site_url)}"
 
 
-def _contents(items) -> list[ContentsEntry]:
-    """The contents list: the nav, each page linked to its part of the PDF."""
-    entries = []
+def _headings(toc) -> list:
+    """Every heading of a page's table of contents, in order."""
+    found = []
+    for item in toc:
+        found += [item, *_headings(item.children)]
+    return found
+
+
+def _titles(items) -> set[str]:
+    """Every title in the nav, case folded."""
+    titles = set()
     for item in items:
-        if isinstance(item, Page):
-            entries.append(ContentsEntry(item.title, part_id(item.file.url)))
-        elif isinstance(item, Section):
-            entries.append(ContentsEntry(item.title, None, _contents(item.children)))
-    return entries
+        titles.add(str(item.title).casefold())
+        if isinstance(item, Section):
+            titles |= _titles(item.children)
+    return titles
 
 
 @contextmanager

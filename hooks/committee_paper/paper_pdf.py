@@ -16,6 +16,9 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
+from .problems import Problem
+from .sources import SourcePage
+
 # Material puts the page's own content, and only that, in this element.
 ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.DOTALL)
 # Tagged (PDF/UA-1), with title, language and author; WeasyPrint's render and write options.
@@ -24,6 +27,13 @@ PDF_OPTIONS = {"pdf_variant": "pdf/ua-1"}
 # passages about the website with class "web-only" (and ones for the PDF only with
 # "pdf-only", which paper.css hides on the web).
 WEB_ONLY = ["headerlink", "paper-download-line", "paper-download", "md-content__button", "web-only"]
+# Front matter a page may carry about the PDF, and what each does when true or false.
+FRONT_MATTER = {
+    "pdf": "'pdf: false' leaves the page out of the PDF (a page about the website only)",
+    "pdf_new_page": "'pdf_new_page: true' starts the page on a new sheet (a major part, such as the appendices)",
+}
+# What a screen reader announces for a phone or email link, before the number or address.
+SPOKEN_SCHEMES = {"tel": "Telephone", "mailto": "Email"}
 
 
 @dataclass
@@ -33,6 +43,15 @@ class ContentsEntry:
     title: str
     target: str | None = None  # id of the part's first element; None for a group heading
     children: list[ContentsEntry] = field(default_factory=list)
+
+
+def front_matter_problems(meta: dict, page: SourcePage) -> list[Problem]:
+    """The page's PDF front matter must be true or false (as YAML reads it), nothing else."""
+    return [
+        Problem(page.path, page.front_matter_line(key),
+                f"{key}: {meta[key]!r} is not true or false; {does}, otherwise leave the line out")
+        for key, does in FRONT_MATTER.items() if key in meta and not isinstance(meta[key], bool)
+    ]
 
 
 def article_of(page_html: str) -> str | None:
@@ -96,6 +115,16 @@ def contents_html(entries: list[ContentsEntry]) -> str:
     return f'<nav class="paper-contents" aria-labelledby="paper-contents"><h2 id="paper-contents">Contents</h2><ol>{items(entries)}</ol></nav>'
 
 
+def headings_from(headings: list[tuple[str, str]], start_id: str, leave_out: set[str]) -> list[tuple[str, str]]:
+    """The (id, title) headings from the one with ``start_id`` on, leaving out titles in ``leave_out``.
+
+    The cover's headings after the contents list go into it, except those the list already has.
+    """
+    ids = [heading_id for heading_id, _ in headings]
+    start = ids.index(start_id) if start_id in ids else len(ids)
+    return [(heading_id, title) for heading_id, title in headings[start:] if title.casefold() not in leave_out]
+
+
 def insert_before(section_html: str, element_id: str, inserted: str) -> str | None:
     """``section_html`` with ``inserted`` just before the element with ``element_id``; None if absent."""
     match = re.search(rf'<[a-z0-9]+\b[^>]*\bid="{re.escape(element_id)}"', section_html)
@@ -105,10 +134,17 @@ def insert_before(section_html: str, element_id: str, inserted: str) -> str | No
 
 
 def paper_document(*, title: str, lang: str, author: str, description: str, running_title: str,
-                   stylesheet: str, sections: list[tuple[str, str]]) -> str:
-    """One HTML document: each part of the paper a <section> with the part's id, in order."""
+                   stylesheet: str, sections: list[tuple[str, str]], new_pages: set[str]) -> str:
+    """One HTML document: each part of the paper a <section> with the part's id, in order.
+
+    Parts run on from one another; those in ``new_pages`` start a new sheet.
+    """
     footer = running_title.replace("\\", "\\\\").replace('"', '\\"')
-    body = "".join(f'<section class="paper-part" id="{html.escape(part_id)}">{content}</section>' for part_id, content in sections)
+    body = "".join(
+        f'<section class="paper-part{" paper-part--new-page" if part_id in new_pages else ""}" id="{html.escape(part_id)}">'
+        f"{content}</section>"
+        for part_id, content in sections
+    )
     return (
         f'<!DOCTYPE html><html lang="{html.escape(lang)}"><head><meta charset="utf-8">'
         f"<title>{html.escape(title)}</title>"
@@ -142,6 +178,19 @@ def explain(message_format: str, args: tuple, site_url: str) -> str:
     text = (message_format % args if args else message_format).replace(site_url, "").rstrip(": ")
     hint = HINTS.get(message_format)
     return f"WeasyPrint: {text}; {hint}" if hint else f"WeasyPrint: {text}"
+
+
+def link_description(text: str, href: str, label: str | None = None) -> str:
+    """What a screen reader announces for a link in the PDF: its label or text, saying what a phone or email link does.
+
+    ``("01772 538352", "tel:+441772538352")`` -> ``"Telephone 01772 538352"``;
+    ``("2.4.", "#…:para-2-4", "Paragraph 2.4.")`` -> ``"Paragraph 2.4"``. Empty when the link has no words.
+    """
+    name = " ".join((label or text).split()).removesuffix(".")  # a name, not a sentence
+    action = SPOKEN_SCHEMES.get(urlsplit(href).scheme)
+    if name and action and not name.startswith(action):
+        return f"{action} {name}"
+    return name
 
 
 def download_facts(size_bytes: int, pages: int) -> str:
