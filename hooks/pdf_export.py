@@ -143,8 +143,11 @@ class PaperRenderer(Renderer):
         )
         with weasyprint_problems() as problems:
             try:
-                rendered = HTML(string=document).render(**PDF_OPTIONS)
-                rendered.write_pdf(output_path, finisher=lambda document, pdf: self._finish(document, pdf, sections),
+                source = HTML(string=document)
+                rendered = source.render(**PDF_OPTIONS)
+                # WeasyPrint annotates each box inside a link too (an <abbr>, say): name them all by their link.
+                links = {inner: link for link in source.etree_element.iter("a") if link.get("href") for inner in link.iter()}
+                rendered.write_pdf(output_path, finisher=lambda document, pdf: self._finish(document, pdf, links, sections),
                                    **PDF_OPTIONS)
                 self.page_count = len(rendered.pages)
             except Exception as error:  # anything WeasyPrint raises must fail the build with a message, not a traceback
@@ -188,15 +191,15 @@ class PaperRenderer(Renderer):
                 entries.append(ContentsEntry(item.title, None, children))
         return entries
 
-    def _finish(self, document, pdf, sections):
+    def _finish(self, document, pdf, links, sections):
         """WeasyPrint's PDF before it is written: links named for screen readers; bookmarks shown on opening."""
         pdf.catalog["PageMode"] = "/UseOutlines"
         for page in document.pages:
             for _, target, _, box in page.links:
                 if box.link_annotation is None:
                     continue  # not written: its target is missing, already reported
-                element = box.element
-                description = link_description("".join(element.itertext()), element.get("href", ""), element.get("aria-label"))
+                link = links[box.element]
+                description = link_description("".join(link.itertext()), link.get("href", ""), link.get("aria-label"))
                 if description:
                     box.link_annotation["Contents"] = pydyf.String(description)
                 else:

@@ -159,7 +159,8 @@ def paper_document(*, title: str, lang: str, author: str, description: str, runn
 # What an editor should do about WeasyPrint's commonest problems, by WeasyPrint's message.
 HINTS = {
     "No anchor #%s for internal URI reference":
-        "the PDF holds only the pages in the nav: link to one of those, and to an anchor that exists",
+        "the PDF holds only the pages in the nav without 'pdf: false': link to one of those, and to an anchor that exists, "
+        "or mark the passage web-only",
     "Failed to load image at %r: %s":
         "the file is missing or is not an image WeasyPrint can read: use a PNG, JPEG, GIF or SVG file",
 }

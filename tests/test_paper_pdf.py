@@ -1,0 +1,58 @@
+"""The PDF's own rules, as plain functions: what a link is announced as, which headings the contents lists,
+and the PDF front matter a page may carry. Fast: no build."""
+
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "hooks"))
+from committee_paper.paper_pdf import front_matter_problems, headings_from, link_description, paper_document  # noqa: E402
+from committee_paper.sources import SourcePage  # noqa: E402
+
+
+@pytest.mark.parametrize("text, href, label, spoken", [
+    ("01772 538352", "tel:+441772538352", None, "Telephone 01772 538352"),
+    ("Jane.Booth@lancashire.gov.uk", "mailto:Jane.Booth@lancashire.gov.uk?subject=LSCB%20report", None,
+     "Email Jane.Booth@lancashire.gov.uk"),
+    ("2.4.", "#background/early-help-inspection:para-2-4", "Paragraph 2.4.", "Paragraph 2.4"),
+    ("Appendix  B:\n Report", "#appendices/appendix-b", None, "Appendix B: Report"),
+    ("Telephone 01772 538352", "tel:+441772538352", None, "Telephone 01772 538352"),
+    ("", "#index", None, ""),
+])
+def test_a_link_is_announced_by_its_label_or_text_saying_what_it_does(text, href, label, spoken):
+    assert link_description(text, href, label) == spoken
+
+
+HEADINGS = [("report-title", "The title"), ("contacts", "Contact for further information"),
+            ("executive-summary", "Executive Summary"), ("recommendation", "Recommendation"),
+            ("background-and-advice", "Background and Advice")]
+
+
+def test_the_contents_lists_the_cover_headings_after_it_but_not_what_the_nav_lists():
+    assert headings_from(HEADINGS, "executive-summary", {"background and advice"}) == [
+        ("executive-summary", "Executive Summary"), ("recommendation", "Recommendation")]
+
+
+def test_a_cover_without_the_heading_where_the_contents_goes_lists_none_of_its_headings():
+    assert headings_from(HEADINGS[:2], "executive-summary", set()) == []
+
+
+def test_pdf_front_matter_is_true_or_false():
+    page = SourcePage("docs/a.md", "a.md", "---\ntitle: A\npdf: no way\npdf_new_page: 1\n---\n\n# A\n")
+    assert [str(problem) for problem in front_matter_problems({"title": "A", "pdf": "no way", "pdf_new_page": 1}, page)] == [
+        "docs/a.md:3: pdf: 'no way' is not true or false; 'pdf: false' leaves the page out of the PDF "
+        "(a page about the website only), otherwise leave the line out",
+        "docs/a.md:4: pdf_new_page: 1 is not true or false; 'pdf_new_page: true' starts the page on a new sheet "
+        "(a major part, such as the appendices), otherwise leave the line out",
+    ]
+    assert front_matter_problems({"pdf": False, "pdf_new_page": True}, page) == []
+
+
+def test_only_the_parts_marked_start_a_new_sheet():
+    document = paper_document(title="T", lang="en", author="A", description="D", running_title="T", stylesheet="",
+                              sections=[("index", "<h1>Cover</h1>"), ("more", "<h1>More</h1>"), ("appendix", "<h1>Appendix</h1>")],
+                              new_pages={"appendix"})
+    assert '<section class="paper-part" id="more">' in document
+    assert '<section class="paper-part paper-part--new-page" id="appendix">' in document
