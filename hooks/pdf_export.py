@@ -24,6 +24,7 @@ import html
 import logging
 from contextlib import contextmanager
 from pathlib import Path
+from xml.sax.saxutils import quoteattr
 
 import pydyf
 from mkdocs.exceptions import PluginError
@@ -36,7 +37,7 @@ from weasyprint.urls import path2url
 
 from committee_paper.paper_pdf import (
     PDF_OPTIONS, ContentsEntry, article_of, contents_html, download_facts, explain, front_matter_problems, headings_from,
-    insert_before, link_description, paper_document, part_id, print_section,
+    insert_before, link_description, paper_document, part_id, print_section, web_target,
 )
 from committee_paper.sources import SourcePage
 
@@ -195,16 +196,18 @@ class PaperRenderer(Renderer):
         """WeasyPrint's PDF before it is written: links named for screen readers; bookmarks shown on opening."""
         pdf.catalog["PageMode"] = "/UseOutlines"
         for page in document.pages:
-            for _, target, _, box in page.links:
+            for *_, box in page.links:
                 if box.link_annotation is None:
                     continue  # not written: its target is missing, already reported
                 link = links[box.element]
-                description = link_description("".join(link.itertext()), link.get("href", ""), link.get("aria-label"))
+                href = link.get("href")
+                description = link_description("".join(link.itertext()), href, link.get("aria-label"))
                 if description:
                     box.link_annotation["Contents"] = pydyf.String(description)
                 else:
-                    log.warning(f"{', '.join(self._pages_holding([target], sections)) or 'the PDF'}: a link to {target} has "
-                                f"no words for a screen reader to announce; give it link text or an aria-label")
+                    log.warning(f"{', '.join(self._pages_holding([f'href={quoteattr(href)}'], sections)) or 'the PDF'}: "
+                                f"in the PDF, a link to {web_target(href.lstrip('#')) if href.startswith('#') else href} "
+                                f"has no words for a screen reader to announce; give it link text or an aria-label")
 
     def _pages_holding(self, named: list[str], sections) -> list[str]:
         """The source files of the parts whose HTML holds any of these strings."""

@@ -421,6 +421,9 @@ def test_the_switch_skips_the_pdf_and_its_link(tmp_path):
      "WARNING -  docs/index.md: in the PDF, WeasyPrint: No anchor #statement (statement.html) for internal URI reference; "
      "the PDF holds only the pages in the nav without 'pdf: false': link to one of those, and to an anchor that exists, "
      "or mark the passage web-only"),
+    ("pdf-link-without-words",
+     "WARNING -  docs/index.md: in the PDF, a link to extra.html#details has no words for a screen reader to announce; "
+     "give it link text or an aria-label"),
     ("pdf-front-matter",
      "WARNING -  docs/index.md:3: pdf: 'maybe' is not true or false; 'pdf: false' leaves the page out of the PDF "
      "(a page about the website only), otherwise leave the line out"),
