@@ -20,7 +20,6 @@ sheet (a major part); every other page runs on from the one before.
 
 from __future__ import annotations
 
-import html
 import logging
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,8 +35,8 @@ from weasyprint.logger import LOGGER as WEASYPRINT_LOG
 from weasyprint.urls import path2url
 
 from committee_paper.paper_pdf import (
-    PDF_OPTIONS, ContentsEntry, article_of, contents_html, download_facts, explain, front_matter_problems, headings_from,
-    insert_before, link_description, paper_document, part_id, print_section, web_target,
+    CONTENTS_MARKER, PDF_OPTIONS, ContentsEntry, article_of, contents_html, download_facts, explain, front_matter_problems,
+    headings_after, insert_before, link_description, paper_document, part_id, print_section, web_target,
 )
 from committee_paper.sources import SourcePage
 
@@ -127,14 +126,17 @@ class PaperRenderer(Renderer):
             log.warning(f"{pdf_name}: not written: no page of the nav could be put in it")
             return
         first_id, first_html = sections[0]
-        contents = contents_html(self._contents(self.nav.items, {part for part, _ in sections}, first_id))
-        cover = insert_before(first_html, f"{first_id}:{CONTENTS_BEFORE}", contents)
+        cover = insert_before(first_html, f"{first_id}:{CONTENTS_BEFORE}", CONTENTS_MARKER)
         if cover is None:
             log.warning(f"{self.source_of_part[first_id]}: has no element with id '{CONTENTS_BEFORE}', where the "
                         f"cover ends and the PDF's contents list goes; add that heading or change CONTENTS_BEFORE "
                         f"in hooks/pdf_export.py")
-            cover = first_html + contents
-        sections[0] = (first_id, cover)
+            cover = first_html + CONTENTS_MARKER
+        # The cover's own headings after the contents list are listed under it.
+        cover_headings = [ContentsEntry(title, heading_id)
+                          for heading_id, title in headings_after(cover, CONTENTS_MARKER, _titles(self.nav.items))]
+        contents = _contents(self.nav.items, {part for part, _ in sections}, {first_id: cover_headings})
+        sections[0] = (first_id, cover.replace(CONTENTS_MARKER, contents_html(contents)))
         new_pages = {part_id(page.file.url) for page in self.nav.pages if page.meta.get("pdf_new_page") is True}
         document = paper_document(
             title=config.site_name, lang=config.theme["language"], author=config.site_author or "",
@@ -173,25 +175,6 @@ class PaperRenderer(Renderer):
             sections.append((part_id(url), print_section(article, url, file_url)))
         return sections
 
-    def _contents(self, items, parts: set[str], cover: str) -> list[ContentsEntry]:
-        """The contents list: the nav's pages that are in the PDF, each linked to its part.
-
-        The cover's own headings after the list (such as the executive summary and the
-        recommendation) are listed under it, unless the nav has the same title.
-        """
-        entries = []
-        for item in items:
-            if isinstance(item, Page) and part_id(item.file.url) in parts:
-                entry = ContentsEntry(item.title, part_id(item.file.url))
-                if entry.target == cover:
-                    headings = [(heading.id, html.unescape(heading.title)) for heading in _headings(item.toc) if heading.level == 2]
-                    entry.children = [ContentsEntry(title, f"{cover}:{heading_id}")
-                                      for heading_id, title in headings_from(headings, CONTENTS_BEFORE, _titles(self.nav.items))]
-                entries.append(entry)
-            elif isinstance(item, Section) and (children := self._contents(item.children, parts, cover)):
-                entries.append(ContentsEntry(item.title, None, children))
-        return entries
-
     def _finish(self, document, pdf, links, sections):
         """WeasyPrint's PDF before it is written: links named for screen readers; bookmarks shown on opening."""
         pdf.catalog["PageMode"] = "/UseOutlines"
@@ -223,12 +206,16 @@ class PaperRenderer(Renderer):
         return f"{', '.join(where) or pdf_name}: in the PDF, {explain(message_format, args, site_url)}"
 
 
-def _headings(toc) -> list:
-    """Every heading of a page's table of contents, in order."""
-    found = []
-    for item in toc:
-        found += [item, *_headings(item.children)]
-    return found
+def _contents(items, parts: set[str], part_entries: dict[str, list[ContentsEntry]]) -> list[ContentsEntry]:
+    """The contents list: the nav's pages that are in the PDF, each linked to its part, with the
+    entries ``part_entries`` gives for it (the cover's own headings) under it."""
+    entries = []
+    for item in items:
+        if isinstance(item, Page) and (part := part_id(item.file.url)) in parts:
+            entries.append(ContentsEntry(item.title, part, part_entries.get(part, [])))
+        elif isinstance(item, Section) and (children := _contents(item.children, parts, part_entries)):
+            entries.append(ContentsEntry(item.title, None, children))
+    return entries
 
 
 def _titles(items) -> set[str]:

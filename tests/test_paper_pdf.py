@@ -8,7 +8,7 @@ import pytest
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "hooks"))
-from committee_paper.paper_pdf import front_matter_problems, headings_from, link_description, paper_document  # noqa: E402
+from committee_paper.paper_pdf import CONTENTS_MARKER, front_matter_problems, headings_after, link_description, paper_document  # noqa: E402
 from committee_paper.sources import SourcePage  # noqa: E402
 
 
@@ -25,18 +25,18 @@ def test_a_link_is_announced_by_its_label_or_text_saying_what_it_does(text, href
     assert link_description(text, href, label) == spoken
 
 
-HEADINGS = [("report-title", "The title"), ("contacts", "Contact for further information"),
-            ("executive-summary", "Executive Summary"), ("recommendation", "Recommendation"),
-            ("background-and-advice", "Background and Advice")]
+COVER = ('<h1 id="index:report-title">The title</h1><h2 id="index:contacts">Contact for further information</h2>'
+         f'{CONTENTS_MARKER}<h2 id="index:executive-summary">Executive Summary</h2><p>Text.</p>'
+         '<h2 id="index:recommendation">Recommendation</h2><h2 id="index:background-and-advice">Background and Advice</h2>')
 
 
 def test_the_contents_lists_the_cover_headings_after_it_but_not_what_the_nav_lists():
-    assert headings_from(HEADINGS, "executive-summary", {"background and advice"}) == [
-        ("executive-summary", "Executive Summary"), ("recommendation", "Recommendation")]
+    assert headings_after(COVER, CONTENTS_MARKER, {"background and advice"}) == [
+        ("index:executive-summary", "Executive Summary"), ("index:recommendation", "Recommendation")]
 
 
-def test_a_cover_without_the_heading_where_the_contents_goes_lists_none_of_its_headings():
-    assert headings_from(HEADINGS[:2], "executive-summary", set()) == []
+def test_a_cover_with_no_heading_after_the_contents_lists_none_of_its_headings():
+    assert headings_after(COVER.replace(CONTENTS_MARKER, "") + CONTENTS_MARKER, CONTENTS_MARKER, set()) == []
 
 
 def test_pdf_front_matter_is_true_or_false():

@@ -32,6 +32,8 @@ FRONT_MATTER = {
     "pdf": "'pdf: false' leaves the page out of the PDF (a page about the website only)",
     "pdf_new_page": "'pdf_new_page: true' starts the page on a new sheet (a major part, such as the appendices)",
 }
+# Where the contents list goes, until the headings after it are known.
+CONTENTS_MARKER = "<!-- paper-contents -->"
 # What a screen reader announces for a phone or email link, before the number or address.
 SPOKEN_SCHEMES = {"tel": "Telephone", "mailto": "Email"}
 
@@ -115,14 +117,15 @@ def contents_html(entries: list[ContentsEntry]) -> str:
     return f'<nav class="paper-contents" aria-labelledby="paper-contents"><h2 id="paper-contents">Contents</h2><ol>{items(entries)}</ol></nav>'
 
 
-def headings_from(headings: list[tuple[str, str]], start_id: str, leave_out: set[str]) -> list[tuple[str, str]]:
-    """The (id, title) headings from the one with ``start_id`` on, leaving out titles in ``leave_out``.
+def headings_after(section_html: str, marker: str, leave_out: set[str]) -> list[tuple[str, str]]:
+    """(id, title) of each second-level heading after ``marker``, leaving out titles in ``leave_out`` (case folded).
 
-    The cover's headings after the contents list go into it, except those the list already has.
+    The cover's headings after its contents list (its executive summary and recommendation, say)
+    go into that list, except those the list has already.
     """
-    ids = [heading_id for heading_id, _ in headings]
-    start = ids.index(start_id) if start_id in ids else len(ids)
-    return [(heading_id, title) for heading_id, title in headings[start:] if title.casefold() not in leave_out]
+    after = section_html.partition(marker)[2]
+    headings = [(heading.get("id"), " ".join(heading.get_text().split())) for heading in BeautifulSoup(after, "html.parser").find_all("h2")]
+    return [(heading_id, title) for heading_id, title in headings if heading_id and title.casefold() not in leave_out]
 
 
 def insert_before(section_html: str, element_id: str, inserted: str) -> str | None:
