@@ -2,7 +2,9 @@
 
 Numbered paragraphs in sections, a table per section, a list of background
 papers with an appendix page for each, the real contacts, abbreviations and
-glossary: every build-time check runs on it as on the real paper. The prose is
+glossary: every build-time check runs on it as on the real paper, and it passes
+them all (its cover has no "Executive Summary": bench/run.py builds it with the
+PDF's contents list after the title block). The prose is
 assembled from council-business phrases with a fixed seed, so runs compare.
 """
 

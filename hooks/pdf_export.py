@@ -42,7 +42,7 @@ from committee_paper.sources import SourcePage
 
 PLUGIN = "pdf-export"
 STYLESHEET = "stylesheets/paper-pdf.css"  # under docs/, excluded from the site
-CONTENTS_BEFORE = "executive-summary"  # id on the first page where the cover ends
+CONTENTS_BEFORE = "pdf_contents_before"  # extra.paper setting: id on the first page where the cover ends
 FACTS_MARKER = "PDF<!-- paper-pdf-facts -->"  # in overrides/main.html's download link
 log = logging.getLogger("mkdocs.hooks.pdf_export")
 
@@ -126,11 +126,12 @@ class PaperRenderer(Renderer):
             log.warning(f"{pdf_name}: not written: no page of the nav could be put in it")
             return
         first_id, first_html = sections[0]
-        cover = insert_before(first_html, f"{first_id}:{CONTENTS_BEFORE}", CONTENTS_MARKER)
+        before = (config.extra.get("paper") or {}).get(CONTENTS_BEFORE)
+        cover = insert_before(first_html, f"{first_id}:{before}", CONTENTS_MARKER) if before else _after_title_block(first_html, CONTENTS_MARKER)
         if cover is None:
-            log.warning(f"{self.source_of_part[first_id]}: has no element with id '{CONTENTS_BEFORE}', where the "
-                        f"cover ends and the PDF's contents list goes; add that heading or change CONTENTS_BEFORE "
-                        f"in hooks/pdf_export.py")
+            log.warning(f"{self.source_of_part[first_id]}: has no element with id '{before}', where the "
+                        f"cover ends and the PDF's contents list goes; add that heading or change "
+                        f"extra.paper.{CONTENTS_BEFORE} in mkdocs.yml")
             cover = first_html + CONTENTS_MARKER
         # The cover's own headings after the contents list are listed under it.
         cover_headings = [ContentsEntry(title, heading_id)
@@ -204,6 +205,14 @@ class PaperRenderer(Renderer):
             message_format, args = record.getMessage(), ()
         where = self._pages_holding([arg for arg in args if isinstance(arg, str) and arg], sections)
         return f"{', '.join(where) or pdf_name}: in the PDF, {explain(message_format, args, site_url)}"
+
+
+def _after_title_block(section_html: str, inserted: str) -> str:
+    """Without a setting, the cover is the title and what follows it up to the next heading."""
+    title_end = section_html.find("</h1>")
+    next_heading = section_html.find("<h2", title_end) if title_end >= 0 else -1
+    at = next_heading if next_heading >= 0 else len(section_html)
+    return section_html[:at] + inserted + section_html[at:]
 
 
 def _contents(items, parts: set[str], part_entries: dict[str, list[ContentsEntry]]) -> list[ContentsEntry]:

@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from mkdocs.utils.yaml import yaml_load
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))  # the rules are plain functions, tested without a build
 SOURCE = ROOT / "tests" / "source" / "cover-report-2014-12-05.md"
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 
@@ -31,6 +33,19 @@ def run_build(config: Path, site: Path, *extra: str, pdf: bool = True) -> Build:
         cwd=config.parent, env=env, capture_output=True, text=True, timeout=600,
     )
     return Build(result.returncode, result.stdout + result.stderr, site)
+
+
+def pytest_collection_modifyitems(items):
+    """Mark every real-browser test, so `scripts/test -m "not browser"` is a fast subset."""
+    for item in items:
+        if item.path.name.startswith("test_browser_"):
+            item.add_marker(pytest.mark.browser)
+
+
+def mkdocs_settings(config: Path = ROOT / "mkdocs.yml") -> dict:
+    """mkdocs.yml as MkDocs reads it (!ENV resolved, INHERIT merged), not validated."""
+    with config.open("rb") as file:
+        return yaml_load(file)
 
 
 @pytest.fixture(scope="session")

@@ -7,11 +7,12 @@ import pytest
 import yaml
 from pypdf import PdfReader
 
-from conftest import ROOT, SOURCE, article, html_path, nav_files, run_build, soup
+from committee_paper.settings import pdf_file_name, read_meeting
+from conftest import ROOT, SOURCE, article, html_path, mkdocs_settings, nav_files, run_build, soup
 from source_text import missing_in_order, normalise, source_sentences
 
 CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
-PDF_NAME = next(p["pdf-export"] for p in CONFIG["plugins"] if "pdf-export" in p)["combined_output_path"]
+PDF_NAME = pdf_file_name(read_meeting(mkdocs_settings()["extra"]))  # named from the meeting (hooks/meeting_names.py)
 SITE_NAME = CONFIG["site_name"]
 FOOTER = re.compile(rf"{re.escape(SITE_NAME)}\s*Page (\d+) of (\d+)")
 FIXTURES = ROOT / "tests" / "fixtures"

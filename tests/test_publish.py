@@ -1,11 +1,12 @@
-"""The README's build command: byte-identical output, and site/ replaced only by a good build."""
+"""The README's build command: byte-identical output, site/ replaced only by a good build, SITE_URL."""
 
 import hashlib
 import os
 import subprocess
 from pathlib import Path
+from xml.etree import ElementTree
 
-from conftest import ROOT, run_build
+from conftest import ROOT, run_build, soup
 
 PROJECT = ["docs", "hooks", "overrides", "scripts", "mkdocs.yml", "requirements.txt", "package.json", "package-lock.json"]
 
@@ -46,3 +47,20 @@ def test_a_failed_build_leaves_the_previous_site_in_place(tmp_path):
     assert "docs/background-papers.md:14: date 'Sept 2015' of paper 1 is after the meeting" in bad.stdout + bad.stderr
     assert digest(project / "site") == before
     assert sorted(path.name for path in project.iterdir() if path.name.startswith(".site")) == []
+
+
+def test_site_url_adds_canonical_links_and_full_sitemap_urls(tmp_path, monkeypatch, site):
+    base = "https://www.example.gov.uk/committees/2014-12-05/"
+    monkeypatch.setenv("SITE_URL", base)
+    published = run_build(ROOT / "mkdocs.yml", tmp_path / "site", pdf=False)
+    assert published.returncode == 0, published.output
+    assert soup(published.site / "background" / "annual-report.html").find("link", rel="canonical")["href"] == base + "background/annual-report.html"
+    locations = sitemap_locations(published.site)
+    assert len(locations) > 10 and all(loc.startswith(base) for loc in locations), locations
+    # Unset (the default build): no canonical link and no URL in the sitemap.
+    assert soup(site / "index.html").find("link", rel="canonical") is None
+    assert sitemap_locations(site) == []
+
+
+def sitemap_locations(site: Path) -> list[str]:
+    return [loc.text for loc in ElementTree.parse(site / "sitemap.xml").iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]

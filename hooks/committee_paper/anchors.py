@@ -1,9 +1,9 @@
 """Stable, citable anchors as a Python-Markdown extension.
 
 A paragraph that starts with its number ("2.4. However, ...") gets the id
-``para-2-4`` and its number becomes a permalink to itself. A table whose first
-header cell is "Paper" (the list of background papers) gets ``paper-N`` ids on
-its numbered rows. Abbreviations become focusable so their expansion shows on
+``para-2-4`` and its number becomes a permalink to itself. The list of background
+papers (the table whose first header cell is its first heading, a setting in
+mkdocs.yml) gets ``paper-N`` ids on its numbered rows. Abbreviations become focusable so their expansion shows on
 keyboard focus as well as on hover.
 """
 
@@ -29,6 +29,10 @@ def paper_anchor(number: int) -> str:
 
 
 class _CitableAnchors(Treeprocessor):
+    def __init__(self, md: Markdown, papers_heading: str):
+        super().__init__(md)
+        self.papers_heading = papers_heading
+
     def run(self, root: etree.Element) -> None:
         for paragraph in root.iter("p"):
             self._number_paragraph(paragraph)
@@ -61,10 +65,9 @@ class _CitableAnchors(Treeprocessor):
         paragraph.text = ""
         paragraph.insert(0, link)
 
-    @staticmethod
-    def _number_rows(table: etree.Element) -> None:
+    def _number_rows(self, table: etree.Element) -> None:
         header = table.find("thead/tr/th")
-        if header is None or "".join(header.itertext()).strip() != "Paper":
+        if header is None or "".join(header.itertext()).strip() != self.papers_heading:
             return
         for row in table.iterfind("tbody/tr"):
             cell = row.find("td")
@@ -74,6 +77,10 @@ class _CitableAnchors(Treeprocessor):
 
 
 class CitableAnchorsExtension(Extension):
+    def __init__(self, papers_heading: str):
+        super().__init__()
+        self.papers_heading = papers_heading
+
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Markdown's API)
         # After inline parsing (20) and attr_list (8), before anchors are collected (5).
-        md.treeprocessors.register(_CitableAnchors(md), "citable_anchors", 7)
+        md.treeprocessors.register(_CitableAnchors(md, self.papers_heading), "citable_anchors", 7)

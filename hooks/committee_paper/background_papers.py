@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from .contacts import Contact
 from .problems import Problem
+from .settings import BackgroundPaperRules, Meeting
 from .sources import SourcePage, digits, plain_text, table_cells
 
-HEADER = ("Paper", "Date", "Contact/Directorate/Tel")
-MONTH_FORMATS = ("%B %Y", "%b %Y")
+
+MIN_EXTENSION = 4  # digits: fewer could match almost any number
 
 
 @dataclass(frozen=True)
@@ -24,19 +25,8 @@ class PaperRow:
     contact: str
 
 
-def parse_month(text: str) -> date | None:
-    """'Sept 2014', 'Sep 2014' and 'September 2014' are all September 2014."""
-    cleaned = re.sub(r"^Sept\b", "Sep", text.strip())
-    for fmt in MONTH_FORMATS:
-        try:
-            return datetime.strptime(cleaned, fmt).date()
-        except ValueError:
-            continue
-    return None
-
-
-def parse_table(page: SourcePage) -> tuple[list[PaperRow], list[Problem]]:
-    """The first pipe table on the page, checked for its shape."""
+def parse_table(page: SourcePage, header: tuple[str, ...]) -> tuple[list[PaperRow], list[Problem]]:
+    """The first pipe table on the page, checked for its shape against the header in mkdocs.yml."""
     table: list[tuple[int, str]] = []
     for number, line in page.body_lines():
         if line.lstrip().startswith("|"):
@@ -44,23 +34,23 @@ def parse_table(page: SourcePage) -> tuple[list[PaperRow], list[Problem]]:
         elif table:
             break  # the first table only
     if not table:
-        return [], [Problem(page.path, 1, "has no background-papers table; add one with the header | Paper | Date | Contact/Directorate/Tel |")]
-    (header_line, header), *body = table
+        return [], [Problem(page.path, 1, f"has no background-papers table; add one with the header | {' | '.join(header)} |")]
+    (header_line, header_text), *body = table
     problems: list[Problem] = []
-    found = tuple(table_cells(header))
-    if found != HEADER:
-        problems.append(Problem(page.path, header_line, f"the table header is '{' | '.join(found)}'; it must be exactly '{' | '.join(HEADER)}'"))
+    found = tuple(table_cells(header_text))
+    if found != header:
+        problems.append(Problem(page.path, header_line, f"the table header is '{' | '.join(found)}'; it must be exactly '{' | '.join(header)}' (extra.paper.background_papers.header in mkdocs.yml)"))
     rows: list[PaperRow] = []
     data = [(number, line) for number, line in body if not set("".join(table_cells(line))) <= set("-: ")]  # minus the separator row
     for position, (number, line) in enumerate(data, start=1):
         cells = table_cells(line)
-        if len(cells) != len(HEADER):
-            problems.append(Problem(page.path, number, f"this row has {len(cells)} cells ({' | '.join(cells)}); it needs {len(HEADER)}: {' | '.join(HEADER)}"))
+        if len(cells) != len(header):
+            problems.append(Problem(page.path, number, f"this row has {len(cells)} cells ({' | '.join(cells)}); it needs {len(header)}: {' | '.join(header)}"))
             continue
         paper, when, contact = (plain_text(cell) for cell in cells)
         match = re.match(r"(\d+)\.\s+(.+)", paper)
         if not match:
-            problems.append(Problem(page.path, number, f"paper '{paper}' has no number; start it with its row number, as in '1. LSCB Annual Report'"))
+            problems.append(Problem(page.path, number, f"paper '{paper}' has no number; start it with its row number, as in '{position}. {paper}'"))
             continue
         if int(match[1]) != position:
             problems.append(Problem(page.path, number, f"paper '{match[2].strip()}' is numbered {match[1]} but is row {position}; number the rows 1, 2, 3… in order"))
@@ -68,23 +58,29 @@ def parse_table(page: SourcePage) -> tuple[list[PaperRow], list[Problem]]:
     return rows, problems
 
 
-def check_rows(rows: list[PaperRow], contacts: list[Contact], meeting: date, path: str) -> list[Problem]:
+def check_rows(rows: list[PaperRow], contacts: list[Contact], meeting: Meeting, rules: BackgroundPaperRules, path: str) -> list[Problem]:
     by_name = {contact.name: contact for contact in contacts}
     problems: list[Problem] = []
     for row in rows:
-        when = parse_month(row.date)
-        if when is None:
-            problems.append(Problem(path, row.line, f"date '{row.date}' of paper {row.number} is not a month and year; write it as 'September 2014' or 'Sept 2014'"))
-        elif (when.year, when.month) > (meeting.year, meeting.month):
-            problems.append(Problem(path, row.line, f"date '{row.date}' of paper {row.number} is after the meeting ({meeting:%-d %B %Y}); a background paper must date from before the meeting"))
-        problems += _check_contact_cell(row, by_name, path)
+        parsed = rules.parse_date(row.date)
+        if parsed is None:
+            problems.append(Problem(path, row.line, f"date '{row.date}' of paper {row.number} is not written in this paper's date style (extra.paper.background_papers.date_formats in mkdocs.yml); write it as {rules.date_examples(meeting.date)}"))
+        elif _after(*parsed, meeting.date):
+            problems.append(Problem(path, row.line, f"date '{row.date}' of paper {row.number} is after the meeting ({meeting.long_date}); a background paper must date from before the meeting"))
+        problems += _check_contact_cell(row, by_name, contacts, path)
     return problems
 
 
-def _check_contact_cell(row: PaperRow, by_name: dict[str, Contact], path: str) -> list[Problem]:
+def _after(when: date, names_day: bool, meeting: date) -> bool:
+    """A month-and-year date is after the meeting only from the month after."""
+    return when > meeting if names_day else (when.year, when.month) > (meeting.year, meeting.month)
+
+
+def _check_contact_cell(row: PaperRow, by_name: dict[str, Contact], contacts: list[Contact], path: str) -> list[Problem]:
     parts = [part.strip() for part in row.contact.split("/")]
     if len(parts) != 3:
-        return [Problem(path, row.line, f"contact '{row.contact}' of paper {row.number} must have three parts, Name/Directorate/Tel, as in 'Kathryn Grindrod/LSCB/538352'")]
+        example = f", as in '{contacts[0].name}/{contacts[0].directorate}/{contacts[0].phone}'" if contacts else ""
+        return [Problem(path, row.line, f"contact '{row.contact}' of paper {row.number} must have three parts, Name/Directorate/Tel{example}")]
     name, directorate, tel = parts
     contact = by_name.get(name)
     if contact is None:
@@ -94,13 +90,16 @@ def _check_contact_cell(row: PaperRow, by_name: dict[str, Contact], path: str) -
     if directorate != contact.directorate:
         problems.append(Problem(path, row.line, f"directorate '{directorate}' of paper {row.number} is not {name}'s ({contact.directorate}); write '{contact.directorate}'"))
     dialled = digits(tel)
-    if not dialled or dialled != tel.replace(" ", "") or not contact.digits.endswith(dialled) or len(dialled) < 4:
-        problems.append(Problem(path, row.line, f"Tel '{tel}' of paper {row.number} is not {name}'s number ({contact.phone}) or its extension; write '{contact.digits[-6:]}' or '{contact.phone}'"))
+    if not dialled or dialled != tel.replace(" ", "") or not contact.digits.endswith(dialled) or len(dialled) < MIN_EXTENSION:
+        # Suggest the extension with as many digits as the editor wrote, when that is an extension.
+        extension = f"'{contact.digits[-len(dialled):]}' or " if MIN_EXTENSION <= len(dialled) < len(contact.digits) else ""
+        problems.append(Problem(path, row.line, f"Tel '{tel}' of paper {row.number} is not {name}'s number ({contact.phone}) or its extension (its last digits); write {extension}'{contact.phone}'"))
     return problems
 
 
-def check_appendix_pages(rows: list[PaperRow], appendices: list[SourcePage], path: str) -> list[Problem]:
-    """Each paper has an appendix page whose title, date and contact agree with its row."""
+def check_appendix_pages(rows: list[PaperRow], appendices: list[SourcePage], path: str, appendix_for_each: bool) -> list[Problem]:
+    """A paper's appendix page agrees with its row on title, date and contact; with
+    ``appendix_for_each`` (extra.paper.background_papers in mkdocs.yml) every paper has one."""
     by_paper: dict[str, SourcePage] = {}
     problems: list[Problem] = []
     for page in appendices:
@@ -113,7 +112,8 @@ def check_appendix_pages(rows: list[PaperRow], appendices: list[SourcePage], pat
     for row in rows:
         page = by_paper.get(str(row.position))
         if page is None:
-            problems.append(Problem(path, row.line, f"paper {row.position} '{row.title}' has no appendix page; add a page under docs/appendices/ with 'background_paper: {row.position}' in its front matter"))
+            if appendix_for_each:
+                problems.append(Problem(path, row.line, f"paper {row.position} '{row.title}' has no appendix page; add a page under docs/appendices/ with 'background_paper: {row.position}' in its front matter"))
             continue
         line, title = page.title or (1, "")
         if not title.endswith(row.title):

@@ -13,6 +13,12 @@ from .sources import digits
 
 CONTACTS_FILE = "contacts.yml"  # under docs/
 FIELDS = ("name", "role", "organisation", "directorate", "phone", "email")
+# Neutral examples for messages: phonenumbers' own example UK numbers, and a placeholder address.
+PHONE_EXAMPLES = " or ".join(
+    phonenumbers.format_number(phonenumbers.example_number_for_type("GB", kind), phonenumbers.PhoneNumberFormat.NATIONAL)
+    for kind in (phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.MOBILE)
+)
+EMAIL_EXAMPLE = "name@example.gov.uk"
 
 
 @dataclass(frozen=True)
@@ -90,7 +96,7 @@ def _check_phone(contact: Contact, path: str) -> list[Problem]:
     except phonenumbers.NumberParseException:
         number = None
     if number is None or not phonenumbers.is_valid_number(number) or number.country_code != 44:
-        return [Problem(path, contact.line, f"{contact.name}: phone '{contact.phone}' is not a valid UK number; write it as 01772 538352 or 07795 061538")]
+        return [Problem(path, contact.line, f"{contact.name}: phone '{contact.phone}' is not a valid UK number; write the full number with its area code, as in {PHONE_EXAMPLES}")]
     shown = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     if contact.phone != shown:
         return [Problem(path, contact.line, f"{contact.name}: phone '{contact.phone}' is not in GOV.UK style; write it as '{shown}'")]
@@ -101,7 +107,7 @@ def _check_email(contact: Contact, path: str) -> list[Problem]:
     try:
         validate_email(contact.email, check_deliverability=False)
     except EmailNotValidError as error:
-        return [Problem(path, contact.line, f"{contact.name}: email '{contact.email}' is not valid ({error}); write a full address such as name@lancashire.gov.uk")]
+        return [Problem(path, contact.line, f"{contact.name}: email '{contact.email}' is not valid ({error}); write the full address, as in {EMAIL_EXAMPLE}")]
     return []
 
 

@@ -85,9 +85,9 @@ def check_paragraph_numbers_unique(pages: list[SourcePage]) -> list[Problem]:
 
 def check_paragraph_mentions(pages: list[SourcePage]) -> list[Problem]:
     existing = {cited for _, _, cited in numbered_paragraphs(pages)}
-    last = max(existing, key=_order, default="none")
+    span = f"paragraphs run from {min(existing, key=_order)} to {max(existing, key=_order)}" if existing else "the paper has no numbered paragraphs"
     return [
-        Problem(page.path, number, f"'paragraph {cited}' refers to no numbered paragraph; correct the number (paragraphs run from 1.1 to {last})")
+        Problem(page.path, number, f"'paragraph {cited}' refers to no numbered paragraph; correct the number ({span})")
         for page, number, cited in mentions(pages, PARAGRAPH_MENTION, r"\d+\.\d+")
         if cited not in existing
     ]

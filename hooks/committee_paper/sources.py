@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 
 import yaml
 
@@ -19,6 +20,10 @@ class SourcePage:
     path: str  # as shown to editors, e.g. "docs/background-papers.md"
     uri: str  # relative to docs/, e.g. "background-papers.md"
     text: str
+
+    @classmethod
+    def read(cls, docs: Path, uri: str) -> SourcePage:
+        return cls(f"{docs.name}/{uri}", uri, (docs / uri).read_text(encoding="utf-8"))
 
     @cached_property
     def front_matter(self) -> dict:
