@@ -17,6 +17,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Callable
 
@@ -55,18 +56,22 @@ def stock_config(config: Path, pdf: bool) -> dict:
     return settings
 
 
-def cpu_seconds(command: list[str], env: dict[str, str]) -> float:
-    """User plus system CPU seconds of one run of ``command``, which must succeed."""
+def run_build(command: list[str], env: dict[str, str], warnings_fail: bool = True) -> tuple[float, float, float]:
+    """Wall-clock seconds, CPU seconds (user + system) and peak RSS in MB of one build, which
+    must succeed (and, unless told otherwise, print no warning)."""
+    start = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     output = process.stdout.read()
     _, status, usage = os.wait4(process.pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0 or warnings_fail and any(line.startswith(("WARNING", "ERROR")) for line in output.splitlines()):
         raise SystemExit(f"{' '.join(command)} failed:\n{output}")
-    return usage.ru_utime + usage.ru_stime
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def compare(config: Path, runs: int) -> dict[str, float]:
-    """Median CPU seconds of the project's HTML-only and full builds and of both peers."""
+def compare(config: Path, runs: int, project_cpu: Callable[[bool], float]) -> dict[str, float]:
+    """Median CPU seconds of both peers and of the project's HTML-only and full builds
+    (``project_cpu(pdf)``), all on ``config``'s docs, alternating."""
     with tempfile.TemporaryDirectory() as temp:
         work = Path(temp)
         builds: dict[str, Callable[[], float]] = {}
@@ -74,10 +79,9 @@ def compare(config: Path, runs: int) -> dict[str, float]:
             peer = work / f"{name.split()[0]}.yml"
             peer.write_text(yaml.safe_dump(stock_config(config, pdf), allow_unicode=True), encoding="utf-8")
             command = [str(python), "-m", "mkdocs", "build", "-f", str(peer), "-d", str(work / name.split()[0])]
-            builds[name] = lambda command=command: cpu_seconds(command, ENVIRONMENT)
-        for name, pdf in (("project, HTML only", "false"), ("project, full", "true")):
-            command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(work / "project")]
-            builds[name] = lambda command=command, pdf=pdf: cpu_seconds(command, {**ENVIRONMENT, "PAPER_PDF": pdf})
+            builds[name] = lambda command=command: run_build(command, ENVIRONMENT, warnings_fail=False)[1]  # not strict: peers, not the product
+        builds["project, HTML only"] = lambda: project_cpu(False)
+        builds["project, full"] = lambda: project_cpu(True)
         times: dict[str, list[float]] = {name: [] for name in builds}
         for _ in range(runs):
             for name, build in builds.items():
@@ -95,5 +99,3 @@ def report(medians: dict[str, float]) -> str:
     return "\n".join(lines)
 
 
-if __name__ == "__main__":
-    print(report(compare(ROOT / "mkdocs.yml", runs=int(sys.argv[1]) if len(sys.argv) > 1 else 3)))

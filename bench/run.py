@@ -44,6 +44,7 @@ from committee_paper.checks import check_paper, read_sources  # noqa: E402
 from committee_paper.paper_pdf import PDF_OPTIONS  # noqa: E402
 from committee_paper.settings import read_background_paper_rules, read_meeting  # noqa: E402
 from generate import generate  # noqa: E402
+from peers import ENVIRONMENT, compare, report, run_build  # noqa: E402
 
 PDF_SWITCH = "PAPER_PDF"  # "false" skips the PDF, as for previews (README)
 
@@ -64,18 +65,8 @@ def timed_build(config: Path, site: Path, pdf: bool, runs: int) -> tuple[float, 
 
 
 def _one_build(config: Path, site: Path, pdf: bool) -> tuple[float, float, float]:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", PDF_SWITCH: "true" if pdf else "false", "SOURCE_DATE_EPOCH": "1417737600"}
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        build_command(config, site),
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )
-    output = process.stdout.read()
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0 or any(line.startswith(("WARNING", "ERROR")) for line in output.splitlines()):
-        raise SystemExit(f"build of {config} failed:\n{output}")
-    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+    env = {**ENVIRONMENT, PDF_SWITCH: "true" if pdf else "false"}
+    return run_build(build_command(config, site), env)
 
 
 def checks_seconds(docs: Path, extra: dict) -> float:
@@ -196,6 +187,7 @@ def pdf_pages(site: Path) -> tuple[int, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="paper,100,300,1000", help="comma-separated: 'paper' and/or generated page counts")
+    parser.add_argument("--peer-runs", type=int, default=3, help="runs of each build in the comparison with the peers (0 skips it)")
     parser.add_argument("--lighthouse", action="store_true", help="also measure first contentful paint of the paper's pages")
     args = parser.parse_args()
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; CPU columns are user + system seconds", flush=True)
@@ -220,7 +212,10 @@ def main() -> None:
             step = max(full_cpu - html_cpu, 0.0)
             print(f"{size:>6} {pages:>6} {pdf_bytes / 1024:>7.0f} {full:>7.2f} {full_cpu:>8.2f} {html_cpu:>8.2f} {checks:>7.3f} {step:>8.2f} {floor:>7.2f} {step / floor:>10.2f} {peak:>8.0f}")
             print(f"       load average {os.getloadavg()[0]:.1f}", flush=True)
+            print(f"       PDF step / floor {step / floor:.2f} (target at most 1.2)", flush=True)
             if size == "paper":
+                if args.peer_runs:
+                    print(report(compare(config, args.peer_runs, lambda pdf: _one_build(config, work / "peer-check", pdf)[1])), flush=True)
                 weights = {path.relative_to(work / "full"): first_view(work / "full", path) for path in nav_html(work / "full", nav)}
                 if args.lighthouse:
                     paints = first_contentful_paint(work / "full", nav_html(work / "full", nav))

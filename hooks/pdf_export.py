@@ -16,6 +16,9 @@ count are written into every page's download link (overrides/main.html).
 A page's front matter says how it goes into the PDF: 'pdf: false' leaves it
 out (a page about the website only); 'pdf_new_page: true' starts it on a new
 sheet (a major part); every other page runs on from the one before.
+
+WeasyPrint is imported only when the PDF is written: a build with the PDF
+switched off (PAPER_PDF=false, for previews) does not pay for loading it.
 """
 
 from __future__ import annotations
@@ -25,14 +28,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
-import pydyf
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
-from mkdocs_pdf_export_plugin.renderer import Renderer
-from weasyprint import HTML
-from weasyprint.logger import LOGGER as WEASYPRINT_LOG
-from weasyprint.urls import path2url
 
 from committee_paper.paper_pdf import (
     CONTENTS_MARKER, PDF_OPTIONS, ContentsEntry, article_of, contents_html, download_facts, explain, front_matter_problems,
@@ -97,10 +95,14 @@ def on_post_build(config):
             page.write_text(text.replace(FACTS_MARKER, facts), encoding="utf-8")
 
 
-class PaperRenderer(Renderer):
-    """The plugin's renderer, taking over its state, with its combined writer replaced."""
+class PaperRenderer:
+    """Stands in for the plugin's renderer, taking over its state, with its own combined writer.
 
-    def __init__(self, renderer: Renderer, config, nav):
+    Not a subclass: the plugin's renderer module imports WeasyPrint, which this hook
+    loads only when it writes the PDF.
+    """
+
+    def __init__(self, renderer, config, nav):
         vars(self).update(vars(renderer))
         self.mkdocs_config = config
         self.nav = nav  # its pages have titles, front matter and headings once read, after this
@@ -111,12 +113,15 @@ class PaperRenderer(Renderer):
 
     def add_doc(self, content: str, base_url: str, rel_url: str):
         if rel_url in self.page_order:  # pages outside the nav are not part of the paper
-            super().add_doc(content, base_url, rel_url)
+            self.pages[self.page_order.index(rel_url)] = (content, base_url, rel_url)
 
     def add_link(self, content: str, filename: str) -> str:
         return content  # overrides/main.html carries a labelled link instead of the plugin's icon
 
     def write_combined_pdf(self, output_path: str):
+        from weasyprint import HTML
+        from weasyprint.urls import path2url
+
         config = self.mkdocs_config
         site_dir = Path(config.site_dir).resolve()
         site_url = path2url(str(site_dir)).rstrip("/") + "/"
@@ -178,6 +183,8 @@ class PaperRenderer(Renderer):
 
     def _finish(self, document, pdf, links, sections):
         """WeasyPrint's PDF before it is written: links named for screen readers; bookmarks shown on opening."""
+        import pydyf
+
         pdf.catalog["PageMode"] = "/UseOutlines"
         for page in document.pages:
             for *_, box in page.links:
@@ -240,6 +247,8 @@ def _titles(items) -> set[str]:
 @contextmanager
 def weasyprint_problems():
     """Collect WeasyPrint's warnings and errors instead of letting them print (the plugin prints them)."""
+    from weasyprint.logger import LOGGER as WEASYPRINT_LOG
+
     records: list[logging.LogRecord] = []
     handler = logging.Handler(logging.WARNING)
     handler.emit = records.append
