@@ -36,5 +36,5 @@ def check_paper(pages: list[SourcePage], abbreviations: SourcePage, contacts: li
     if glossary is None:
         problems.append(Problem(f"docs/{GLOSSARY}", 1, "is missing; the glossary of abbreviations must be published"))
     else:
-        problems += cross_references.check_abbreviations(pages, abbreviations, glossary)
+        problems += cross_references.check_abbreviations(pages, abbreviations)
     return sorted(set(problems))

@@ -1,0 +1,110 @@
+"""Appendix pages and the boxes that point to them, rendered from the list of background papers.
+
+A paper's number, title, date and contact are written once, in the list of
+background papers. An appendix page shows them with ``<!-- background paper -->``
+(under its title: the text is not here, and whom to ask for it); a section page
+points to its appendix with ``<!-- attached: paper 1, paragraph 1.1 -->``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .anchors import PARAGRAPH_NUMBER, paper_anchor, paragraph_anchor
+from .background_papers import PaperRow
+from .contacts import Contact, render_contact
+from .links import relative_link
+from .markers import line_number
+from .problems import Problem
+from .sources import SourcePage
+
+BACKGROUND_PAPERS = "background-papers.md"
+PAPER_MARKER = re.compile(r"^[ \t]*<!--\s*background paper\s*-->[ \t]*$", re.MULTILINE)
+ATTACHED_MARKER = re.compile(r"^[ \t]*<!--\s*attached\s*:\s*(?P<args>.*?)\s*-->[ \t]*$", re.MULTILINE)
+ATTACHED_ARGS = re.compile(r"paper (\d+), paragraph (\d+\.\d+)")
+# Said on the web page, and in the PDF instead: the document itself is in neither.
+NOT_HERE = '<span class="web-only">Its text is not published on this website.</span><span class="pdf-only">Its text is not included in this document.</span>'
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A background paper and its appendix page."""
+
+    row: PaperRow
+    page: SourcePage
+
+    @property
+    def contact_name(self) -> str:
+        return self.row.contact.split("/")[0].strip()
+
+    @property
+    def title(self) -> str:
+        return self.page.title[1] if self.page.title else self.row.title
+
+
+def attachments(rows: list[PaperRow], appendices: list[SourcePage]) -> dict[int, Attachment]:
+    """Each paper's appendix page, by the paper's row number (``background_paper`` in its front matter)."""
+    pages = {page.front_matter.get("background_paper"): page for page in appendices}
+    return {row.position: Attachment(row, pages[str(row.position)]) for row in rows if str(row.position) in pages}
+
+
+def render_appendix_notice(attachment: Attachment, contacts: list[Contact]) -> str:
+    """What an appendix page says under its title: the text is not here, whom to ask, and the paper's row."""
+    row, uri = attachment.row, attachment.page.uri
+    by_name = {contact.name: contact for contact in contacts}
+    # An unknown contact is reported on the list's row (background_papers.check_rows).
+    block = render_contact(by_name[attachment.contact_name]) if attachment.contact_name in by_name else ""
+    papers = relative_link(uri, f"{BACKGROUND_PAPERS}#{paper_anchor(row.position)}")
+    return (
+        f'<p class="appendix-notice" markdown>**{NOT_HERE}** To ask for a copy, contact {attachment.contact_name}, '
+        f"named for it in the [list of background papers]({papers}):</p>\n\n"
+        f"{block}\n"
+        "| Background paper | Date | Contact/Directorate/Tel |\n"
+        "| --- | --- | --- |\n"
+        f"| [{row.number}. {row.title}]({papers}) | {row.date} | {row.contact} |\n"
+    )
+
+
+def render_paper_markers(markdown: str, page: SourcePage, found: dict[int, Attachment], contacts: list[Contact], line_offset: int = 0) -> tuple[str, list[Problem]]:
+    """Replace ``<!-- background paper -->`` on an appendix page with its notice."""
+    mine = next((attachment for attachment in found.values() if attachment.page.uri == page.uri), None)
+    problems: list[Problem] = []
+
+    def replace(match: re.Match[str]) -> str:
+        if mine is None:
+            problems.append(Problem(page.path, line_offset + line_number(markdown, match.start()), "this page is no background paper's appendix page; give it 'background_paper: N' in its front matter, N being its row in the list of background papers"))
+            return match[0]
+        return render_appendix_notice(mine, contacts)
+
+    return PAPER_MARKER.sub(replace, markdown), problems
+
+
+def render_attached_markers(markdown: str, page: SourcePage, found: dict[int, Attachment], line_offset: int = 0) -> tuple[str, list[Problem]]:
+    """Replace ``<!-- attached: paper N, paragraph X.Y -->`` with a box linking the appendix page."""
+    numbered = {f"{match[1]}.{match[2]}" for _, line in page.body_lines() if (match := PARAGRAPH_NUMBER.match(line))}
+    problems: list[Problem] = []
+
+    def replace(match: re.Match[str]) -> str:
+        line = line_offset + line_number(markdown, match.start())
+        args = ATTACHED_ARGS.fullmatch(match["args"])
+        if not args:
+            problems.append(Problem(page.path, line, f"attached marker '{match['args']}' is not 'paper N, paragraph X.Y'; write it as <!-- attached: paper 1, paragraph 1.1 -->"))
+            return match[0]
+        number, paragraph = int(args[1]), args[2]
+        attachment = found.get(number)
+        if attachment is None:
+            known = ", ".join(str(n) for n in sorted(found)) or "none"
+            problems.append(Problem(page.path, line, f"paper {number} has no appendix page (papers with one: {known}); use the paper's row number in the list of background papers"))
+            return match[0]
+        if paragraph not in numbered:
+            problems.append(Problem(page.path, line, f"paragraph {paragraph} is not numbered on this page; name the paragraph of this page that says paper {number} is attached"))
+            return match[0]
+        appendix = relative_link(page.uri, attachment.page.uri)
+        return (
+            '!!! info "Attached to this section"\n\n'
+            f"    [{attachment.title}]({appendix}) was attached to the original paper (paragraph [{paragraph}](#{paragraph_anchor(paragraph)})). "
+            f"{NOT_HERE} Its page says how to ask for a copy.\n"
+        )
+
+    return ATTACHED_MARKER.sub(replace, markdown), problems

@@ -1,0 +1,59 @@
+"""The glossary's table, rendered from the one file of abbreviations.
+
+``docs/includes/abbreviations.md`` gives each abbreviation its meaning (shown on
+hover and focus on every page). ``<!-- glossary -->`` renders them as a table
+that says where the site's pages spell each one out, as in "Lancashire
+Safeguarding Children Board (LSCB)"; a meaning no page spells out is marked as
+the website's own, not the paper's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .anchors import PARAGRAPH_NUMBER, paragraph_anchor
+from .links import relative_link
+from .nav_titles import page_title
+from .sources import SourcePage, plain_text
+
+MARKER = re.compile(r"^[ \t]*<!--\s*glossary\s*-->[ \t]*$", re.MULTILINE)
+NOT_SPELT_OUT = "nowhere: the meaning is this website's, not the paper's words"
+
+
+def spelt_out(abbreviation: str, meaning: str, text: str) -> bool:
+    """'Meaning (ABBR)', or 'ABBR' followed closely by '(Meaning', plurals included."""
+    name, words = re.escape(abbreviation), re.escape(meaning)
+    return bool(
+        re.search(rf"{words}s?\s*\(\s*{name}s?\s*\)", text, re.IGNORECASE)
+        or re.search(rf"(?<![\w-]){name}s?\W[^.()]{{0,30}}\(\s*{words}", text, re.IGNORECASE)
+    )
+
+
+def where_spelt_out(abbreviation: str, meaning: str, pages: list[SourcePage]) -> tuple[SourcePage, str] | None:
+    """The first page (in the order given) that spells it out, and the paragraph anchor if a numbered one does."""
+    for page in pages:
+        for _, line in page.body_lines():
+            text = plain_text(line)
+            if spelt_out(abbreviation, meaning, text):
+                match = PARAGRAPH_NUMBER.match(text)
+                return page, (f"{match[1]}.{match[2]}" if match else "")
+    return None
+
+
+def render_glossary(markdown: str, glossary_uri: str, abbreviations: dict[str, str], pages: list[SourcePage]) -> str:
+    """Replace ``<!-- glossary -->`` with the table, in alphabetical order, plurals under their singular."""
+    if not MARKER.search(markdown):
+        return markdown
+    rows = ["| Abbreviation | Meaning | Spelt out in |", "| --- | --- | --- |"]
+    for name in sorted(abbreviations, key=str.lower):
+        if name.endswith("s") and name[:-1] in abbreviations:
+            continue
+        meaning = abbreviations[name]
+        found = where_spelt_out(name, meaning, [page for page in pages if page.uri != glossary_uri])
+        if found is None:
+            where = NOT_SPELT_OUT
+        else:
+            page, paragraph = found
+            where = f"[paragraph {paragraph}]({relative_link(glossary_uri, f'{page.uri}#{paragraph_anchor(paragraph)}')})" if paragraph else f"[{page_title(page)}]({relative_link(glossary_uri, page.uri)})"
+        rows.append(f"| {name} | {meaning} | {where} |")
+    return MARKER.sub(lambda _: "\n".join(rows) + "\n", markdown)
