@@ -56,7 +56,7 @@ def on_files(files, config):
     definitions = docs / ABBREVIATIONS
     abbreviations = parse_abbreviations(SourcePage(ABBREVIATIONS, ABBREVIATIONS, definitions.read_text(encoding="utf-8"))) if definitions.is_file() else {}
     found = attachments.attachments(rows, [page for uri, page in pages.items() if uri.startswith(APPENDIX_FOLDER)])
-    state.update(pages=pages, attachments=found, contacts=contacts, abbreviations=abbreviations)
+    state.update(pages=pages, attachments=found, papers=max((row.position for row in rows), default=0), contacts=contacts, abbreviations=abbreviations)
     return files
 
 
@@ -74,7 +74,7 @@ def on_page_markdown(markdown, page, config, files):
     # MkDocs hands over the source minus its front matter: count those lines back in.
     offset = source.text[: len(source.text) - len(markdown)].count("\n") if source.text.endswith(markdown) else 0
     markdown, problems = attachments.render_paper_markers(markdown, source, state["attachments"], state["contacts"], offset)
-    markdown, more = attachments.render_attached_markers(markdown, source, state["attachments"], offset)
+    markdown, more = attachments.render_attached_markers(markdown, source, state["attachments"], state["papers"], offset)
     markdown, most = site_facts.render_tested(markdown, state["tested"], source.path, offset)
     _warn(problems + more + most)
     markdown = site_facts.render_publisher(markdown, state["publisher"], source.uri)

@@ -72,6 +72,8 @@ def render_paper_markers(markdown: str, page: SourcePage, found: dict[int, Attac
     problems: list[Problem] = []
 
     def replace(match: re.Match[str]) -> str:
+        if mine is None and "background_paper" in page.front_matter:
+            return match[0]  # its row is missing or malformed: check_paper reports the list
         if mine is None:
             problems.append(Problem(page.path, line_offset + line_number(markdown, match.start()), "this page is no background paper's appendix page; give it 'background_paper: N' in its front matter, N being its row in the list of background papers"))
             return match[0]
@@ -80,8 +82,12 @@ def render_paper_markers(markdown: str, page: SourcePage, found: dict[int, Attac
     return PAPER_MARKER.sub(replace, markdown), problems
 
 
-def render_attached_markers(markdown: str, page: SourcePage, found: dict[int, Attachment], line_offset: int = 0) -> tuple[str, list[Problem]]:
-    """Replace ``<!-- attached: paper N, paragraph X.Y -->`` with a box linking the appendix page."""
+def render_attached_markers(markdown: str, page: SourcePage, found: dict[int, Attachment], papers: int, line_offset: int = 0) -> tuple[str, list[Problem]]:
+    """Replace ``<!-- attached: paper N, paragraph X.Y -->`` with a box linking the appendix page.
+
+    ``papers`` is the number of rows in the list; a listed paper with no appendix page is
+    reported on the list (background_papers.check_appendix_pages), so not again here.
+    """
     numbered = {f"{match[1]}.{match[2]}" for _, line in page.body_lines() if (match := PARAGRAPH_NUMBER.match(line))}
     problems: list[Problem] = []
 
@@ -94,8 +100,8 @@ def render_attached_markers(markdown: str, page: SourcePage, found: dict[int, At
         number, paragraph = int(args[1]), args[2]
         attachment = found.get(number)
         if attachment is None:
-            known = ", ".join(str(n) for n in sorted(found)) or "none"
-            problems.append(Problem(page.path, line, f"paper {number} has no appendix page (papers with one: {known}); use the paper's row number in the list of background papers"))
+            if not 1 <= number <= papers:
+                problems.append(Problem(page.path, line, f"paper {number} is not in the list of background papers (papers 1 to {papers}); use the paper's row number there"))
             return match[0]
         if paragraph not in numbered:
             problems.append(Problem(page.path, line, f"paragraph {paragraph} is not numbered on this page; name the paragraph of this page that says paper {number} is attached"))
