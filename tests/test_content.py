@@ -62,7 +62,11 @@ def test_appendix_pages_exist_and_are_linked_both_ways(site):
     for appendix, (section, paragraph, row) in APPENDICES.items():
         page = article(soup(html_path(site, appendix)))
         name = appendix.split("/")[1].replace(".md", ".html")
-        assert "attached to the original committee paper" in page.get_text()
+        # Directly under the title: the text is not here, and whom to ask for it.
+        notice = page.find("h1").find_next_sibling()
+        assert "Its text is not published on this website." in notice.get_text()
+        assert "To ask for a copy, contact Kathryn Grindrod" in notice.get_text()
+        assert notice.find_next_sibling("ul").find("a", href="mailto:Kathryn.Grindrod@lancashire.gov.uk")
         assert cover.find("a", href=f"appendices/{name}"), f"cover links to {name}"
         assert papers.find("tr", id=f"paper-{row}").find("a", href=f"appendices/{name}")
         section_page = article(soup(html_path(site, section)))
