@@ -20,6 +20,7 @@ from committee_paper.sources import SourcePage
 
 ABBREVIATIONS = "includes/abbreviations.md"
 APPENDIX_FOLDER = "appendices/"
+GLOSSARY = "glossary.md"
 log = logging.getLogger("mkdocs.hooks.rendered_facts")
 state = {}
 
@@ -55,7 +56,11 @@ def on_files(files, config):
     contacts = load_contacts(contacts_file.read_text(encoding="utf-8"), "")[0] if contacts_file.is_file() else []
     definitions = docs / ABBREVIATIONS
     abbreviations = parse_abbreviations(SourcePage(ABBREVIATIONS, ABBREVIATIONS, definitions.read_text(encoding="utf-8"))) if definitions.is_file() else {}
-    found = attachments.attachments(rows, [page for uri, page in pages.items() if uri.startswith(APPENDIX_FOLDER)])
+    appendices = [page for uri, page in pages.items() if uri.startswith(APPENDIX_FOLDER)]
+    found = attachments.attachments(rows, appendices)
+    _warn([problem for page in appendices for problem in attachments.check_notice_under_title(page)])
+    if GLOSSARY in pages:  # check_paper reports a missing glossary
+        _warn(glossary.check_glossary_marker(pages[GLOSSARY]))
     state.update(pages=pages, attachments=found, papers=max((row.position for row in rows), default=0), contacts=contacts, abbreviations=abbreviations)
     return files
 

@@ -82,6 +82,18 @@ def render_paper_markers(markdown: str, page: SourcePage, found: dict[int, Attac
     return PAPER_MARKER.sub(replace, markdown), problems
 
 
+def check_notice_under_title(page: SourcePage) -> list[Problem]:
+    """A background paper's appendix page says at once, under its title, that the text is not here."""
+    if "background_paper" not in page.front_matter or page.title is None:
+        return []
+    title_line = page.title[0]
+    # From the text itself: body_lines() leaves comments, and so markers, out.
+    after = next((line for line in page.text.splitlines()[title_line:] if line.strip()), "")
+    if PAPER_MARKER.fullmatch(after):
+        return []
+    return [Problem(page.path, title_line, "has no <!-- background paper --> under its title; put it on the line after the title, so readers learn at once that the text is not on the site and whom to ask for it")]
+
+
 def render_attached_markers(markdown: str, page: SourcePage, found: dict[int, Attachment], papers: int, line_offset: int = 0) -> tuple[str, list[Problem]]:
     """Replace ``<!-- attached: paper N, paragraph X.Y -->`` with a box linking the appendix page.
 

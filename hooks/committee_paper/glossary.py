@@ -14,6 +14,7 @@ import re
 from .anchors import PARAGRAPH_NUMBER, paragraph_anchor
 from .links import relative_link
 from .nav_titles import page_title
+from .problems import Problem
 from .sources import SourcePage, plain_text
 
 MARKER = re.compile(r"^[ \t]*<!--\s*glossary\s*-->[ \t]*$", re.MULTILINE)
@@ -38,6 +39,12 @@ def where_spelt_out(abbreviation: str, meaning: str, pages: list[SourcePage]) ->
                 match = PARAGRAPH_NUMBER.match(text)
                 return page, (f"{match[1]}.{match[2]}" if match else "")
     return None
+
+
+def check_glossary_marker(page: SourcePage) -> list[Problem]:
+    if MARKER.search(page.text):
+        return []
+    return [Problem(page.path, page.title[0] if page.title else 1, "has no <!-- glossary --> marker, so no table of abbreviations; put it on a line of its own where the table goes")]
 
 
 def render_glossary(markdown: str, glossary_uri: str, abbreviations: dict[str, str], pages: list[SourcePage]) -> str:
