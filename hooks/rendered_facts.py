@@ -61,6 +61,7 @@ def on_files(files, config):
     _warn([problem for page in appendices for problem in attachments.check_notice_under_title(page)])
     if GLOSSARY in pages:  # check_paper reports a missing glossary
         _warn(glossary.check_glossary_marker(pages[GLOSSARY]))
+    state["website_meanings"] = glossary.website_meanings(abbreviations, list(pages.values()), GLOSSARY)
     state.update(pages=pages, attachments=found, papers=max((row.position for row in rows), default=0), contacts=contacts, abbreviations=abbreviations)
     return files
 
@@ -84,3 +85,7 @@ def on_page_markdown(markdown, page, config, files):
     _warn(problems + more + most)
     markdown = site_facts.render_publisher(markdown, state["publisher"], source.uri)
     return glossary.render_glossary(markdown, source.uri, state["abbreviations"], state["reading_order"])
+
+
+def on_page_content(html, page, config, files):
+    return glossary.mark_website_meanings(html, state["website_meanings"])

@@ -97,6 +97,8 @@ def test_abbreviations_show_their_expansion_on_hover_and_focus(site):
     page = article(soup(site / "background/early-help-inspection.html"))
     caf = page.find("abbr", string="CAF")
     assert caf["title"] == "Common Assessment Framework"
+    # A meaning the paper never spells out says whose it is.
+    assert page.find("abbr", string="CYP")["title"] == "Children and Young People (this website's meaning, not the paper's words)"
     assert caf["tabindex"] == "0"
     for path in site.rglob("*.html"):
         for abbr in article(soup(path)).find_all("abbr"):

@@ -49,5 +49,5 @@ def test_facts_edited_in_their_one_source_show_everywhere(tmp_path):
     assert "Appendix C: The Information-sharing pilot Newsletter was attached to the original paper (paragraph 3.3)." in box
     glossary = article(soup(build.site / "glossary.html"))
     assert "LGA the Local Government Association nowhere" in " ".join(glossary.get_text().split())
-    assert soup(build.site / "background/child-sexual-exploitation.html").find("abbr", string="LGA")["title"] == "the Local Government Association"
+    assert soup(build.site / "background/child-sexual-exploitation.html").find("abbr", string="LGA")["title"] == "the Local Government Association (this website's meaning, not the paper's words)"
     assert "This website is published by Democratic Services." in text_of(build.site, "accessibility.html")

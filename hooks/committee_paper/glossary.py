@@ -9,6 +9,7 @@ the website's own, not the paper's words.
 
 from __future__ import annotations
 
+import html
 import re
 
 from .anchors import PARAGRAPH_NUMBER, paragraph_anchor
@@ -19,6 +20,9 @@ from .sources import SourcePage, plain_text
 
 MARKER = re.compile(r"^[ \t]*<!--\s*glossary\s*-->[ \t]*$", re.MULTILINE)
 NOT_SPELT_OUT = "nowhere: the meaning is this website's, not the paper's words"
+# The hover and focus expansion of an abbreviation no page spells out.
+WEBSITE_MEANING = "{meaning} (this website's meaning, not the paper's words)"
+ABBR_TITLE = re.compile(r'(<abbr\b[^>]*?\btitle=")([^"]*)"')
 
 
 def spelt_out(abbreviation: str, meaning: str, text: str) -> bool:
@@ -39,6 +43,22 @@ def where_spelt_out(abbreviation: str, meaning: str, pages: list[SourcePage]) ->
                 match = PARAGRAPH_NUMBER.match(text)
                 return page, (f"{match[1]}.{match[2]}" if match else "")
     return None
+
+
+def website_meanings(abbreviations: dict[str, str], pages: list[SourcePage], glossary_uri: str) -> set[str]:
+    """The meanings that no page but the glossary spells out."""
+    others = [page for page in pages if page.uri != glossary_uri]
+    return {meaning for name, meaning in abbreviations.items() if where_spelt_out(name, meaning, others) is None}
+
+
+def mark_website_meanings(page_html: str, meanings: set[str]) -> str:
+    """Say in each such abbreviation's expansion that the meaning is the website's."""
+
+    def mark(match: re.Match[str]) -> str:
+        meaning = html.unescape(match[2])
+        return f'{match[1]}{html.escape(WEBSITE_MEANING.format(meaning=meaning))}"' if meaning in meanings else match[0]
+
+    return ABBR_TITLE.sub(mark, page_html)
 
 
 def check_glossary_marker(page: SourcePage) -> list[Problem]:
