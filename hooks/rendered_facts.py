@@ -67,7 +67,8 @@ def on_files(files, config):
 
 
 def on_nav(nav, config, files):
-    _warn(nav_titles.check_nav_labels(Path(config.config_file_path).read_text(encoding="utf-8"), "mkdocs.yml", state["pages"]))
+    config_file = Path(config.config_file_path)
+    _warn(nav_titles.check_nav_labels(config_file.read_text(encoding="utf-8"), config_file.name, state["pages"]))
     # The glossary names the first page, in reading order, that spells an abbreviation out.
     state["reading_order"] = [state["pages"][page.file.src_uri] for page in nav.pages if page.file.src_uri in state["pages"]]
     return nav
