@@ -14,7 +14,8 @@ def test_the_notice_is_directly_under_the_title_within_the_first_screen(reader, 
     page.goto(served + path, wait_until="networkidle")
     notice = page.locator("article h1 + p.appendix-notice")
     assert notice.is_visible()
-    assert notice.inner_text().startswith("Its text is not published on this website. To ask for a copy, contact ")
+    assert notice.inner_text().startswith("Its text is not published on this website. The list of background papers gives it as paper ")
+    assert notice.inner_text().endswith("as its contact. To ask for a copy, contact:")
     assert not page.locator("article .appendix-notice .pdf-only").is_visible(), "the PDF's wording shows on the web"
     contact = page.locator("article p.appendix-notice + ul a[href^='mailto:']")
     bottom = contact.evaluate("link => link.getBoundingClientRect().bottom")

@@ -41,9 +41,9 @@ def test_facts_edited_in_their_one_source_show_everywhere(tmp_path):
     build = run_build(broken_project(edits, tmp_path), tmp_path / "site", pdf=False)
     assert build.returncode == 0, build.output
     appendix_a = text_of(build.site, "appendices/appendix-a.html")
-    assert "1. LSCB Annual Report August 2014 Kathryn Grindrod/LSCB/538352" in appendix_a and "Sept 2014" not in appendix_a
+    assert "gives it as paper 1, dated August 2014, with Kathryn Grindrod as its contact." in appendix_a and "Sept 2014" not in appendix_a
     appendix_b = text_of(build.site, "appendices/appendix-b.html")
-    assert "contact Jane Booth, named for it in the list of background papers" in appendix_b
+    assert "with Jane Booth as its contact. To ask for a copy, contact: Jane Booth, Independent Chair" in appendix_b
     assert "Jane.Booth@lancashire.gov.uk" in appendix_b and "Kathryn" not in appendix_b
     box = text_of(build.site, "background/information-sharing-pilot.html")
     assert "Appendix C: The Information-sharing pilot Newsletter was attached to the original paper (paragraph 3.3)." in box

@@ -50,19 +50,16 @@ def attachments(rows: list[PaperRow], appendices: list[SourcePage]) -> dict[int,
 
 
 def render_appendix_notice(attachment: Attachment, contacts: list[Contact]) -> str:
-    """What an appendix page says under its title: the text is not here, whom to ask, and the paper's row."""
+    """What an appendix page says under its title: the text is not here, the paper's row, and whom to ask."""
     row, uri = attachment.row, attachment.page.uri
     by_name = {contact.name: contact for contact in contacts}
     # An unknown contact is reported on the list's row (background_papers.check_rows).
     block = render_contact(by_name[attachment.contact_name]) if attachment.contact_name in by_name else ""
     papers = relative_link(uri, f"{BACKGROUND_PAPERS}#{paper_anchor(row.position)}")
     return (
-        f'<p class="appendix-notice" markdown>**{NOT_HERE}** To ask for a copy, contact {attachment.contact_name}, '
-        f"named for it in the [list of background papers]({papers}):</p>\n\n"
-        f"{block}\n"
-        "| Background paper | Date | Contact/Directorate/Tel |\n"
-        "| --- | --- | --- |\n"
-        f"| [{row.number}. {row.title}]({papers}) | {row.date} | {row.contact} |\n"
+        f'<p class="appendix-notice" markdown>**{NOT_HERE}** The [list of background papers]({papers}) gives it as paper {row.number}, '
+        f"dated {row.date}, with {attachment.contact_name} as its contact. To ask for a copy, contact:</p>\n\n"
+        f"{block}"
     )
 
 
