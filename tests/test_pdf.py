@@ -15,6 +15,15 @@ PDF_NAME = next(p["pdf-export"] for p in CONFIG["plugins"] if "pdf-export" in p)
 SITE_NAME = CONFIG["site_name"]
 FOOTER = re.compile(rf"{re.escape(SITE_NAME)}\s*Page (\d+) of (\d+)")
 FIXTURES = ROOT / "tests" / "fixtures"
+STYLESHEET = (ROOT / "docs" / "stylesheets" / "paper-pdf.css").read_text(encoding="utf-8")
+# Words that are only ever about the website, never about the paper.
+WEBSITE_WORDING = ["website", "web page", "this site", "on the web", "keyboard", "cookie", "Chromium", "axe-core",
+                   "Tab key", "browser", "screen reader", "search", "download", "not published on"]
+MAX_PAGES = 12
+BODY_TEXT_PT = 11
+MM = 72 / 25.4
+CONTENTS_LEADER = re.compile(r"( ?\.){3,} ?\d+$")
+LIST_MARKER = re.compile(r"^(\d+\.|•) *$\n?", re.MULTILINE)
 
 
 @pytest.fixture(scope="module")
@@ -32,12 +41,32 @@ def page_texts(reader) -> list[str]:
     return [page.extract_text() for page in reader.pages]
 
 
+def front_matter(md_file: str) -> dict:
+    """A page's front matter as MkDocs reads it (true and false are booleans)."""
+    match = re.match(r"---\n(.*?\n)---\n", (ROOT / "docs" / md_file).read_text(encoding="utf-8"), re.DOTALL)
+    return yaml.safe_load(match[1]) if match else {}
+
+
+def pdf_files() -> list[str]:
+    """The nav's Markdown files that go into the PDF: all but those with 'pdf: false'."""
+    return [md_file for md_file in nav_files() if front_matter(md_file).get("pdf") is not False]
+
+
+def printed_article(site: Path, md_file: str):
+    """A page's article as the PDF should hold it: without permalinks, the download link or web-only passages."""
+    page = article(soup(html_path(site, md_file)))
+    for web_only in page.select(".headerlink, .paper-download-line, .web-only"):
+        web_only.decompose()
+    return page
+
+
 def body_text(page_texts) -> str:
     """The paper's text without the running footer, so paragraphs run on across pages.
 
-    A line that wraps inside a word, after its slash or hyphen ("LSCB/" "538352"), is joined up.
+    A line that wraps inside a word, after its slash or hyphen ("LSCB/" "538352"), is joined up. List
+    numbers and bullets, which WeasyPrint draws after the page's text, are left out.
     """
-    text = " ".join(FOOTER.sub(" ", text) for text in page_texts)
+    text = " ".join(LIST_MARKER.sub("", FOOTER.sub(" ", text)) for text in page_texts)
     return normalise(re.sub(r"(?<=\S[/-])\n", "", text))
 
 
@@ -70,11 +99,8 @@ def test_a_changed_word_is_caught_in_the_pdf(page_texts):
 def test_the_pdf_follows_the_nav_and_holds_every_page_whole(site, page_texts):
     text = body_text(page_texts)
     cursor = 0
-    for md_file in nav_files():
-        page = article(soup(html_path(site, md_file)))
-        for headerlink in page.select(".headerlink, .paper-download-line, .web-only"):
-            headerlink.decompose()
-        for block in page.find_all(["h1", "h2", "p", "li", "td"]):
+    for md_file in pdf_files():
+        for block in printed_article(site, md_file).find_all(["h1", "h2", "p", "li", "td"]):
             block_text = normalise(block.get_text())
             if block.find(["p", "li", "table"]) or not block_text:
                 continue  # nested blocks are checked on their own
@@ -90,9 +116,29 @@ def test_nothing_of_the_web_page_around_the_article(page_texts):
         assert chrome not in text
 
 
+def test_only_the_paper_no_page_or_passage_about_the_website(site, page_texts):
+    text = body_text(page_texts)
+    assert [md_file for md_file in nav_files() if md_file not in pdf_files()] == ["accessibility.md"]
+    statement = printed_article(site, "accessibility.md")
+    assert normalise(statement.h1.get_text()) not in text
+    assert [words for words in WEBSITE_WORDING if re.search(rf"\b{re.escape(words)}", text, re.IGNORECASE)] == []
+    web_only = [normalise(passage.get_text()) for md_file in nav_files()
+                for passage in article(soup(html_path(site, md_file))).select(".web-only")]
+    assert web_only  # the glossary's note on hover expansions, each appendix page's "not published on this site"
+    assert [passage for passage in web_only if passage in text] == []
+
+
+def test_what_the_web_says_of_itself_the_pdf_says_in_words_for_paper(site, page_texts):
+    text = body_text(page_texts)
+    for md_file in pdf_files():
+        for passage in article(soup(html_path(site, md_file))).select(".pdf-only"):
+            assert normalise(passage.get_text()) in text, md_file
+    appendices = [md_file for md_file in pdf_files() if md_file.startswith("appendices/")]
+    assert text.count("Its text is not included in this document.") == len(appendices) == 4
+
+
 def test_every_page_has_text_and_the_running_footer(reader, page_texts):
     pages = len(reader.pages)
-    assert pages >= len(nav_files()) + 1  # each part starts a page; the contents list has its own
     for number, text in enumerate(page_texts, start=1):
         footer = FOOTER.search(text)
         assert footer and footer.groups() == (str(number), str(pages)), f"page {number}: {text[-200:]!r}"
@@ -100,30 +146,107 @@ def test_every_page_has_text_and_the_running_footer(reader, page_texts):
 
 
 def test_cover_then_contents_with_the_right_page_numbers(site, reader, page_texts):
-    cover = normalise(page_texts[0])
+    lines = page_texts[0].splitlines()
+    cover = normalise(" ".join(lines[: lines.index("Contents")]))
     for fact in ["Overview and Scrutiny Committee", "Meeting to be held on 5 December 2014",
                  "Lancashire Safeguarding Children Board - Early Help Thematic Inspection Findings",
                  "Electoral Division affected: All", "Contact for further information",
                  "Jane Booth, Independent Chair", "Kathryn Grindrod, Business Manager"]:
         assert fact in cover
-    contents = page_texts[1].splitlines()
-    assert contents[0] == "Contents"
+    contents = lines[lines.index("Contents") + 1:]
     destinations = reader.named_destinations
-    for title, md_file in nav_titles(site):
+    in_pdf = [(title, part_of(md_file)) for title, md_file in nav_titles(site) if md_file in pdf_files()]
+    # The two things a member looks for first, on the cover, are listed under it.
+    for title, destination in [*in_pdf, ("Executive Summary", "index:executive-summary"), ("Recommendation", "index:recommendation")]:
         line = next((line for line in contents if line.startswith(title)), None)
         assert line, f"{title!r} is not in the contents list"
         printed = int(re.search(r"(\d+)$", line)[1])
-        assert printed == reader.get_destination_page_number(destinations[part_of(md_file)]) + 1, line
+        assert printed == reader.get_destination_page_number(destinations[destination]) + 1, line
+    listed = [re.sub(r"[ .]*\d+$", "", line) for line in contents if re.search(r"\. \d+$", line)]
+    assert listed[:3] == ["Cover report", "Executive Summary", "Recommendation"]
+    assert len(listed) == len(set(listed)) == len(in_pdf) + 2  # nothing twice, no page left out of the PDF
+
+
+def test_the_cover_report_stays_whole_under_its_heading(reader, page_texts):
+    """The cover report's own text runs on from its title: no page of anything else comes between."""
+    destinations = reader.named_destinations
+    title_page = reader.get_destination_page_number(destinations["index:report-title"])
+    summary_page = reader.get_destination_page_number(destinations["index:executive-summary"])
+    assert summary_page - title_page <= 1
+    assert "Executive Summary" in page_texts[title_page] + page_texts[summary_page]
+
+
+def test_at_most_twelve_a4_pages(reader):
+    assert len(reader.pages) <= MAX_PAGES
+    for page in reader.pages:
+        assert (round(float(page.mediabox.width) / MM), round(float(page.mediabox.height) / MM)) == (210, 297)
+
+
+def text_runs(page) -> list[tuple[float, float, str]]:
+    """(baseline height from the foot of the page, font size in points, text) of every run of text on a page."""
+    runs = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            x_scale, y_skew = tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3]
+            runs.append((tm[4] * cm[1] + tm[5] * cm[3] + cm[5], size * (x_scale ** 2 + y_skew ** 2) ** 0.5, text))
+
+    page.extract_text(visitor_text=visit)
+    return runs
+
+
+def text_area() -> tuple[float, float]:
+    """(top, bottom) of the text area, in points from the foot of an A4 page, from the stylesheet's page margins."""
+    top, _, bottom = (float(mm) * MM for mm in re.search(r"margin: (\d+)mm (\d+)mm (\d+)mm;", STYLESHEET).groups())
+    return 297 * MM - top, bottom
+
+
+def test_body_text_is_eleven_point_or_larger(reader):
+    _, bottom = text_area()
+    small = [(number, round(size, 1), text) for number, page in enumerate(reader.pages, start=1)
+             for height, size, text in text_runs(page) if height > bottom and size < BODY_TEXT_PT - 0.05]
+    assert small == []
+    footer = [size for page in reader.pages for height, size, _ in text_runs(page) if height < bottom]
+    assert footer  # the running footer is there, below the text area, and is the only smaller text
+
+
+def test_pages_are_full_but_before_a_major_part_and_at_the_end(reader):
+    """No page's text ends in the upper two-thirds of the text area, except the page before a part that starts a
+    new sheet ('pdf_new_page: true') and the last page."""
+    top, bottom = text_area()
+    destinations = reader.named_destinations
+    starts = {reader.get_destination_page_number(destinations[part_of(md_file)])
+              for md_file in pdf_files() if front_matter(md_file).get("pdf_new_page") is True}
+    assert starts, "a major part, such as the appendices, starts a new sheet"
+    short = []
+    for index, page in enumerate(reader.pages):
+        end = min(height for height, _, _ in text_runs(page) if height > bottom)
+        if end > top - (top - bottom) * 2 / 3 and index + 1 not in starts and index != len(reader.pages) - 1:
+            short.append((index + 1, f"text ends {(top - end) / (top - bottom):.0%} down"))
+    assert short == []
+    for start in starts:
+        assert page_starts_with_title(reader.pages[start])
+
+
+def page_starts_with_title(page) -> bool:
+    """The page's first text is a part's title (the largest type on it)."""
+    runs = sorted(text_runs(page), key=lambda run: -run[0])
+    return runs[0][1] == max(size for _, size, _ in runs)
 
 
 def test_bookmarks_follow_the_headings_of_every_section_and_appendix(site, reader):
     titles = outline_titles(reader.outline)
-    for md_file in nav_files():
-        for heading in article(soup(html_path(site, md_file))).find_all(["h1", "h2"]):
-            for headerlink in heading.select(".headerlink"):
-                headerlink.decompose()
+    for md_file in pdf_files():
+        for heading in printed_article(site, md_file).find_all(["h1", "h2"]):
             assert heading.get_text().strip() in titles, md_file
     assert any(title.startswith("Appendix A") for title in titles)
+    assert not any("website" in title for title in titles)
+
+
+def test_it_opens_with_its_bookmarks_shown_and_its_title_in_the_window(reader):
+    root = reader.trailer["/Root"]
+    assert root["/PageMode"] == "/UseOutlines"
+    assert root["/ViewerPreferences"]["/DisplayDocTitle"] == True  # noqa: E712 (a PDF boolean object)
 
 
 def test_internal_links_all_land_and_cross_references_are_links(reader):
@@ -145,9 +268,92 @@ def test_internal_links_all_land_and_cross_references_are_links(reader):
     assert [uri for uri in external if not uri.startswith(("mailto:", "tel:"))] == []
 
 
+def marked_text(page) -> dict[int, str]:
+    """The text of each marked-content sequence (MCID) of a page: what the tags point at."""
+    texts, open_marks = {}, []
+
+    def operator(op, args, cm, tm):
+        if op == b"BDC":
+            properties = args[1]
+            open_marks.append(properties.get("/MCID") if hasattr(properties, "get") else None)
+        elif op == b"BMC":
+            open_marks.append(None)
+        elif op == b"EMC":
+            open_marks.pop()
+
+    def text(chunk, cm, tm, font, size):
+        if open_marks and open_marks[-1] is not None:
+            texts[open_marks[-1]] = texts.get(open_marks[-1], "") + chunk
+
+    page.extract_text(visitor_operand_before=operator, visitor_text=text)
+    return texts
+
+
+def tagged_text(element, marked: dict[int, str]) -> str:
+    """The text a structure element and its children hold, in order."""
+    parts = []
+    for kid in element.get("/K", []):
+        if isinstance(kid, int):
+            parts.append(marked.get(kid, ""))
+        elif kid.get_object().get("/Type") == "/StructElem":
+            parts.append(tagged_text(kid.get_object(), marked))
+    return "".join(parts)
+
+
+def links(reader):
+    """Every link as a reader meets it: (page number, target, /Contents of its annotations, its text as tagged).
+
+    WeasyPrint writes one annotation for each line of a link, and one for each box inside it (an
+    abbreviation, a contents line's leader and page number); consecutive annotations with one target
+    and one /Contents are one link, whose text is that of its distinct tagged link elements.
+    """
+    numbers = reader.trailer["/Root"]["/StructTreeRoot"]["/ParentTree"]["/Nums"]
+    parents = dict(zip(numbers[::2], numbers[1::2]))
+    found = []
+    for number, page in enumerate(reader.pages, start=1):
+        marked = marked_text(page)
+        for annotation in page.get("/Annots", []):
+            annotation = annotation.get_object()
+            if annotation["/Subtype"] != "/Link":
+                continue
+            target = str(annotation["/Dest"]) if "/Dest" in annotation else str(annotation["/A"]["/URI"])
+            spoken = str(annotation["/Contents"])
+            element = parents[annotation["/StructParent"]].get_object()
+            while element["/S"] != "/Link":
+                element = element["/P"].get_object()
+            text = CONTENTS_LEADER.sub("", tagged_text(element, marked))
+            if found and found[-1][1:3] == (target, spoken):
+                if element.indirect_reference not in found[-1][4] and not re.fullmatch(r"[\s.]*\d*", text):
+                    found[-1][3].append(text)
+                found[-1][4].append(element.indirect_reference)
+            else:
+                found.append((number, target, spoken, [text], [element.indirect_reference]))
+    # Lines of one link are joined as body_text joins them.
+    return [(number, target, spoken, normalise(re.sub(r"(?<=\S[/-])\n", "", "\n".join(texts))))
+            for number, target, spoken, texts, _ in found]
+
+
+def test_every_link_is_announced_by_its_text_or_a_description(reader):
+    destinations = set(reader.named_destinations)
+    wrong, found = [], links(reader)
+    for number, target, spoken, text in found:
+        name = text.removesuffix(".")
+        expected = {name}
+        for scheme, action in (("tel:", "Telephone"), ("mailto:", "Email")):
+            if target.startswith(scheme):
+                expected.add(f"{action} {name}")
+        if re.fullmatch(r"\d+(\.\d+)+", name) and target.split(":")[-1].startswith("para-"):
+            expected.add(f"Paragraph {name}")  # a paragraph's own number, its permalink
+        if normalise(spoken) not in expected or spoken == target or spoken in destinations or re.match(r"(tel|mailto):", spoken):
+            wrong.append((number, target, text, spoken))
+    assert len(found) > 80 and wrong == []
+    spoken = {spoken for _, _, spoken, _ in found}
+    assert {"Paragraph 2.4", "Telephone 01772 538352", "Email Jane.Booth@lancashire.gov.uk", "Executive Summary"} <= spoken
+
+
 def test_paragraph_numbers_as_on_the_web(site, page_texts):
     text = body_text(page_texts)
-    for md_file in nav_files():
+    for md_file in pdf_files():
         for number in article(soup(html_path(site, md_file))).select("a.paragraph-number"):
             paragraph = normalise(number.parent.get_text())
             assert paragraph in text, f"{md_file}: {paragraph[:40]!r}"
@@ -202,9 +408,20 @@ def test_the_switch_skips_the_pdf_and_its_link(tmp_path):
      "the file is missing or is not an image WeasyPrint can read: use a PNG, JPEG, GIF or SVG file"),
     ("pdf-missing-anchor",
      "WARNING -  docs/index.md: in the PDF, WeasyPrint: No anchor #extra:details (extra.html#details) "
-     "for internal URI reference; the PDF holds only the pages in the nav: link to one of those, and to an anchor that exists"),
+     "for internal URI reference; the PDF holds only the pages in the nav without 'pdf: false': link to one of those, "
+     "and to an anchor that exists, or mark the passage web-only"),
+    ("pdf-left-out-page",
+     "WARNING -  docs/index.md: in the PDF, WeasyPrint: No anchor #statement (statement.html) for internal URI reference; "
+     "the PDF holds only the pages in the nav without 'pdf: false': link to one of those, and to an anchor that exists, "
+     "or mark the passage web-only"),
+    ("pdf-link-without-words",
+     "WARNING -  docs/index.md: in the PDF, a link to extra.html#details has no words for a screen reader to announce; "
+     "give it link text or an aria-label"),
+    ("pdf-front-matter",
+     "WARNING -  docs/index.md:3: pdf: 'maybe' is not true or false; 'pdf: false' leaves the page out of the PDF "
+     "(a page about the website only), otherwise leave the line out"),
 ])
-def test_a_problem_only_weasyprint_sees_fails_the_build_naming_page_and_problem(fixture, message, tmp_path):
+def test_a_problem_with_the_pdf_fails_the_build_naming_page_and_problem(fixture, message, tmp_path):
     result = run_build(FIXTURES / fixture / "mkdocs.yml", tmp_path / "site")
     assert result.returncode == 1, result.output
     warnings = [line for line in result.output.splitlines() if line.startswith(("WARNING", "ERROR"))]

@@ -25,6 +25,8 @@ ATTACHED_MARKER = re.compile(r"^[ \t]*<!--\s*attached\s*:\s*(?P<args>.*?)\s*-->[
 ATTACHED_ARGS = re.compile(r"paper (\d+), paragraph (\d+\.\d+)")
 # Said on the web page, and in the PDF instead: the document itself is in neither.
 NOT_HERE = '<span class="web-only">Its text is not published on this website.</span><span class="pdf-only">Its text is not included in this document.</span>'
+# The same, said of an appendix from the section that points to it.
+NOT_HERE_EITHER = '<span class="web-only">Its text is not on this website:</span><span class="pdf-only">Its text is not in this document:</span>'
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,7 @@ def render_attached_markers(markdown: str, page: SourcePage, found: dict[int, At
         return (
             '!!! info "Attached to this section"\n\n'
             f"    [{attachment.title}]({appendix}) was attached to the original paper (paragraph [{paragraph}](#{paragraph_anchor(paragraph)})). "
-            f"{NOT_HERE} Its page says how to ask for a copy.\n"
+            f"{NOT_HERE_EITHER} its page says how to ask for a copy.\n"
         )
 
     return ATTACHED_MARKER.sub(replace, markdown), problems

@@ -1,10 +1,11 @@
 """The glossary's table, rendered from the one file of abbreviations.
 
 ``docs/includes/abbreviations.md`` gives each abbreviation its meaning (shown on
-hover and focus on every page). ``<!-- glossary -->`` renders them as a table
-that says where the site's pages spell each one out, as in "Lancashire
-Safeguarding Children Board (LSCB)"; a meaning no page spells out is marked as
-the website's own, not the paper's words.
+hover and focus on every page). ``<!-- glossary: paper -->`` renders those used
+on the pages that go into the PDF as a table, ``<!-- glossary: website -->`` the
+others (used only on web-only pages). Each row says where the site's pages spell
+the abbreviation out, as in "Lancashire Safeguarding Children Board (LSCB)"; a
+meaning no page spells out is marked as the website's own, not the paper's words.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from .nav_titles import page_title
 from .problems import Problem
 from .sources import SourcePage, plain_text
 
-MARKER = re.compile(r"^[ \t]*<!--\s*glossary\s*-->[ \t]*$", re.MULTILINE)
+MARKER = re.compile(r"^[ \t]*<!--\s*glossary\s*:\s*(?P<part>paper|website)\s*-->[ \t]*$", re.MULTILINE)
+ABBREVIATION_USED = r"(?<![\w-]){}s?(?![\w-])"
 NOT_SPELT_OUT = "nowhere: the meaning is this website's, not the paper's words"
 # The hover and focus expansion of an abbreviation no page spells out.
 WEBSITE_MEANING = "{meaning} (this website's meaning, not the paper's words)"
@@ -62,25 +64,32 @@ def mark_website_meanings(page_html: str, meanings: set[str]) -> str:
 
 
 def check_glossary_marker(page: SourcePage) -> list[Problem]:
-    if MARKER.search(page.text):
+    if any(match["part"] == "paper" for match in MARKER.finditer(page.text)):
         return []
-    return [Problem(page.path, page.title[0] if page.title else 1, "has no <!-- glossary --> marker, so no table of abbreviations; put it on a line of its own where the table goes")]
+    return [Problem(page.path, page.title[0] if page.title else 1, "has no <!-- glossary: paper --> marker, so no table of abbreviations; put it on a line of its own where the table goes")]
+
+
+def in_the_paper(name: str, pages: list[SourcePage]) -> bool:
+    """Used on a page that goes into the PDF (not ``pdf: false``)."""
+    used = re.compile(ABBREVIATION_USED.format(re.escape(name)))
+    return any(page.front_matter.get("pdf") != "false" and any(used.search(plain_text(line)) for _, line in page.body_lines()) for page in pages)
 
 
 def render_glossary(markdown: str, glossary_uri: str, abbreviations: dict[str, str], pages: list[SourcePage]) -> str:
-    """Replace ``<!-- glossary -->`` with the table, in alphabetical order, plurals under their singular."""
+    """Replace each glossary marker with its table, in alphabetical order, plurals under their singular."""
     if not MARKER.search(markdown):
         return markdown
-    rows = ["| Abbreviation | Meaning | Spelt out in |", "| --- | --- | --- |"]
+    others = [page for page in pages if page.uri != glossary_uri]
+    tables: dict[str, list[str]] = {part: ["| Abbreviation | Meaning | Spelt out in |", "| --- | --- | --- |"] for part in ("paper", "website")}
     for name in sorted(abbreviations, key=str.lower):
         if name.endswith("s") and name[:-1] in abbreviations:
             continue
         meaning = abbreviations[name]
-        found = where_spelt_out(name, meaning, [page for page in pages if page.uri != glossary_uri])
+        found = where_spelt_out(name, meaning, others)
         if found is None:
             where = NOT_SPELT_OUT
         else:
             page, paragraph = found
             where = f"[paragraph {paragraph}]({relative_link(glossary_uri, f'{page.uri}#{paragraph_anchor(paragraph)}')})" if paragraph else f"[{page_title(page)}]({relative_link(glossary_uri, page.uri)})"
-        rows.append(f"| {name} | {meaning} | {where} |")
-    return MARKER.sub(lambda _: "\n".join(rows) + "\n", markdown)
+        tables["paper" if in_the_paper(name, others) else "website"].append(f"| {name} | {meaning} | {where} |")
+    return MARKER.sub(lambda match: "\n".join(tables[match["part"]]) + "\n", markdown)
