@@ -21,7 +21,7 @@ from .sources import SourcePage, plain_text
 
 MARKER = re.compile(r"^[ \t]*<!--\s*glossary\s*:\s*(?P<part>paper|website)\s*-->[ \t]*$", re.MULTILINE)
 ABBREVIATION_USED = r"(?<![\w-]){}s?(?![\w-])"
-NOT_SPELT_OUT = "nowhere: the meaning is this website's, not the paper's words"
+NOT_SPELT_OUT = "nowhere: this glossary's meaning, not the paper's words"
 # The hover and focus expansion of an abbreviation no page spells out.
 WEBSITE_MEANING = "{meaning} (this website's meaning, not the paper's words)"
 ABBR_TITLE = re.compile(r'(<abbr\b[^>]*?\btitle=")([^"]*)"')
@@ -90,6 +90,6 @@ def render_glossary(markdown: str, glossary_uri: str, abbreviations: dict[str, s
             where = NOT_SPELT_OUT
         else:
             page, paragraph = found
-            where = f"[paragraph {paragraph}]({relative_link(glossary_uri, f'{page.uri}#{paragraph_anchor(paragraph)}')})" if paragraph else f"[{page_title(page)}]({relative_link(glossary_uri, page.uri)})"
+            where = f"[paragraph {paragraph}]({relative_link(glossary_uri, f'{page.uri}#{paragraph_anchor(paragraph)}')})" if paragraph else page_title(page)
         tables["paper" if in_the_paper(name, others) else "website"].append(f"| {name} | {meaning} | {where} |")
     return MARKER.sub(lambda match: "\n".join(tables[match["part"]]) + "\n", markdown)
