@@ -95,7 +95,7 @@ def generate(pages: int, target: Path) -> list[dict]:
     for number in range(1, sections + 1):
         appendix = appendices[(number - 1) * len(appendices) // sections]
         (docs / "background" / f"section-{number}.md").write_text(section_page(number, appendix, rng, earlier), encoding="utf-8")
-        section_nav.append({f"{number}. Part {number}": f"background/section-{number}.md"})
+        section_nav.append(f"background/section-{number}.md")
 
     rows, appendix_nav = [], []
     for position, letter in enumerate(appendices, start=1):
@@ -104,14 +104,13 @@ def generate(pages: int, target: Path) -> list[dict]:
         (docs / "appendices" / f"appendix-{letter.lower()}.md").write_text(
             "\n".join([
                 "---", f"description: Appendix {letter} of the generated benchmark paper.",
-                f"background_paper: {position}", f"paper_date: {month}", "contact: Kathryn Grindrod", "---", "",
+                f"background_paper: {position}", "---", "",
                 f"# Appendix {letter}: {title}", "",
-                "The full document was attached to the original committee paper. To ask for a copy, contact:", "",
-                "<!-- contact: Kathryn Grindrod -->", "",
+                "<!-- background paper -->", "",
             ]),
             encoding="utf-8",
         )
-        appendix_nav.append({f"Appendix {letter}": f"appendices/appendix-{letter.lower()}.md"})
+        appendix_nav.append(f"appendices/appendix-{letter.lower()}.md")
 
     (docs / "index.md").write_text(
         "\n".join([
@@ -133,9 +132,9 @@ def generate(pages: int, target: Path) -> list[dict]:
         encoding="utf-8",
     )
     return [
-        {"Cover report": "index.md"},
+        "index.md",  # nav labels are the pages' titles (hooks/committee_paper/nav_titles.py)
         {"Background and Advice": section_nav},
-        {"Background papers": "background-papers.md"},
+        "background-papers.md",
         {"Appendices": appendix_nav},
-        {"Glossary": "glossary.md"},
+        "glossary.md",
     ]

@@ -156,7 +156,7 @@ def first_contentful_paint(site: Path, pages: list[Path]) -> dict[Path, float]:
 def nav_html(site: Path, nav) -> list[Path]:
     found = []
     for item in nav:
-        for value in item.values():
+        for value in item.values() if isinstance(item, dict) else [item]:  # a page without a label is its path
             found += nav_html(site, value) if isinstance(value, list) else [site / value.replace(".md", ".html")]
     return found
 

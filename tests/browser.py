@@ -3,7 +3,11 @@ served on 127.0.0.1 by a server these fixtures start and stop."""
 
 from __future__ import annotations
 
+import datetime
 import functools
+import json
+import re
+import subprocess
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -94,3 +98,20 @@ def search(page: Page, query: str) -> list[str]:
         timeout=15_000,
     )
     return page.eval_on_selector_all(".md-search-result__item > .md-search-result__link", "links => links.map(a => a.href)")
+
+
+TEST_RECORD = ROOT / "docs" / "includes" / "last-test-run.yml"
+
+
+def write_test_record() -> None:
+    """Record this run for the accessibility statement: date, browser, axe-core, viewports."""
+    chromium_version = re.search(r"Chromium (\S+)", subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True, check=True).stdout)[1]
+    axe_version = json.loads((AXE.parent / "package.json").read_text(encoding="utf-8"))["version"]
+    sizes = "".join(f"  - {size['width']}x{size['height']}\n" for size in VIEWPORTS.values())
+    TEST_RECORD.write_text(
+        "# Written by the test suite (tests/conftest.py) when every browser test passed;\n"
+        "# commit it. The accessibility statement's test date and tools are rendered from it.\n"
+        f"date: {datetime.datetime.now(datetime.timezone.utc).date().isoformat()}\n"
+        f"chromium: {chromium_version}\naxe-core: {axe_version}\nviewports:\n{sizes}",
+        encoding="utf-8",
+    )

@@ -87,4 +87,31 @@ def article(page: BeautifulSoup):
 
 
 # Real-browser fixtures (the site served on 127.0.0.1, Debian's Chromium) for tests/test_browser_*.py.
-from browser import chromium, reader, served  # noqa: E402,F401
+from browser import chromium, reader, served, write_test_record  # noqa: E402,F401
+
+BROWSER_TESTS = sorted(path.name for path in (ROOT / "tests").glob("test_browser_*.py"))
+outcomes = {"passed": set(), "not passed": set(), "deselected": set()}
+
+
+def pytest_deselected(items):
+    outcomes["deselected"].update(item.path.name for item in items)
+
+
+def pytest_runtest_logreport(report):
+    if report.passed and report.when == "call":
+        outcomes["passed"].add(report.nodeid)
+    elif not report.passed:
+        outcomes["not passed"].add(report.nodeid)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Record the run for the accessibility statement only when every browser test ran and passed."""
+    ran = [item for item in session.items if item.path.name in BROWSER_TESTS]
+    if (
+        exitstatus == 0
+        and not outcomes["not passed"]
+        and not outcomes["deselected"] & set(BROWSER_TESTS)
+        and sorted({item.path.name for item in ran}) == BROWSER_TESTS
+        and all(item.nodeid in outcomes["passed"] for item in ran)
+    ):
+        write_test_record()

@@ -63,4 +63,4 @@ def test_statement_names_the_axe_core_version_these_tests_use(site):
     statement = " ".join(article(soup(site / "accessibility.html")).get_text().split())
     assert f"axe-core {pinned}" in statement
     assert "Equality Advisory and Support Service (EASS)" in statement
-    assert "Kathryn.Grindrod@lancashire.gov.uk" in statement, "the contact block was not rendered"
+    assert "published by the paper's contact officers, named on the cover." in statement, "extra.publisher was not rendered"

@@ -19,7 +19,7 @@ CASES = [
     ("Coffey", "background/child-sexual-exploitation.html"),
     ("consulted", "consultations.html"),
     ("reputation", "implications.html"),
-    ("extensions", "background-papers.html"),
+    ("1985", "background-papers.html"),  # the Act the list of background papers is made under
     ("Framework", "glossary.html"),
 ]
 

@@ -40,6 +40,14 @@ def copy_project(names: list[str], where: Path) -> Path:
     return where / "mkdocs.yml"
 
 
+def broken_project(case: Path, where: Path) -> Path:
+    """A copy of the real project, ready to build, with the fixture's edits applied."""
+    config = copy_project(["docs", "hooks", "overrides", "mkdocs.yml"], where)
+    (where / "node_modules").symlink_to(ROOT / "node_modules")  # installed by the set-up step
+    apply_edits(case, where)
+    return config
+
+
 def documentation_pages(docs: Path) -> list[str]:
     """The Markdown pages MkDocs builds: all but the includes (exclude_docs in mkdocs.yml)."""
     return sorted(path.relative_to(docs).as_posix() for path in docs.rglob("*.md") if path.relative_to(docs).parts[0] != "includes")

@@ -3,7 +3,7 @@
 import pytest
 
 from conftest import ROOT, run_build
-from test_checks import FIXTURES, apply_edits, copy_project, expected
+from test_checks import FIXTURES, broken_project, copy_project, expected
 
 BUILT = ["several-problems", "marker-and-comment"]  # each rule area, and contact markers' lines, through the hooks
 PROJECT = ["docs", "hooks", "overrides", "mkdocs.yml"]
@@ -15,9 +15,7 @@ def reported_problems(output: str) -> list[str]:
 
 @pytest.mark.parametrize("case", [FIXTURES / f"{name}.yml" for name in BUILT], ids=BUILT)
 def test_the_strict_build_fails_with_the_same_messages(case, tmp_path):
-    config = copy_project(PROJECT, tmp_path)
-    (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")  # installed by the set-up step
-    apply_edits(case, tmp_path)
+    config = broken_project(case, tmp_path)
     # The source checks fail the build before the PDF matters; skip it for speed.
     build = run_build(config, tmp_path / "site", pdf=False)
     assert build.returncode != 0, build.output

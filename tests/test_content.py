@@ -62,7 +62,11 @@ def test_appendix_pages_exist_and_are_linked_both_ways(site):
     for appendix, (section, paragraph, row) in APPENDICES.items():
         page = article(soup(html_path(site, appendix)))
         name = appendix.split("/")[1].replace(".md", ".html")
-        assert "attached to the original committee paper" in page.get_text()
+        # Directly under the title: the text is not here, and whom to ask for it.
+        notice = page.find("h1").find_next_sibling()
+        assert "Its text is not published on this website." in notice.get_text()
+        assert f"gives it as paper {row}, dated " in notice.get_text() and "with Kathryn Grindrod as its contact. To ask for a copy, contact:" in notice.get_text()
+        assert notice.find_next_sibling("ul").find("a", href="mailto:Kathryn.Grindrod@lancashire.gov.uk")
         assert cover.find("a", href=f"appendices/{name}"), f"cover links to {name}"
         assert papers.find("tr", id=f"paper-{row}").find("a", href=f"appendices/{name}")
         section_page = article(soup(html_path(site, section)))
@@ -93,6 +97,8 @@ def test_abbreviations_show_their_expansion_on_hover_and_focus(site):
     page = article(soup(site / "background/early-help-inspection.html"))
     caf = page.find("abbr", string="CAF")
     assert caf["title"] == "Common Assessment Framework"
+    # A meaning the paper never spells out says whose it is.
+    assert page.find("abbr", string="CYP")["title"] == "Children and Young People (this website's meaning, not the paper's words)"
     assert caf["tabindex"] == "0"
     for path in site.rglob("*.html"):
         for abbr in article(soup(path)).find_all("abbr"):

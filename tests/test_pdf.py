@@ -71,17 +71,9 @@ def body_text(page_texts) -> str:
     return normalise(re.sub(r"(?<=\S[/-])\n", "", text))
 
 
-def nav_titles() -> list[tuple[str, str]]:
-    """(title, Markdown file) of each page in the nav."""
-    found = []
-
-    def walk(items):
-        for item in items:
-            for title, value in item.items():
-                walk(value) if isinstance(value, list) else found.append((title, value))
-
-    walk(CONFIG["nav"])
-    return found
+def nav_titles(site) -> list[tuple[str, str]]:
+    """(title, Markdown file) of each page in the nav; the titles are the pages' own (mkdocs.yml gives none)."""
+    return [(soup(html_path(site, md_file)).title.get_text().rsplit(" - ", 1)[0], md_file) for md_file in nav_files()]
 
 
 def part_of(md_file: str) -> str:
@@ -154,7 +146,7 @@ def test_every_page_has_text_and_the_running_footer(reader, page_texts):
         assert len(FOOTER.sub("", text).strip()) > 100, f"page {number} is blank or nearly so"
 
 
-def test_cover_then_contents_with_the_right_page_numbers(reader, page_texts):
+def test_cover_then_contents_with_the_right_page_numbers(site, reader, page_texts):
     lines = page_texts[0].splitlines()
     cover = normalise(" ".join(lines[: lines.index("Contents")]))
     for fact in ["Overview and Scrutiny Committee", "Meeting to be held on 5 December 2014",
@@ -164,7 +156,7 @@ def test_cover_then_contents_with_the_right_page_numbers(reader, page_texts):
         assert fact in cover
     contents = lines[lines.index("Contents") + 1:]
     destinations = reader.named_destinations
-    in_pdf = [(title, part_of(md_file)) for title, md_file in nav_titles() if md_file in pdf_files()]
+    in_pdf = [(title, part_of(md_file)) for title, md_file in nav_titles(site) if md_file in pdf_files()]
     # The two things a member looks for first, on the cover, are listed under it.
     for title, destination in [*in_pdf, ("Executive Summary", "index:executive-summary"), ("Recommendation", "index:recommendation")]:
         line = next((line for line in contents if line.startswith(title)), None)

@@ -98,8 +98,9 @@ def _check_contact_cell(row: PaperRow, by_name: dict[str, Contact], contacts: li
 
 
 def check_appendix_pages(rows: list[PaperRow], appendices: list[SourcePage], path: str, appendix_for_each: bool) -> list[Problem]:
-    """A paper's appendix page agrees with its row on title, date and contact; with
-    ``appendix_for_each`` (extra.paper.background_papers in mkdocs.yml) every paper has one."""
+    """A paper's appendix page has a title that agrees with its row (its date and contact are
+    rendered from the row); with ``appendix_for_each`` (extra.paper.background_papers in
+    mkdocs.yml) every paper has one."""
     by_paper: dict[str, SourcePage] = {}
     problems: list[Problem] = []
     for page in appendices:
@@ -118,8 +119,4 @@ def check_appendix_pages(rows: list[PaperRow], appendices: list[SourcePage], pat
         line, title = page.title or (1, "")
         if not title.endswith(row.title):
             problems.append(Problem(page.path, line, f"title '{title}' does not end with the paper's name in the list of background papers, '{row.title}'; make them agree"))
-        for key, expected in (("paper_date", row.date), ("contact", row.contact.split("/")[0].strip())):
-            found = page.front_matter.get(key, "")
-            if found != expected:
-                problems.append(Problem(page.path, page.front_matter_line(key), f"{key} '{found}' does not match the list of background papers ({path}:{row.line}), which says '{expected}'"))
     return problems

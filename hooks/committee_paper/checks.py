@@ -60,5 +60,5 @@ def check_paper(sources: PaperSources, meeting: Meeting, rules: BackgroundPaperR
     if glossary is None:
         problems.append(Problem(f"{folder}/{GLOSSARY}", 1, "is missing; the glossary of abbreviations must be published"))
     else:
-        problems += cross_references.check_abbreviations(pages, sources.abbreviations, glossary)
+        problems += cross_references.check_abbreviations(pages, sources.abbreviations)
     return sorted(set(problems))

@@ -7,7 +7,7 @@ import re
 
 from .anchors import PARAGRAPH_NUMBER
 from .problems import Problem
-from .sources import SourcePage, digits, link_targets, plain_text, table_cells
+from .sources import SourcePage, digits, link_targets, plain_text
 
 APPENDIX_TITLE = re.compile(r"Appendix ([A-Z])\b")
 APPENDIX_MENTION = re.compile(r"\bAppendi(?:x|ces) ([A-Z](?:(?:, | and )[A-Z])*)\b")
@@ -101,20 +101,9 @@ def parse_abbreviations(page: SourcePage) -> dict[str, str]:
     return {match[1]: match[2].strip() for _, line in page.body_lines() if (match := ABBREVIATION_DEFINITION.match(line))}
 
 
-def glossary_entries(page: SourcePage) -> set[str]:
-    """The first column of the glossary's table."""
-    entries = set()
-    for _, line in page.body_lines():
-        cells = table_cells(line)
-        if line.lstrip().startswith("|") and cells[0] not in ("Abbreviation", "") and not set(cells[0]) <= set("-:"):
-            entries.add(cells[0])
-    return entries
-
-
-def check_abbreviations(pages: list[SourcePage], definitions: SourcePage, glossary: SourcePage) -> list[Problem]:
-    """Every abbreviation used is defined (for hover and focus) and listed in the glossary."""
+def check_abbreviations(pages: list[SourcePage], definitions: SourcePage) -> list[Problem]:
+    """Every abbreviation used is defined, for hover and focus and for the glossary rendered from the definitions."""
     defined = parse_abbreviations(definitions)
-    listed = glossary_entries(glossary)
     problems = []
     reported = set()
     for page in pages:
@@ -122,18 +111,10 @@ def check_abbreviations(pages: list[SourcePage], definitions: SourcePage, glossa
             text = re.sub(r"`[^`]*`", "", plain_text(line))
             for match in ABBREVIATION.finditer(text):
                 word = match[1] + match[2] if match[1] + match[2] in defined else match[1]
-                missing = [where for where, names in (("docs/includes/abbreviations.md", defined), ("docs/glossary.md", listed)) if word.rstrip("s") not in names and word not in names]
-                if missing and (word, page.path) not in reported:
+                if word.rstrip("s") not in defined and word not in defined and (word, page.path) not in reported:
                     reported.add((word, page.path))
-                    problems.append(Problem(page.path, number, f"abbreviation '{word}' is not explained in {' or '.join(missing)}; add '*[{word}]: what it stands for' to docs/includes/abbreviations.md and a row for it to the glossary"))
-    for name in sorted(set(defined) - listed):
-        if not (name.endswith("s") and name[:-1] in listed):
-            problems.append(Problem(definitions.path, _line_of_definition(definitions, name), f"abbreviation '{name}' is defined here but not listed in docs/glossary.md; add a row for it"))
+                    problems.append(Problem(page.path, number, f"abbreviation '{word}' is not explained in {definitions.path}; add '*[{word}]: what it stands for' there (the glossary is made from it)"))
     return problems
-
-
-def _line_of_definition(page: SourcePage, name: str) -> int:
-    return next((number for number, line in page.body_lines() if line.startswith(f"*[{name}]")), 1)
 
 
 def check_contact_links(pages: list[SourcePage]) -> list[Problem]:

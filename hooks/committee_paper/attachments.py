@@ -1,0 +1,127 @@
+"""Appendix pages and the boxes that point to them, rendered from the list of background papers.
+
+A paper's number, title, date and contact are written once, in the list of
+background papers. An appendix page shows them with ``<!-- background paper -->``
+(under its title: the text is not here, and whom to ask for it); a section page
+points to its appendix with ``<!-- attached: paper 1, paragraph 1.1 -->``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .anchors import PARAGRAPH_NUMBER, paper_anchor, paragraph_anchor
+from .background_papers import PaperRow
+from .contacts import Contact, render_contact
+from .links import relative_link
+from .markers import line_number
+from .problems import Problem
+from .sources import SourcePage
+
+BACKGROUND_PAPERS = "background-papers.md"
+PAPER_MARKER = re.compile(r"^[ \t]*<!--\s*background paper\s*-->[ \t]*$", re.MULTILINE)
+ATTACHED_MARKER = re.compile(r"^[ \t]*<!--\s*attached\s*:\s*(?P<args>.*?)\s*-->[ \t]*$", re.MULTILINE)
+ATTACHED_ARGS = re.compile(r"paper (\d+), paragraph (\d+\.\d+)")
+# Said on the web page, and in the PDF instead: the document itself is in neither.
+NOT_HERE = '<span class="web-only">Its text is not published on this website.</span><span class="pdf-only">Its text is not included in this document.</span>'
+# The same, said of an appendix from the section that points to it.
+NOT_HERE_EITHER = '<span class="web-only">Its text is not on this website:</span><span class="pdf-only">Its text is not in this document:</span>'
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A background paper and its appendix page."""
+
+    row: PaperRow
+    page: SourcePage
+
+    @property
+    def contact_name(self) -> str:
+        return self.row.contact.split("/")[0].strip()
+
+    @property
+    def title(self) -> str:
+        return self.page.title[1] if self.page.title else self.row.title
+
+
+def attachments(rows: list[PaperRow], appendices: list[SourcePage]) -> dict[int, Attachment]:
+    """Each paper's appendix page, by the paper's row number (``background_paper`` in its front matter)."""
+    pages = {page.front_matter.get("background_paper"): page for page in appendices}
+    return {row.position: Attachment(row, pages[str(row.position)]) for row in rows if str(row.position) in pages}
+
+
+def render_appendix_notice(attachment: Attachment, contacts: list[Contact]) -> str:
+    """What an appendix page says under its title: the text is not here, the paper's row, and whom to ask."""
+    row, uri = attachment.row, attachment.page.uri
+    by_name = {contact.name: contact for contact in contacts}
+    # An unknown contact is reported on the list's row (background_papers.check_rows).
+    block = render_contact(by_name[attachment.contact_name]) if attachment.contact_name in by_name else ""
+    papers = relative_link(uri, f"{BACKGROUND_PAPERS}#{paper_anchor(row.position)}")
+    return (
+        f'<p class="appendix-notice" markdown>**{NOT_HERE}** The [list of background papers]({papers}) gives it as paper {row.number}, '
+        f"dated {row.date}, with {attachment.contact_name} as its contact. To ask for a copy, contact:</p>\n\n"
+        f"{block}"
+    )
+
+
+def render_paper_markers(markdown: str, page: SourcePage, found: dict[int, Attachment], contacts: list[Contact], line_offset: int = 0) -> tuple[str, list[Problem]]:
+    """Replace ``<!-- background paper -->`` on an appendix page with its notice."""
+    mine = next((attachment for attachment in found.values() if attachment.page.uri == page.uri), None)
+    problems: list[Problem] = []
+
+    def replace(match: re.Match[str]) -> str:
+        if mine is None and "background_paper" in page.front_matter:
+            return match[0]  # its row is missing or malformed: check_paper reports the list
+        if mine is None:
+            problems.append(Problem(page.path, line_offset + line_number(markdown, match.start()), "this page is no background paper's appendix page; give it 'background_paper: N' in its front matter, N being its row in the list of background papers"))
+            return match[0]
+        return render_appendix_notice(mine, contacts)
+
+    return PAPER_MARKER.sub(replace, markdown), problems
+
+
+def check_notice_under_title(page: SourcePage) -> list[Problem]:
+    """A background paper's appendix page says at once, under its title, that the text is not here."""
+    if "background_paper" not in page.front_matter or page.title is None:
+        return []
+    title_line = page.title[0]
+    # From the text itself: body_lines() leaves comments, and so markers, out.
+    after = next((line for line in page.text.splitlines()[title_line:] if line.strip()), "")
+    if PAPER_MARKER.fullmatch(after):
+        return []
+    return [Problem(page.path, title_line, "has no <!-- background paper --> under its title; put it on the line after the title, so readers learn at once that the text is not on the site and whom to ask for it")]
+
+
+def render_attached_markers(markdown: str, page: SourcePage, found: dict[int, Attachment], papers: int, line_offset: int = 0) -> tuple[str, list[Problem]]:
+    """Replace ``<!-- attached: paper N, paragraph X.Y -->`` with a box linking the appendix page.
+
+    ``papers`` is the number of rows in the list; a listed paper with no appendix page is
+    reported on the list (background_papers.check_appendix_pages), so not again here.
+    """
+    numbered = {f"{match[1]}.{match[2]}" for _, line in page.body_lines() if (match := PARAGRAPH_NUMBER.match(line))}
+    problems: list[Problem] = []
+
+    def replace(match: re.Match[str]) -> str:
+        line = line_offset + line_number(markdown, match.start())
+        args = ATTACHED_ARGS.fullmatch(match["args"])
+        if not args:
+            problems.append(Problem(page.path, line, f"attached marker '{match['args']}' is not 'paper N, paragraph X.Y'; write it as <!-- attached: paper 1, paragraph 1.1 -->"))
+            return match[0]
+        number, paragraph = int(args[1]), args[2]
+        attachment = found.get(number)
+        if attachment is None:
+            if not 1 <= number <= papers:
+                problems.append(Problem(page.path, line, f"paper {number} is not in the list of background papers (papers 1 to {papers}); use the paper's row number there"))
+            return match[0]
+        if paragraph not in numbered:
+            problems.append(Problem(page.path, line, f"paragraph {paragraph} is not numbered on this page; name the paragraph of this page that says paper {number} is attached"))
+            return match[0]
+        appendix = relative_link(page.uri, attachment.page.uri)
+        return (
+            '!!! info "Attached to this section"\n\n'
+            f"    [{attachment.title}]({appendix}) was attached to the original paper (paragraph [{paragraph}](#{paragraph_anchor(paragraph)})). "
+            f"{NOT_HERE_EITHER} its page says how to ask for a copy.\n"
+        )
+
+    return ATTACHED_MARKER.sub(replace, markdown), problems

@@ -1,0 +1,95 @@
+"""The glossary's table, rendered from the one file of abbreviations.
+
+``docs/includes/abbreviations.md`` gives each abbreviation its meaning (shown on
+hover and focus on every page). ``<!-- glossary: paper -->`` renders those used
+on the pages that go into the PDF as a table, ``<!-- glossary: website -->`` the
+others (used only on web-only pages). Each row says where the site's pages spell
+the abbreviation out, as in "Lancashire Safeguarding Children Board (LSCB)"; a
+meaning no page spells out is marked as the website's own, not the paper's words.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from .anchors import PARAGRAPH_NUMBER, paragraph_anchor
+from .links import relative_link
+from .nav_titles import page_title
+from .problems import Problem
+from .sources import SourcePage, plain_text
+
+MARKER = re.compile(r"^[ \t]*<!--\s*glossary\s*:\s*(?P<part>paper|website)\s*-->[ \t]*$", re.MULTILINE)
+ABBREVIATION_USED = r"(?<![\w-]){}s?(?![\w-])"
+NOT_SPELT_OUT = "nowhere: this glossary's meaning, not the paper's words"
+# The hover and focus expansion of an abbreviation no page spells out.
+WEBSITE_MEANING = "{meaning} (this website's meaning, not the paper's words)"
+ABBR_TITLE = re.compile(r'(<abbr\b[^>]*?\btitle=")([^"]*)"')
+
+
+def spelt_out(abbreviation: str, meaning: str, text: str) -> bool:
+    """'Meaning (ABBR)', or 'ABBR' followed closely by '(Meaning', plurals included."""
+    name, words = re.escape(abbreviation), re.escape(meaning)
+    return bool(
+        re.search(rf"{words}s?\s*\(\s*{name}s?\s*\)", text, re.IGNORECASE)
+        or re.search(rf"(?<![\w-]){name}s?\W[^.()]{{0,30}}\(\s*{words}", text, re.IGNORECASE)
+    )
+
+
+def where_spelt_out(abbreviation: str, meaning: str, pages: list[SourcePage]) -> tuple[SourcePage, str] | None:
+    """The first page (in the order given) that spells it out, and the paragraph anchor if a numbered one does."""
+    for page in pages:
+        for _, line in page.body_lines():
+            text = plain_text(line)
+            if spelt_out(abbreviation, meaning, text):
+                match = PARAGRAPH_NUMBER.match(text)
+                return page, (f"{match[1]}.{match[2]}" if match else "")
+    return None
+
+
+def website_meanings(abbreviations: dict[str, str], pages: list[SourcePage], glossary_uri: str) -> set[str]:
+    """The meanings that no page but the glossary spells out."""
+    others = [page for page in pages if page.uri != glossary_uri]
+    return {meaning for name, meaning in abbreviations.items() if where_spelt_out(name, meaning, others) is None}
+
+
+def mark_website_meanings(page_html: str, meanings: set[str]) -> str:
+    """Say in each such abbreviation's expansion that the meaning is the website's."""
+
+    def mark(match: re.Match[str]) -> str:
+        meaning = html.unescape(match[2])
+        return f'{match[1]}{html.escape(WEBSITE_MEANING.format(meaning=meaning))}"' if meaning in meanings else match[0]
+
+    return ABBR_TITLE.sub(mark, page_html)
+
+
+def check_glossary_marker(page: SourcePage) -> list[Problem]:
+    if any(match["part"] == "paper" for match in MARKER.finditer(page.text)):
+        return []
+    return [Problem(page.path, page.title[0] if page.title else 1, "has no <!-- glossary: paper --> marker, so no table of abbreviations; put it on a line of its own where the table goes")]
+
+
+def in_the_paper(name: str, pages: list[SourcePage]) -> bool:
+    """Used on a page that goes into the PDF (not ``pdf: false``)."""
+    used = re.compile(ABBREVIATION_USED.format(re.escape(name)))
+    return any(page.front_matter.get("pdf") != "false" and any(used.search(plain_text(line)) for _, line in page.body_lines()) for page in pages)
+
+
+def render_glossary(markdown: str, glossary_uri: str, abbreviations: dict[str, str], pages: list[SourcePage]) -> str:
+    """Replace each glossary marker with its table, in alphabetical order, plurals under their singular."""
+    if not MARKER.search(markdown):
+        return markdown
+    others = [page for page in pages if page.uri != glossary_uri]
+    tables: dict[str, list[str]] = {part: ["| Abbreviation | Meaning | Spelt out in |", "| --- | --- | --- |"] for part in ("paper", "website")}
+    for name in sorted(abbreviations, key=str.lower):
+        if name.endswith("s") and name[:-1] in abbreviations:
+            continue
+        meaning = abbreviations[name]
+        found = where_spelt_out(name, meaning, others)
+        if found is None:
+            where = NOT_SPELT_OUT
+        else:
+            page, paragraph = found
+            where = f"[paragraph {paragraph}]({relative_link(glossary_uri, f'{page.uri}#{paragraph_anchor(paragraph)}')})" if paragraph else page_title(page)
+        tables["paper" if in_the_paper(name, others) else "website"].append(f"| {name} | {meaning} | {where} |")
+    return MARKER.sub(lambda match: "\n".join(tables[match["part"]]) + "\n", markdown)
