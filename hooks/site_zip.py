@@ -3,14 +3,15 @@
 Written last, once every page, the search index and the PDF are in place, into
 the same site folder: scripts/build publishes that folder only when the whole
 build succeeded, so a failed build publishes neither the site nor the zip. The
-zip is named after the PDF (pdf/<name>.pdf -> <name>-website.zip), holds the
-site under a folder of that name, and never itself. Entry dates come from
+zip is named after the meeting (extra.meeting), holds the site under a folder
+of that name, and never itself. Entry dates come from
 SOURCE_DATE_EPOCH (else the time of the build), so a build of the same commit
 gives the same bytes.
 """
 
 from __future__ import annotations
 
+import datetime
 import logging
 import os
 import posixpath
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from markdown.extensions.toc import slugify
 
 from committee_paper.site_zip import site_files, size_label, zip_with_own_size
 
@@ -27,10 +29,12 @@ log = logging.getLogger("mkdocs.hooks.site_zip")
 
 
 def zip_name(config) -> str:
-    pdf = config.plugins.get("pdf-export")
-    if pdf is None:
-        raise PluginError("mkdocs.yml: the site's zip is named after the PDF: add the pdf-export plugin with a combined_output_path")
-    return posixpath.splitext(posixpath.basename(pdf.config["combined_output_path"]))[0] + "-website.zip"
+    """Named after the meeting, e.g. overview-and-scrutiny-committee-2014-12-05-website.zip."""
+    meeting = config.extra.get("meeting") or {}
+    committee, date = meeting.get("committee"), meeting.get("date")
+    if not committee or not isinstance(date, datetime.date):
+        raise PluginError("mkdocs.yml: the site's zip is named after the meeting: set extra.meeting.committee and extra.meeting.date (YYYY-MM-DD)")
+    return f"{slugify(str(committee), '-')}-{date.isoformat()}-website.zip"
 
 
 def build_epoch() -> int:
