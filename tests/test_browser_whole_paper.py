@@ -1,13 +1,9 @@
-"""The one-page paper and the site zip in a real browser: reflow, print, links within the page, the zip from disk.
+"""The one-page paper in a real browser: reflow, print, links within the page.
 
-axe-core and the privacy checks cover the one page with every other page (browser.site_pages)."""
-
-import zipfile
+axe-core and the privacy checks cover it with every other page (browser.site_pages);
+tests/test_browser_offline.py opens the unzipped site from disk."""
 
 import pytest
-
-from browser import search
-from test_site_zip import FOLDER, ZIP_NAME
 
 PAGE = "whole-paper.html"
 
@@ -56,27 +52,3 @@ def test_the_cover_and_a_section_link_to_it(reader, served):
         page.get_by_role("link", name="Read the whole paper on one page").click()
         page.wait_for_url(f"**/{PAGE}")
         assert page.locator("#para-2-4").count() == 1
-
-
-def test_the_unzipped_site_works_from_disk_with_search(reader, site, tmp_path):
-    with zipfile.ZipFile(site / ZIP_NAME) as archive:
-        archive.extractall(tmp_path)
-    root = tmp_path / FOLDER
-    page = reader.page
-    page.goto((root / "index.html").as_uri(), wait_until="load")
-    page.locator("article a[href='background/annual-report.html']").click()
-    page.wait_for_url("**/background/annual-report.html")
-    page.locator("a.md-footer__link--next").click()
-    page.wait_for_url("**/background/early-help-inspection.html")
-
-    results = search(page, "Morecambe")
-    assert results and results[0].startswith((root / "background" / "information-sharing-pilot.html").as_uri())
-    page.locator("a.md-search-result__link[href*='?h=morecambe']").first.click()
-    page.wait_for_url("**/background/information-sharing-pilot.html?h=morecambe*")
-    page.locator("article mark").first.wait_for(state="attached", timeout=5_000)
-    assert page.locator("article mark").first.inner_text() == "Morecambe"
-
-    page.get_by_role("link", name="Read the whole paper on one page").click()
-    page.wait_for_url(f"**/{PAGE}")
-    assert [url for url in reader.requests if not url.startswith(root.as_uri())] == []
-    assert reader.errors == []
