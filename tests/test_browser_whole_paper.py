@@ -25,7 +25,7 @@ def test_printed_it_is_the_paper_alone(reader, served):
     page = reader.page
     page.goto(served + PAGE, wait_until="networkidle")
     page.emulate_media(media="print")
-    hidden = ["header.md-header", ".md-sidebar--primary", ".md-sidebar--secondary", "footer.md-footer", ".paper-download-line"]
+    hidden = ["header.md-header", ".md-sidebar--primary", ".md-sidebar--secondary", "footer.md-footer", ".paper-download-line", ".whole-paper-intro"]
     for selector in hidden:
         assert page.locator(selector).first.is_hidden(), selector
     assert page.locator("article h1").is_visible()
