@@ -174,3 +174,10 @@ def test_a_level_six_heading_and_a_clashing_id_are_reported():
         "docs/index.md, docs/a/x.md: the one-page paper has the id 'a/x' 2 times; change the heading (or the page's file "
         "name) so each id is used once",
     ]
+
+
+def test_an_id_repeated_within_one_page_is_left_to_that_pages_own_checks():
+    parts = [Part("index.html", "docs/index.md", '<h1 id="t">T</h1><p id="para-1-1">1.1</p><p id="para-1-1">1.1 again</p>')]
+    result = whole_paper(parts, [], "whole-paper.html")
+    assert result.problems == []
+    assert result.html.count('id="para-1-1"') == 2

@@ -60,14 +60,10 @@ def whole_paper(parts: list[Part], contents: list[ContentsEntry], page_url: str)
         _relink(soup, part.url, ids, page_url)
         if index > 0:
             problems += _demote_headings(soup, part.source)
-    body = []
-    for index, part in enumerate(parts):
-        content = str(soups[part.url])
-        if index == 0:
-            content = _after_first_h1(soups[part.url], contents_html(contents))
-        body.append(f'<section class="whole-paper-part" id="{part_anchor(part.url)}">{content}</section>')
-    html = "".join(body)
-    problems += _repeated_ids(html, parts, ids)
+    if parts:
+        _insert_after_first_h1(soups[parts[0].url], contents_html(contents))
+    html = "".join(f'<section class="whole-paper-part" id="{part_anchor(part.url)}">{soups[part.url]}</section>' for part in parts)
+    problems += _repeated_ids(parts, soups)
     return WholePaper(html, ids, problems)
 
 
@@ -127,22 +123,27 @@ def _demote_headings(soup: BeautifulSoup, source: str) -> list[str]:
     return problems
 
 
-def _after_first_h1(soup: BeautifulSoup, inserted: str) -> str:
-    """The cover with ``inserted`` right after its title (at the top when it has none)."""
+def _insert_after_first_h1(soup: BeautifulSoup, inserted: str) -> None:
+    """``inserted`` right after the cover's title (at the top when it has none)."""
     title = soup.find("h1")
     if title is None:
-        return inserted + str(soup)
-    title.insert_after(BeautifulSoup(inserted, "html.parser"))
-    return str(soup)
+        soup.insert(0, BeautifulSoup(inserted, "html.parser"))
+    else:
+        title.insert_after(BeautifulSoup(inserted, "html.parser"))
 
 
-def _repeated_ids(html: str, parts: list[Part], ids: dict[str, dict[str, str]]) -> list[str]:
-    """An id used twice on the one page (a part's own id against another part's page name or the contents list)."""
-    uses = Counter(element["id"] for element in BeautifulSoup(html, "html.parser").find_all(id=True))
-    problems = []
-    for element_id, count in sorted(uses.items()):
-        if count > 1:
-            holders = [part.source for part in parts if element_id in ids[part.url].values() or element_id == part_anchor(part.url)]
-            problems.append(f"{', '.join(holders) or parts[0].source}: the one-page paper has the id '{element_id}' {count} "
-                            f"times; change the heading (or the page's file name) so each id is used once")
-    return problems
+def _repeated_ids(parts: list[Part], soups: dict[str, BeautifulSoup]) -> list[str]:
+    """Ids that two parts now share: a part's own id against another part's, or against a part's anchor.
+
+    An id repeated within one page is that page's own problem, reported where it is made.
+    """
+    holders: dict[str, list[str]] = {}
+    for part in parts:
+        holders.setdefault(part_anchor(part.url), []).append(part.source)
+        for element_id in {element["id"] for element in soups[part.url].find_all(id=True)}:
+            holders.setdefault(element_id, []).append(part.source)
+    return [
+        f"{', '.join(dict.fromkeys(sources))}: the one-page paper has the id '{element_id}' {len(sources)} times; "
+        f"change the heading (or the page's file name) so each id is used once"
+        for element_id, sources in sorted(holders.items()) if len(sources) > 1
+    ]
