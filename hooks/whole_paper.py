@@ -66,10 +66,9 @@ def on_env(env, config, files):
     page.markdown, page.content = "", INTRO + result.html
     page.toc = TableOfContents([_toc_entry(part, result.ids[part.file.url]) for part in parts])
     page.meta = {
-        "description": f"{TITLE}: {config.site_description or config.site_name}".strip(),
+        "description": f"{TITLE}: {config.site_description or config.site_name}",
         "search": {"exclude": True},  # search keeps pointing at the pages and their paragraphs
         "pdf": False,  # the PDF already is the whole paper
-        "whole_paper": False,
     }
     files.append(file)
     return env
