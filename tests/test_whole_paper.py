@@ -4,12 +4,14 @@ import json
 import re
 import sys
 
+import pytest
 import yaml
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
-from conftest import ROOT, SOURCE, article, html_path, nav_files, soup
+from conftest import ROOT, SOURCE, article, html_path, nav_files, run_build, soup
 from source_text import missing_in_order, normalise, source_sentences
+from test_checks import broken_project
 from test_content import PARAGRAPH_NUMBERS
 
 sys.path.insert(0, str(ROOT / "hooks"))  # the rules are plain functions, importable as MkDocs imports them
@@ -20,6 +22,7 @@ PAGE = "whole-paper.html"
 LINK_TEXT = "Read the whole paper on one page"
 CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
 PDF_NAME = next(p["pdf-export"] for p in CONFIG["plugins"] if "pdf-export" in p)["combined_output_path"]
+FIXTURES = ROOT / "tests" / "fixtures" / "whole-paper"
 
 
 def front_matter(md_file: str) -> dict:
@@ -181,3 +184,12 @@ def test_an_id_repeated_within_one_page_is_left_to_that_pages_own_checks():
     result = whole_paper(parts, [], "whole-paper.html")
     assert result.problems == []
     assert result.html.count('id="para-1-1"') == 2
+
+
+@pytest.mark.parametrize("case", sorted(FIXTURES.glob("*.yml")), ids=lambda path: path.stem)
+def test_a_page_that_cannot_go_on_the_one_page_fails_the_build_with_its_message(case, tmp_path):
+    build = run_build(broken_project(case, tmp_path), tmp_path / "site", pdf=False)
+    assert build.returncode != 0, build.output
+    assert "Traceback" not in build.output
+    reported = [re.sub(r"^(WARNING|ERROR) +- +", "", line) for line in build.output.splitlines() if line.startswith(("WARNING", "ERROR"))]
+    assert reported == yaml.safe_load(case.read_text(encoding="utf-8"))["expected"]

@@ -116,7 +116,8 @@ def _demote_headings(soup: BeautifulSoup, source: str) -> list[str]:
     for heading in soup.find_all(HEADING):
         level = int(heading.name[1])
         if level == 6:
-            problems.append(f"{source}: heading '{heading.get_text(' ', strip=True)}' is level 6 and cannot move down a "
+            text = " ".join(s.strip() for s in heading.find_all(string=True) if s.strip() and not s.find_parent(class_="headerlink"))
+            problems.append(f"{source}: heading '{text}' is level 6 and cannot move down a "
                             f"level on the one-page paper, where every page's headings do; use level 5 or above")
         else:
             heading.name = f"h{level + 1}"
