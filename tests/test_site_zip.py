@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT / "hooks"))  # the rules are plain functions, import
 from committee_paper.site_zip import size_label, zip_with_own_size  # noqa: E402
 
 CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
-PDF_NAME = next(p["pdf-export"] for p in CONFIG["plugins"] if "pdf-export" in p)["combined_output_path"]
+from test_pdf import PDF_NAME  # noqa: E402  (named from the meeting)
 MEETING = CONFIG["extra"]["meeting"]
 ZIP_NAME = f"{MEETING['committee'].lower().replace(' ', '-')}-{MEETING['date']}-website.zip"
 FOLDER = Path(ZIP_NAME).stem
