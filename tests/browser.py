@@ -28,8 +28,8 @@ VIEWPORTS = {"desktop": {"width": 1280, "height": 800}, "mobile": {"width": 375,
 
 
 def site_pages() -> list[str]:
-    """Every page a reader can reach: the nav's pages, in reading order, and the 404 page."""
-    return [md_file.replace(".md", ".html") for md_file in nav_files()] + ["404.html"]
+    """Every page a reader can reach: the nav's pages, in reading order, the whole paper on one page and the 404 page."""
+    return [md_file.replace(".md", ".html") for md_file in nav_files()] + ["whole-paper.html", "404.html"]
 
 
 def colour_schemes() -> list[dict[str, str]]:

@@ -1,0 +1,98 @@
+"""The whole site as one zip (hooks/site_zip.py): all of it, only it, the same bytes every build, its size told truly."""
+
+import io
+import re
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT, run_build, soup
+
+sys.path.insert(0, str(ROOT / "hooks"))  # the rules are plain functions, importable as MkDocs imports them
+from committee_paper.site_zip import size_label, zip_with_own_size  # noqa: E402
+
+CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
+from test_pdf import PDF_NAME  # noqa: E402  (named from the meeting)
+MEETING = CONFIG["extra"]["meeting"]
+ZIP_NAME = f"{MEETING['committee'].lower().replace(' ', '-')}-{MEETING['date']}-website.zip"
+FOLDER = Path(ZIP_NAME).stem
+EPOCH = "1417737600"  # 2014-12-05 00:00:00 UTC
+
+
+def zip_link(page) -> tuple[str, str]:
+    link = soup(page).find("a", type="application/zip")
+    return link["href"], link.get_text()
+
+
+def test_the_zip_holds_every_file_of_the_site_byte_for_byte_and_not_itself(site):
+    archive = zipfile.ZipFile(site / ZIP_NAME)
+    names = archive.namelist()
+    files = sorted(path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file() and path.name != ZIP_NAME)
+    assert names == [f"{FOLDER}/{name}" for name in files], "every file once, in sorted order, under one folder"
+    assert not any(name.endswith(".zip") for name in names)
+    for name in files:
+        assert archive.read(f"{FOLDER}/{name}") == (site / name).read_bytes(), name
+    assert {"index.html", "whole-paper.html", "search/search_index.js", PDF_NAME} <= set(files)
+
+
+def test_the_cover_links_the_zip_with_its_true_size_inside_the_zip_too(site):
+    size = (site / ZIP_NAME).stat().st_size
+    href, text = zip_link(site / "index.html")
+    assert href == ZIP_NAME
+    assert text == f"Download this website (ZIP, {size_label(size)})"
+    assert re.fullmatch(r"Download this website \(ZIP, \d+(\.\d)? [KM]B\)", text)
+    inside = zipfile.ZipFile(site / ZIP_NAME).read(f"{FOLDER}/index.html")
+    assert f"(ZIP, {size_label(size)})".encode() in inside
+
+
+def test_only_the_cover_links_the_zip(site):
+    linking = sorted(path.relative_to(site).as_posix() for path in site.rglob("*.html") if soup(path).find("a", type="application/zip"))
+    assert linking == ["index.html"]
+
+
+def test_two_builds_give_the_same_zip_dated_from_source_date_epoch(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    first = run_build(ROOT / "mkdocs.yml", tmp_path / "one")
+    time.sleep(2.1)  # a zip dates entries to 2 s: the second build's files are written at another zip time
+    second = run_build(ROOT / "mkdocs.yml", tmp_path / "two")
+    assert first.returncode == second.returncode == 0, first.output + second.output
+    one, two = (first.site / ZIP_NAME).read_bytes(), (second.site / ZIP_NAME).read_bytes()
+    assert one == two
+    dates = {info.date_time for info in zipfile.ZipFile(io.BytesIO(one)).infolist()}
+    assert dates == {(2014, 12, 5, 0, 0, 0)}
+
+
+def test_a_bad_source_date_epoch_stops_the_build_with_a_message(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    build = run_build(ROOT / "mkdocs.yml", tmp_path / "site", pdf=False)
+    assert build.returncode != 0
+    assert "SOURCE_DATE_EPOCH is 'yesterday'; set it to a whole number of seconds since 1970" in build.output
+    assert "Traceback" not in build.output
+
+
+def test_without_the_pdf_the_zip_is_still_made_and_named_after_the_meeting(tmp_path):
+    build = run_build(ROOT / "mkdocs.yml", tmp_path / "site", pdf=False)
+    assert build.returncode == 0, build.output
+    assert ZIP_NAME == "overview-and-scrutiny-committee-2014-12-05-website.zip"
+    names = zipfile.ZipFile(build.site / ZIP_NAME).namelist()
+    assert f"{FOLDER}/index.html" in names and not any(name.endswith(".pdf") for name in names)
+
+
+@pytest.mark.parametrize("size, label", [(0, "1 KB"), (800, "1 KB"), (99_840, "98 KB"), (1_023_999, "1000 KB"), (1_024_000, "1.0 MB"), (1_288_490, "1.2 MB")])
+def test_size_label(size, label):
+    assert size_label(size) == label
+
+
+@pytest.mark.parametrize("filler", [0, 500, 5_000, 60_000, 1_022_000])
+def test_the_size_a_page_shows_is_the_size_of_the_zip_that_holds_it(filler):
+    """Whatever the size lands on, rounding boundaries included, the text and the zip agree."""
+    marker = b"<!-- size -->"
+    files = {"index.html": b"<a>ZIP" + marker + b"</a>" + b"x" * filler, "other.txt": bytes(range(256)) * 40}
+    archive, pages, text = zip_with_own_size(files, "site", int(EPOCH), marker, lambda size: f", {size_label(size)}")
+    assert text == f", {size_label(len(archive))}"
+    assert pages["index.html"] == files["index.html"].replace(marker, text.encode())
+    assert zipfile.ZipFile(io.BytesIO(archive)).read("site/index.html") == pages["index.html"]
