@@ -8,6 +8,8 @@ Pages about the website only rank after the paper's pages.
 
 Entries use the fields of Material's search index (location, title, text, and
 tags and boost when a page sets them); text is HTML-escaped, one <p> per block.
+Words with an apostrophe are indexed as typed on a keyboard ("children's") and, in
+a field of their own that results do not show, as phones type them ("children’s").
 """
 
 from __future__ import annotations
@@ -35,6 +37,11 @@ PARAGRAPH_NUMBER = "paragraph-number"
 LEADING_NUMBER = re.compile(r"^\d+(\.\d+)*\.?\s+")
 # Typographic apostrophes inside a word are indexed as the typed one ("children's").
 CURLY_APOSTROPHE = re.compile(r"(?<=\w)[’‘](?=\w)")
+APOSTROPHE_WORD = re.compile(r"\w+'\w+")
+TAG = re.compile(r"<[^>]+>")
+# The extra field: Material's search worker indexes every field the index's config lists,
+# and shows only title, text and tags. Boosted as text is.
+TYPOGRAPHIC_FIELD = "typographic"
 
 
 @dataclass
@@ -174,6 +181,13 @@ class _PageParser(HTMLParser):
         self.titled = True
 
 
+def typographic_spellings(text: str) -> str:
+    """The words with an apostrophe in an entry, spelt with a typographic one, once each:
+    "the children's homes" -> "children’s"."""
+    found = APOSTROPHE_WORD.findall(TAG.sub(" ", text))
+    return " ".join(dict.fromkeys(word.replace("'", "’").lower() for word in found))
+
+
 def page_entries(page: PageText) -> list[dict]:
     """The index entries of one page: the page first (Material groups results under it), then its sections and paragraphs in order."""
     parser = _PageParser(page)
@@ -183,6 +197,9 @@ def page_entries(page: PageText) -> list[dict]:
     entries = []
     for section in parser.entries:
         entry = {"location": section.location, "title": section.title, "text": "".join(section.blocks)}
+        typographic = typographic_spellings(f"{section.title} {entry['text']}")
+        if typographic:
+            entry[TYPOGRAPHIC_FIELD] = typographic
         if page.website_only:
             entry["boost"] = WEBSITE_PAGE_BOOST
         entries.append(entry)
@@ -207,4 +224,5 @@ def reindex(index: dict, pages: list[PageText]) -> dict:
         docs += [{**entry, **own} for entry in page_entries(page)]
     for entries in by_page.values():  # pages Material indexed that were not given: as they are
         docs += entries
-    return {**index, "docs": docs}
+    fields = {**index["config"]["fields"], TYPOGRAPHIC_FIELD: {"boost": index["config"]["fields"]["text"]["boost"]}}
+    return {**index, "config": {**index["config"], "fields": fields}, "docs": docs}
