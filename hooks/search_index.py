@@ -27,20 +27,22 @@ def on_nav(nav, config, files):
 # Before Material's search plugin (priority 0) strips data-search-* attributes from the content.
 @event_priority(100)
 def on_page_context(context, page, config, nav):
-    # `pdf: false` marks a page about the website only (see docs: DEVELOPERS conventions).
+    # Front matter `pdf: false` marks a page about the website only (the team's convention).
     pages[page.url] = PageText(page.url, page.title or "", page.content or "", page.meta.get("pdf") is False)
     return context
 
 
 def on_post_build(config):
-    path = Path(config.site_dir) / "search" / "search_index.json"
-    if "search" not in config.plugins and "material/search" not in config.plugins:
+    search = config.plugins.get("material/search")
+    if search is None or not search.config.enabled:
         return
+    path = Path(config.site_dir) / "search" / "search_index.json"
     try:
         index = json.loads(path.read_text(encoding="utf-8"))
-        index["docs"]
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        log.warning(f"{path}: not Material's search index as expected ({error}); check the search plugin in mkdocs.yml and hooks/committee_paper/search_index.py for this theme version")
+    except (OSError, ValueError) as error:
+        index = {"error": str(error)}
+    if not isinstance(index.get("docs"), list) or "text" not in index.get("config", {}).get("fields", {}):
+        log.warning(f"{path}: not Material's search index as expected ({index.get('error', 'no docs or no text field')}); check the search plugin in mkdocs.yml and hooks/committee_paper/search_index.py for this theme version")
         return
     ordered = [pages[url] for url in reading_order if url in pages] + [page for url, page in pages.items() if url not in reading_order]
     remade = reindex(index, ordered)
