@@ -71,7 +71,7 @@ def test_reindex_keeps_materials_choices_and_follows_reading_order():
 def test_the_hint_goes_between_the_result_count_and_the_list_or_nowhere():
     theme = '<div class="md-search-result__meta">Initializing search</div>\n<ol class="md-search-result__list" role="presentation"></ol>'
     hinted = add_no_results_hint(theme, "../background-papers.html")
-    assert re.search(r'__meta">Initializing search</div>\n<p class="search-hint">.*href="\.\./background-papers\.html".*</p>\n<ol class="md-search-result__list"', hinted)
+    assert re.search(r'__meta">Initializing search</div>\n<p class="search-hint" hidden>.*href="\.\./background-papers\.html".*</p>\n<ol class="md-search-result__list"', hinted)
     assert add_no_results_hint("<div>a theme without Material's result list</div>", "x.html") is None
     assert lists_background_papers(PAGE) and not lists_background_papers("<p>1. Annual Report</p>")
 
