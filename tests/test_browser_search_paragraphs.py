@@ -12,6 +12,7 @@ import yaml
 
 from browser import search
 from conftest import ROOT, article, html_path, nav_files, soup
+from test_browser_accessibility import axe_violations
 
 SEPARATOR = re.compile(yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)["plugins"][0]["search"]["separator"])
 RESULTS = ".md-search-result__link"
@@ -274,3 +275,10 @@ def test_nothing_found_says_so_and_points_to_the_background_papers(reader, origi
     assert page.locator("article tr#paper-1").count() == 1
     assert [url for url in reader.requests if not url.startswith(origin.rstrip("/"))] == []
     assert reader.errors == []
+
+
+@pytest.mark.parametrize("reader", ["desktop", "mobile"], indirect=True)
+def test_the_empty_result_and_its_hint_have_no_wcag_violations(reader, served):
+    assert open_search(reader.page, served, "Ofsted") == []
+    assert reader.page.locator(".search-hint").is_visible()
+    assert axe_violations(reader.page) == []
