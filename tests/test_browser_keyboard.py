@@ -86,7 +86,9 @@ def test_search_works_by_keyboard_alone(reader, served):
     assert page.evaluate("() => document.activeElement.matches('input.md-search__input')")
     page.keyboard.type("Morecambe", delay=20)
     page.locator(".md-search-result__item").first.wait_for()
-    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")  # the page's heading in the results
+    page.keyboard.press("ArrowDown")  # the paragraph under it that has the word
+    assert page.evaluate("() => document.activeElement.hash") == "#para-3-2"
     page.keyboard.press("Enter")
     page.wait_for_url("**/background/information-sharing-pilot.html?h=morecambe*")
     assert page.locator("article mark").first.inner_text() == "Morecambe"
