@@ -2,8 +2,9 @@
 
 Material writes ``tabindex=""`` on section labels, ``autocomplete`` on its checkbox
 toggles and ``aria-expanded`` on the menu's sections (which paper.css shows always
-open), and it names the page's contents "Table of contents" twice: once in the menu
-(for phones) and once in the sidebar.
+open), and it writes the page's contents twice, with the same landmark names: once in the
+menu (for phones) and once in the sidebar. The menu's copy, which comes first, gets
+", in the menu" added to each name.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ import re
 EMPTY_TABINDEX = ' tabindex=""'
 CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input\b[^>]*\btype="checkbox"[^>]*?) autocomplete="off"')
 SECTION_EXPANDED = re.compile(r'(<nav class="md-nav" data-md-level="\d+" aria-labelledby="[^"]+") aria-expanded="(?:true|false)"')
-CONTENTS_NAV = '<nav class="md-nav md-nav--secondary" aria-label="Table of contents">'
-MENU_CONTENTS_NAV = CONTENTS_NAV.replace('"Table of contents"', '"Table of contents, in the menu"')
+# The contents nav and, inside it, one nav per heading with sub-headings.
+CONTENTS_NAV = re.compile(r'<nav class="md-nav(?: md-nav--secondary)?" aria-label="([^"]+)">')
 
 
 def valid_theme_markup(html: str) -> str:
@@ -22,6 +23,14 @@ def valid_theme_markup(html: str) -> str:
     html = html.replace(EMPTY_TABINDEX, "")
     html = CHECKBOX_AUTOCOMPLETE.sub(r"\1", html)
     html = SECTION_EXPANDED.sub(r"\1", html)
-    if html.count(CONTENTS_NAV) == 2:  # the menu's copy comes first, inside the primary nav
-        html = html.replace(CONTENTS_NAV, MENU_CONTENTS_NAV, 1)
-    return html
+    names = [match[1] for match in CONTENTS_NAV.finditer(html)]
+    seen: set[str] = set()
+
+    def menu_copy(match: re.Match[str]) -> str:
+        name = match[1]
+        if names.count(name) < 2 or name in seen:
+            return match[0]
+        seen.add(name)
+        return match[0].replace(f'aria-label="{name}"', f'aria-label="{name}, in the menu"')
+
+    return CONTENTS_NAV.sub(menu_copy, html)
