@@ -3,7 +3,7 @@
 import json
 import subprocess
 
-from conftest import ROOT
+from conftest import ROOT, article, soup
 
 HTML_VALIDATE = ROOT / "node_modules" / ".bin" / "html-validate"
 CONFIG = ROOT / ".htmlvalidate.json"
@@ -31,3 +31,8 @@ def test_every_page_is_valid_html(site):
     pages = sorted(str(path) for path in site.rglob("*.html"))
     assert len(pages) >= 15
     assert validate(*pages) == []
+
+
+def test_statement_names_the_html_validate_version_these_tests_use(site):
+    pinned = json.loads((ROOT / "package-lock.json").read_text())["packages"]["node_modules/html-validate"]["version"]
+    assert f"html-validate {pinned}" in " ".join(article(soup(site / "accessibility.html")).get_text().split())
