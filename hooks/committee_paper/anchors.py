@@ -39,10 +39,8 @@ def label_anchor(label: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", label.lower()))
 
 
-def _permalink(anchor: str, css_class: str, text: str, name: str) -> etree.Element:
-    link = etree.Element("a", {"class": css_class, "href": f"#{anchor}", "title": f"Link to {name}"})
-    if css_class == "paragraph-number":
-        link.set("aria-label", f"Paragraph {text}")
+def _permalink(anchor: str, css_class: str, text: str, name: str, **attributes: str) -> etree.Element:
+    link = etree.Element("a", {**attributes, "class": css_class, "href": f"#{anchor}", "title": f"Link to {name}"})
     link.text = text
     return link
 
@@ -75,7 +73,7 @@ class _CitableAnchors(Treeprocessor):
         anchor = paragraph_anchor(number)
         paragraph.set("id", anchor)
         paragraph.set("class", "numbered-paragraph")
-        link = _permalink(anchor, "paragraph-number", number, f"paragraph {number}")
+        link = _permalink(anchor, "paragraph-number", number, f"paragraph {number}", **{"aria-label": f"Paragraph {number}"})
         link.tail = text[match.end():]
         paragraph.text = ""
         paragraph.insert(0, link)
