@@ -2,7 +2,9 @@
 
 Typographic quotes and dashes are folded to plain ones; whitespace is collapsed.
 The contact lines are left out: the site shows them restructured (and phones in
-GOV.UK style), and test_build checks them field by field.
+GOV.UK style), and test_build checks them field by field. Paragraph numbers are
+compared without a trailing full stop: the paper writes "2.1." and "5.1", the site
+shows every number one way, "2.1".
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ def source_blocks(markdown: str) -> list[str]:
             continue
         line = re.sub(r"^#+\s*", "", line)
         line = re.sub(r"^- ", "", line)
+        line = re.sub(r"^(\d+\.\d+)\.(?=\s)", r"\1", line)
         line = re.sub(r"^\d+\. (?!\d)", "", line) if not raw.startswith("#") else line
         line = line.replace("**", "")
         if blocks and blocks[-1].endswith(",") and line[:1].islower():

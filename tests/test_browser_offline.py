@@ -24,7 +24,7 @@ def test_site_works_from_file_without_a_server(reader, on_disk):
     site = on_disk
     page = reader.page
     page.goto((site / "index.html").as_uri(), wait_until="load")
-    page.locator("article a[href='background/annual-report.html']").click()
+    page.locator("article a[href='background/annual-report.html']").first.click()
     page.wait_for_url("**/background/annual-report.html")
     assert page.locator("article h1").inner_text().startswith("1. Lancashire Safeguarding Children Board")
     page.locator("a.md-footer__link--next").click()

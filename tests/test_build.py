@@ -1,7 +1,7 @@
 """The strict build of the real paper: clean, complete, self-contained."""
 
 import re
-from urllib.parse import urlparse
+from urllib.parse import quote, urlparse
 
 from conftest import article, html_path, nav_files, soup
 
@@ -47,6 +47,9 @@ def test_links_are_relative_so_the_site_works_under_a_sub_path(site):
 
 
 def test_contacts_are_shown_with_tel_and_mailto_links(site):
+    """Email links carry a subject naming the paper (the site's name); on an appendix page, the appendix too."""
+    site_name = soup(site / "index.html").select_one(".md-header__topic .md-ellipsis").get_text(strip=True)
+    subject = quote(site_name)
     cover = article(soup(site / "index.html"))
     text = " ".join(cover.get_text().split())
     for name, role, phone, tel, email in [
@@ -55,7 +58,9 @@ def test_contacts_are_shown_with_tel_and_mailto_links(site):
     ]:
         assert f"{name}, {role}, Lancashire Safeguarding Children Board" in text
         assert cover.find("a", href=tel).get_text() == phone
-        assert cover.find("a", href=f"mailto:{email}").get_text() == email
+        assert cover.find("a", href=f"mailto:{email}?subject={subject}").get_text() == email
+    appendix = article(soup(site / "appendices" / "appendix-a.html")).find("a", href=re.compile("^mailto:"))
+    assert appendix["href"] == f"mailto:Kathryn.Grindrod@lancashire.gov.uk?subject={subject}%3A%20Appendix%20A%3A%20LSCB%20Annual%20Report"
     assert "Electoral Division affected: All" in text
     assert "Meeting to be held on 5 December 2014" in text
 

@@ -112,3 +112,20 @@ def test_each_section_page_lists_its_paragraphs_in_its_contents(site):
         entry = contents.find("a", href="#para-" + number.replace(".", "-"))
         assert entry is not None, number
         assert entry.get_text(" ", strip=True).startswith(number + " "), entry.get_text()
+
+
+def test_each_implication_has_a_citable_anchor(site):
+    page = article(soup(site / "implications.html"))
+    for anchor, label in [("legal", "Legal:"), ("personnel-and-finance", "Personnel and finance:"), ("equality-and-diversity", "Equality and Diversity:")]:
+        paragraph = page.find("p", id=anchor)
+        assert paragraph is not None, anchor
+        permalink = paragraph.find("a", class_="paragraph-label")
+        assert permalink["href"] == f"#{anchor}" and permalink.get_text() == label
+
+
+def test_background_papers_nav_label_and_heading_agree(site):
+    page = soup(site / "background-papers.html")
+    heading = article(page).find("h1")
+    heading.find("a", class_="headerlink").decompose()
+    label = page.select_one(".md-nav--primary .md-nav__link--active").get_text(strip=True)
+    assert heading.get_text(strip=True) == label == "List of Background Papers"

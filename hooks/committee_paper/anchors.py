@@ -1,10 +1,16 @@
 """Stable, citable anchors as a Python-Markdown extension.
 
 A paragraph that starts with its number ("2.4. However, ...") gets the id
-``para-2-4`` and its number becomes a permalink to itself. The list of background
-papers (the table whose first header cell is its first heading, a setting in
-mkdocs.yml) gets ``paper-N`` ids on its numbered rows. Abbreviations become focusable so their expansion shows on
-keyboard focus as well as on hover.
+``para-2-4`` and its number, shown as "2.4" wherever it appears, becomes a
+permalink to itself. A paragraph that starts with a bold label ("**Legal:** The
+...") gets an id from the label (``legal``) and the label becomes its permalink.
+The list of background papers (the table whose first header cell is its first
+heading, a setting in mkdocs.yml) gets
+``paper-N`` ids on its numbered rows. Every table cell carries its column's
+header as ``data-label``, so narrow screens can show rows as labelled cells.
+Each abbreviation's first use on a page (outside links) is one Tab stop, where
+keyboard users meet its expansion; later uses can be focused by a tap or click,
+not by Tab.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from markdown.treeprocessors import Treeprocessor
 
 PARAGRAPH_NUMBER = re.compile(r"(\d+)\.(\d+)\.?(?=\s)")
 ROW_NUMBER = re.compile(r"(\d+)\.\s")
+LABEL = re.compile(r"(.+):\s*$")
 
 
 def paragraph_anchor(number: str) -> str:
@@ -28,6 +35,17 @@ def paper_anchor(number: int) -> str:
     return f"paper-{number}"
 
 
+def label_anchor(label: str) -> str:
+    """``"Personnel and finance"`` -> ``"personnel-and-finance"``."""
+    return "-".join(re.findall(r"[a-z0-9]+", label.lower()))
+
+
+def _permalink(anchor: str, css_class: str, text: str, name: str, **attributes: str) -> etree.Element:
+    link = etree.Element("a", {**attributes, "class": css_class, "href": f"#{anchor}", "title": f"Link to {name}"})
+    link.text = text
+    return link
+
+
 class _CitableAnchors(Treeprocessor):
     def __init__(self, md: Markdown, papers_heading: str):
         super().__init__(md)
@@ -35,35 +53,57 @@ class _CitableAnchors(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         for paragraph in root.iter("p"):
-            self._number_paragraph(paragraph)
+            self._number_paragraph(paragraph) or self._label_paragraph(paragraph)
         for table in root.iter("table"):
+            self._label_cells(table)
             self._number_rows(table)
+        # Inside a link, the link is the Tab stop; its abbreviations show on hover.
+        in_links = {id(abbr) for link in root.iter("a") for abbr in link.iter("abbr")}
+        seen: set[str] = set()
         for abbr in root.iter("abbr"):
-            abbr.set("tabindex", "0")
+            if id(abbr) in in_links:
+                continue
+            first = abbr.text not in seen
+            seen.add(abbr.text)
+            abbr.set("tabindex", "0" if first else "-1")
 
     @staticmethod
-    def _number_paragraph(paragraph: etree.Element) -> None:
+    def _number_paragraph(paragraph: etree.Element) -> bool:
         text = paragraph.text or ""
         match = PARAGRAPH_NUMBER.match(text)
         if not match:
-            return
+            return False
+        # "2.1." and "5.1" in the paper: one look, "2.1", in the text, the contents and the PDF.
         number = f"{match[1]}.{match[2]}"
         anchor = paragraph_anchor(number)
         paragraph.set("id", anchor)
         paragraph.set("class", "numbered-paragraph")
-        link = etree.Element(
-            "a",
-            {
-                "class": "paragraph-number",
-                "href": f"#{anchor}",
-                "aria-label": f"Paragraph {match[0]}",
-                "title": f"Link to paragraph {number}",
-            },
-        )
-        link.text = match[0]
+        link = _permalink(anchor, "paragraph-number", number, f"paragraph {number}", **{"aria-label": f"Paragraph {number}"})
         link.tail = text[match.end():]
         paragraph.text = ""
         paragraph.insert(0, link)
+        return True
+
+    @staticmethod
+    def _label_paragraph(paragraph: etree.Element) -> None:
+        first = paragraph[0] if len(paragraph) else None
+        if (paragraph.text or "").strip() or first is None or first.tag != "strong" or len(first) or paragraph.get("id"):
+            return
+        match = LABEL.match(first.text or "")
+        if not match:
+            return
+        anchor = label_anchor(match[1])
+        paragraph.set("id", anchor)
+        paragraph.set("class", "labelled-paragraph")
+        first.insert(0, _permalink(anchor, "paragraph-label", first.text, f"'{match[1]}'"))
+        first.text = None
+
+    @staticmethod
+    def _label_cells(table: etree.Element) -> None:
+        headers = ["".join(th.itertext()).strip() for th in table.iterfind("thead/tr/th")]
+        for row in table.iterfind("tbody/tr"):
+            for header, cell in zip(headers, row.iterfind("td")):
+                cell.set("data-label", header)
 
     def _number_rows(self, table: etree.Element) -> None:
         header = table.find("thead/tr/th")

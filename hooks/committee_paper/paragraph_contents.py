@@ -11,11 +11,13 @@ LABEL_WORDS = 6
 
 
 def paragraph_entries(page_html: str) -> list[tuple[str, str]]:
-    """(anchor, label) per numbered paragraph, the label being its number and first words."""
+    """(anchor, label HTML) per numbered paragraph, the label being its number and first words."""
     entries = []
     for anchor, inner in NUMBERED_PARAGRAPH.findall(page_html):
         words = html.unescape(TAG.sub("", inner)).split()
         number, text = words[0].rstrip("."), words[1 : LABEL_WORDS + 1]
         ellipsis = "…" if len(words) > LABEL_WORDS + 1 else ""
-        entries.append((anchor, html.escape(f"{number} {' '.join(text)}{ellipsis}")))
+        # The number looks as it does in the text (class paragraph-number, paper.css).
+        label = html.escape(f"{' '.join(text)}{ellipsis}")
+        entries.append((anchor, f'<span class="paragraph-number">{html.escape(number)}</span> {label}'))
     return entries

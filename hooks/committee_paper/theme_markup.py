@@ -1,0 +1,36 @@
+"""Material's page markup made valid (html-validate's standard preset) with uniquely named landmarks.
+
+Material writes ``tabindex=""`` on section labels, ``autocomplete`` on its checkbox
+toggles and ``aria-expanded`` on the menu's sections (which paper.css shows always
+open), and it writes the page's contents twice, with the same landmark names: once in the
+menu (for phones) and once in the sidebar. The menu's copy, which comes first, gets
+", in the menu" added to each name.
+"""
+
+from __future__ import annotations
+
+import re
+
+EMPTY_TABINDEX = ' tabindex=""'
+CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input\b[^>]*\btype="checkbox"[^>]*?) autocomplete="off"')
+SECTION_EXPANDED = re.compile(r'(<nav class="md-nav" data-md-level="\d+" aria-labelledby="[^"]+") aria-expanded="(?:true|false)"')
+# The contents nav and, inside it, one nav per heading with sub-headings.
+CONTENTS_NAV = re.compile(r'<nav class="md-nav(?: md-nav--secondary)?" aria-label="([^"]+)">')
+
+
+def valid_theme_markup(html: str) -> str:
+    """The page with Material's invalid attributes removed and its menu's contents named apart."""
+    html = html.replace(EMPTY_TABINDEX, "")
+    html = CHECKBOX_AUTOCOMPLETE.sub(r"\1", html)
+    html = SECTION_EXPANDED.sub(r"\1", html)
+    names = [match[1] for match in CONTENTS_NAV.finditer(html)]
+    seen: set[str] = set()
+
+    def menu_copy(match: re.Match[str]) -> str:
+        name = match[1]
+        if names.count(name) < 2 or name in seen:
+            return match[0]
+        seen.add(name)
+        return match[0].replace(f'aria-label="{name}"', f'aria-label="{name}, in the menu"')
+
+    return CONTENTS_NAV.sub(menu_copy, html)

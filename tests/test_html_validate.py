@@ -1,0 +1,38 @@
+"""Valid markup: html-validate (pinned in package-lock.json) with its standard preset, on every page."""
+
+import json
+import subprocess
+
+from conftest import ROOT, article, soup
+
+HTML_VALIDATE = ROOT / "node_modules" / ".bin" / "html-validate"
+CONFIG = ROOT / ".htmlvalidate.json"
+
+
+def validate(*arguments: str, stdin: str | None = None) -> list[str]:
+    """Each error html-validate reports, as 'file:line:column rule: message'."""
+    result = subprocess.run([str(HTML_VALIDATE), "--config", str(CONFIG), "--formatter", "json", *arguments],
+                            input=stdin, capture_output=True, text=True, timeout=300)
+    assert result.stdout.strip(), result.stderr
+    return [
+        f"{report['filePath']}:{message['line']}:{message['column']} {message['ruleId']}: {message['message']}"
+        for report in json.loads(result.stdout) for message in report["messages"] if message["severity"] == 2
+    ]
+
+
+def test_the_validator_catches_what_the_theme_used_to_write():
+    page = '<!doctype html><html lang="en"><head><title>t</title></head><body><label for="x" tabindex="">x</label><input id="x" type="checkbox" autocomplete="off"></body></html>'
+    errors = validate("--stdin", stdin=page)
+    assert any("attribute-allowed-values" in error for error in errors), errors
+    assert any("valid-autocomplete" in error for error in errors), errors
+
+
+def test_every_page_is_valid_html(site):
+    pages = sorted(str(path) for path in site.rglob("*.html"))
+    assert len(pages) >= 15
+    assert validate(*pages) == []
+
+
+def test_statement_names_the_html_validate_version_these_tests_use(site):
+    pinned = json.loads((ROOT / "package-lock.json").read_text())["packages"]["node_modules/html-validate"]["version"]
+    assert f"html-validate {pinned}" in " ".join(article(soup(site / "accessibility.html")).get_text().split())

@@ -1,0 +1,73 @@
+"""The reading rules as plain functions: contents from the nav, email subjects, theme markup, anchors."""
+
+import sys
+
+import markdown
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "hooks"))  # the rules are imported as MkDocs imports them for hooks
+
+from committee_paper.anchors import CitableAnchorsExtension  # noqa: E402
+from committee_paper.mailto import mail_subject, with_subject  # noqa: E402
+from committee_paper.nav_contents import NavEntry, render_nav_contents  # noqa: E402
+from committee_paper.theme_markup import valid_theme_markup  # noqa: E402
+
+NAV = [
+    NavEntry("Cover", "index.md"),
+    NavEntry("Sections", children=[NavEntry("1. First", "background/first.md"), NavEntry(None, "background/second.md")]),
+    NavEntry("Appendix A: *the* report", "appendices/appendix-a.md"),
+]
+
+
+def test_nav_contents_lists_every_page_linked_from_where_it_is_shown():
+    rendered = render_nav_contents("Before\n\n<!-- nav-contents -->\n\nAfter", NAV, "background/first.md")
+    assert rendered == (
+        "Before\n\n\n- [Cover](../index.md)\n- Sections\n    - [1. First](first.md)\n    - [](second.md)\n"
+        "- [Appendix A: \\*the\\* report](../appendices/appendix-a.md)\n\n\nAfter"
+    )
+    assert render_nav_contents("No marker here", NAV, "index.md") == "No marker here"
+
+
+def test_mailto_links_get_a_subject_once():
+    html = '<a href="mailto:a@example.org">a</a> <a href="mailto:b@example.org?subject=Kept">b</a>'
+    subject = mail_subject("Paper, 5 December 2014", "Appendix A: Report")
+    assert with_subject(html, subject) == (
+        '<a href="mailto:a@example.org?subject=Paper%2C%205%20December%202014%3A%20Appendix%20A%3A%20Report">a</a> '
+        '<a href="mailto:b@example.org?subject=Kept">b</a>'
+    )
+
+
+def test_theme_markup_is_made_valid_and_the_menus_contents_named_apart():
+    page = (
+        '<input class="md-toggle" type="checkbox" id="__drawer" autocomplete="off">'
+        '<label class="md-nav__link" for="__nav_2" id="__nav_2_label" tabindex="">'
+        '<nav class="md-nav" data-md-level="1" aria-labelledby="__nav_2_label" aria-expanded="false">'
+        '<nav class="md-nav md-nav--secondary" aria-label="Table of contents"><nav class="md-nav" aria-label="Part">'
+        '<nav class="md-nav md-nav--secondary" aria-label="Table of contents"><nav class="md-nav" aria-label="Part">'
+    )
+    assert valid_theme_markup(page) == (
+        '<input class="md-toggle" type="checkbox" id="__drawer">'
+        '<label class="md-nav__link" for="__nav_2" id="__nav_2_label">'
+        '<nav class="md-nav" data-md-level="1" aria-labelledby="__nav_2_label">'
+        '<nav class="md-nav md-nav--secondary" aria-label="Table of contents, in the menu"><nav class="md-nav" aria-label="Part, in the menu">'
+        '<nav class="md-nav md-nav--secondary" aria-label="Table of contents"><nav class="md-nav" aria-label="Part">'
+    )
+
+
+def render(text: str) -> str:
+    return markdown.markdown(text, extensions=["abbr", "tables", CitableAnchorsExtension()])
+
+
+def test_paragraph_numbers_show_one_way_and_labels_become_permalinks():
+    html = render("2.1. Text.\n\n5.1 More.\n\n**Legal:** The law.")
+    assert '<a aria-label="Paragraph 2.1" class="paragraph-number" href="#para-2-1" title="Link to paragraph 2.1">2.1</a> Text.' in html
+    assert ">5.1</a> More." in html
+    assert '<p class="labelled-paragraph" id="legal"><strong><a class="paragraph-label" href="#legal"' in html
+
+
+def test_one_tab_stop_per_abbreviation_and_labelled_table_cells():
+    html = render("LA and LA, [LA](x.md).\n\n| Paper | Date |\n| --- | --- |\n| 1. A | May |\n\n*[LA]: Local Authority")
+    assert html.count('tabindex="0"') == 1 and html.count('tabindex="-1"') == 1
+    assert '<a href="x.md"><abbr title="Local Authority">LA</abbr></a>' in html
+    assert '<td data-label="Paper">1. A</td>' in html and '<td data-label="Date">May</td>' in html
