@@ -60,6 +60,7 @@ def blocks(text: str) -> list[tuple[int, str, bool]]:
         line = re.sub(r'^!!! \w+ "(.*)"$', r"\1", line)
         heading = line.startswith("#")
         line = re.sub(r"^(#+|[-*]|\d+\.(?!\d))\s+", "", line)
+        line = re.sub(r"^(\d+\.\d+)\.(?=\s)", r"\1", line)  # "2.1." as the paper's text has it: "2.1"
         line = re.sub(r"\s*\{\s*[#.][^}]*\}\s*$", "", line)  # attribute lists
         line = re.sub(r"</?[a-z][^>]*>", " ", line).replace("**", "")
         cells = [cell.strip() for cell in line.strip("|").split("|")] if line.startswith("|") else [line]
