@@ -4,6 +4,7 @@ from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 
 from committee_paper.nav_contents import NavEntry, render_nav_contents
+from committee_paper.sources import SourcePage
 
 entries: list[NavEntry] = []
 
@@ -14,8 +15,17 @@ def _entries(items) -> list[NavEntry]:
         if isinstance(item, Section):
             found.append(NavEntry(item.title, children=_entries(item.children)))
         elif isinstance(item, Page):
-            found.append(NavEntry(item.title, item.file.src_uri))
+            found.append(NavEntry(_title(item), item.file.src_uri))
     return found
+
+
+def _title(page: Page) -> str:
+    """The page's title as the nav will show it, known before MkDocs reads the page (the
+    cover is rendered first): its nav label, else its front matter title, else its first heading."""
+    if page.title:
+        return page.title
+    source = SourcePage(page.file.src_uri, page.file.src_uri, page.file.content_string)
+    return source.front_matter.get("title") or (source.title or (0, page.file.name))[1]
 
 
 def on_nav(nav, config, files):
