@@ -66,7 +66,7 @@ def test_appendix_pages_exist_and_are_linked_both_ways(site):
         notice = page.find("h1").find_next_sibling()
         assert "Its text is not published on this website." in notice.get_text()
         assert f"gives it as paper {row}, dated " in notice.get_text() and "with Kathryn Grindrod as its contact. To ask for a copy, contact:" in notice.get_text()
-        assert notice.find_next_sibling("ul").find("a", href="mailto:Kathryn.Grindrod@lancashire.gov.uk")
+        assert notice.find_next_sibling("ul").find("a", href=lambda href: href.split("?")[0] == "mailto:Kathryn.Grindrod@lancashire.gov.uk")
         assert cover.find("a", href=f"appendices/{name}"), f"cover links to {name}"
         assert papers.find("tr", id=f"paper-{row}").find("a", href=f"appendices/{name}")
         section_page = article(soup(html_path(site, section)))
