@@ -15,7 +15,7 @@ from committee_paper.theme_markup import valid_theme_markup  # noqa: E402
 
 NAV = [
     NavEntry("Cover", "index.md"),
-    NavEntry("Sections", children=[NavEntry("1. First", "background/first.md"), NavEntry(None, "background/second.md")]),
+    NavEntry("Sections", children=[NavEntry("1. First", "background/first.md"), NavEntry("2. Second", "background/second.md")]),
     NavEntry("Appendix A: *the* report", "appendices/appendix-a.md"),
 ]
 
@@ -23,7 +23,7 @@ NAV = [
 def test_nav_contents_lists_every_page_linked_from_where_it_is_shown():
     rendered = render_nav_contents("Before\n\n<!-- nav-contents -->\n\nAfter", NAV, "background/first.md")
     assert rendered == (
-        "Before\n\n\n- [Cover](../index.md)\n- Sections\n    - [1. First](first.md)\n    - [](second.md)\n"
+        "Before\n\n\n- [Cover](../index.md)\n- Sections\n    - [1. First](first.md)\n    - [2. Second](second.md)\n"
         "- [Appendix A: \\*the\\* report](../appendices/appendix-a.md)\n\n\nAfter"
     )
     assert render_nav_contents("No marker here", NAV, "index.md") == "No marker here"
@@ -56,7 +56,7 @@ def test_theme_markup_is_made_valid_and_the_menus_contents_named_apart():
 
 
 def render(text: str) -> str:
-    return markdown.markdown(text, extensions=["abbr", "tables", CitableAnchorsExtension()])
+    return markdown.markdown(text, extensions=["abbr", "tables", CitableAnchorsExtension("Paper")])
 
 
 def test_paragraph_numbers_show_one_way_and_labels_become_permalinks():
