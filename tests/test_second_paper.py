@@ -91,7 +91,7 @@ def test_background_documents_have_row_anchors_under_the_papers_own_header(site)
 def test_contacts_render_from_the_papers_contacts_file(site):
     cover = article(soup(site / "index.html"))
     assert cover.find("a", href="tel:+441134960123").get_text() == "0113 496 0123"
-    assert cover.find("a", href="mailto:jo.sample@exampleshire.example").get_text() == "jo.sample@exampleshire.example"
+    assert cover.find("a", href=lambda href: href.split("?")[0] == "mailto:jo.sample@exampleshire.example").get_text() == "jo.sample@exampleshire.example"
 
 
 def test_the_pdf_is_named_from_the_meeting_and_linked_from_every_page(site, pdf):
