@@ -38,6 +38,9 @@ CONTENTS_MARKER = "<!-- paper-contents -->"
 SPOKEN_SCHEMES = {"tel": "Telephone", "mailto": "Email"}
 
 
+CONTENTS_ID = "paper-contents"  # the contents list's heading
+
+
 @dataclass
 class ContentsEntry:
     """One line of the contents list: a part of the paper, or a group of parts."""
@@ -114,7 +117,7 @@ def contents_html(entries: list[ContentsEntry]) -> str:
             out.append(f"<li>{line}{nested}</li>")
         return "".join(out)
 
-    return f'<nav class="paper-contents" aria-labelledby="paper-contents"><h2 id="paper-contents">Contents</h2><ol>{items(entries)}</ol></nav>'
+    return f'<nav class="paper-contents" aria-labelledby="{CONTENTS_ID}"><h2 id="{CONTENTS_ID}">Contents</h2><ol>{items(entries)}</ol></nav>'
 
 
 def headings_after(section_html: str, marker: str, leave_out: set[str]) -> list[tuple[str, str]]:

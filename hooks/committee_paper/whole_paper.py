@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
 
-from .paper_pdf import ContentsEntry, contents_html
+from .paper_pdf import CONTENTS_ID, ContentsEntry, contents_html
 
 HEADING = re.compile(r"^h([1-6])$")
 # Attributes that name other elements by id (space-separated lists).
@@ -53,6 +53,8 @@ def whole_paper(parts: list[Part], contents: list[ContentsEntry], page_url: str)
     every other part moves down one level (its <h1> becomes an <h2>).
     """
     soups = {part.url: BeautifulSoup(part.html, "html.parser") for part in parts}
+    for soup in soups.values():
+        _drop_site_contents(soup)
     ids = _one_page_ids(parts, soups)
     problems = []
     for index, part in enumerate(parts):
@@ -65,6 +67,17 @@ def whole_paper(parts: list[Part], contents: list[ContentsEntry], page_url: str)
     html = "".join(f'<section class="whole-paper-part" id="{part_anchor(part.url)}">{soups[part.url]}</section>' for part in parts)
     problems += _repeated_ids(parts, soups)
     return WholePaper(html, ids, problems)
+
+
+def _drop_site_contents(soup: BeautifulSoup) -> None:
+    """A contents list of the site's pages (the cover's): on the one page, the page's own
+    contents list takes its place, and links to the dropped list go to the page's."""
+    for contents in soup.find_all("nav", class_="paper-contents"):
+        dropped = {element["id"] for element in contents.find_all(id=True)}
+        contents.decompose()
+        for link in soup.find_all("a", href=True):
+            if link["href"].startswith("#") and link["href"][1:] in dropped:
+                link["href"] = f"#{CONTENTS_ID}"
 
 
 def _one_page_ids(parts: list[Part], soups: dict[str, BeautifulSoup]) -> dict[str, dict[str, str]]:
