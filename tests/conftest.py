@@ -73,6 +73,11 @@ def nav_files() -> list[str]:
     return found
 
 
+def nav_titles(site: Path) -> list[tuple[str, str]]:
+    """(title, Markdown file) of each page in the nav; the titles are the pages' own (mkdocs.yml gives none)."""
+    return [(soup(html_path(site, md_file)).title.get_text().rsplit(" - ", 1)[0], md_file) for md_file in nav_files()]
+
+
 def html_path(site: Path, md_file: str) -> Path:
     return site / md_file.replace(".md", ".html")
 

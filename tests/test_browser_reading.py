@@ -10,7 +10,7 @@ import yaml
 from playwright.sync_api import expect
 
 from browser import VIEWPORTS, site_pages
-from conftest import ROOT, nav_files
+from conftest import ROOT, nav_files, nav_titles
 
 CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
 MEETING = CONFIG["extra"]["meeting"]
@@ -20,17 +20,9 @@ NARROW = {"width": 320, "height": 640}
 TOOLTIP = "#abbr-expansion"
 
 
-def nav_titles() -> list[tuple[str, str]]:
-    """(label, page URL) of each page in the nav, in reading order."""
-    found = []
-
-    def walk(items):
-        for item in items:
-            for title, value in item.items():
-                walk(value) if isinstance(value, list) else found.append((title, value.replace(".md", ".html")))
-
-    walk(CONFIG["nav"])
-    return found
+def nav_pages(site) -> list[tuple[str, str]]:
+    """(title, page URL) of each page in the nav, in reading order."""
+    return [(title, md_file.replace(".md", ".html")) for title, md_file in nav_titles(site)]
 
 
 def in_first_screen(page, locator) -> bool:
@@ -45,7 +37,7 @@ def sideways_overflow(page) -> int:
 
 
 @pytest.mark.parametrize("reader", list(VIEWPORTS), indirect=True)
-def test_cover_first_screen_says_what_this_is_and_where_to_go(reader, served):
+def test_cover_first_screen_says_what_this_is_and_where_to_go(reader, served, site):
     page = reader.page
     page.goto(served + "index.html", wait_until="networkidle")
     article = page.locator("article")
@@ -65,7 +57,7 @@ def test_cover_first_screen_says_what_this_is_and_where_to_go(reader, served):
     contents = page.get_by_role("navigation", name="Contents of the whole paper")
     expect(contents).to_be_in_viewport()
     listed = contents.locator("a[href$='.html']").evaluate_all("links => links.map(a => [a.textContent.trim(), a.getAttribute('href')])")
-    assert [tuple(entry) for entry in listed] == nav_titles()
+    assert [tuple(entry) for entry in listed] == nav_pages(site)
 
 
 def test_no_page_scrolls_sideways_at_320px_even_with_an_expansion_shown(chromium, served):
@@ -167,7 +159,7 @@ def test_expansions_reach_the_keyboard_with_one_tab_stop_per_abbreviation(reader
 
 
 @pytest.mark.parametrize("reader", ["mobile"], indirect=True)
-def test_phone_menu_shows_every_part_of_the_paper_at_its_top_level(reader, served):
+def test_phone_menu_shows_every_part_of_the_paper_at_its_top_level(reader, served, site):
     page = reader.page
     page.goto(served + "appendices/appendix-b.html", wait_until="networkidle")  # a page inside a group
     page.locator("label.md-header__button[for='__drawer']").click()
@@ -175,7 +167,7 @@ def test_phone_menu_shows_every_part_of_the_paper_at_its_top_level(reader, serve
     page.wait_for_timeout(400)  # the drawer slides in over 250 ms
     drawer = menu.bounding_box()
     hidden = []
-    for title, _ in nav_titles():
+    for title, _ in nav_pages(site):
         # The open page's entry is a label that opens its contents; the others are links.
         entry = menu.locator(".md-nav__link:visible", has_text=title).first
         if not entry.count():

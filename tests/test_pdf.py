@@ -8,7 +8,7 @@ import yaml
 from pypdf import PdfReader
 
 from committee_paper.settings import pdf_file_name, read_meeting
-from conftest import ROOT, SOURCE, article, html_path, mkdocs_settings, nav_files, run_build, soup
+from conftest import ROOT, SOURCE, article, html_path, mkdocs_settings, nav_files, nav_titles, run_build, soup
 from source_text import missing_in_order, normalise, source_sentences
 
 CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
@@ -69,11 +69,6 @@ def body_text(page_texts) -> str:
     """
     text = " ".join(LIST_MARKER.sub("", FOOTER.sub(" ", text)) for text in page_texts)
     return normalise(re.sub(r"(?<=\S[/-])\n", "", text))
-
-
-def nav_titles(site) -> list[tuple[str, str]]:
-    """(title, Markdown file) of each page in the nav; the titles are the pages' own (mkdocs.yml gives none)."""
-    return [(soup(html_path(site, md_file)).title.get_text().rsplit(" - ", 1)[0], md_file) for md_file in nav_files()]
 
 
 def part_of(md_file: str) -> str:
