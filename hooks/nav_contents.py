@@ -4,6 +4,7 @@ from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 
 from committee_paper.nav_contents import NavEntry, render_nav_contents
+from committee_paper.nav_titles import page_title
 from committee_paper.sources import SourcePage
 
 entries: list[NavEntry] = []
@@ -24,8 +25,7 @@ def _title(page: Page) -> str:
     cover is rendered first): its nav label, else its front matter title, else its first heading."""
     if page.title:
         return page.title
-    source = SourcePage(page.file.src_uri, page.file.src_uri, page.file.content_string)
-    return source.front_matter.get("title") or (source.title or (0, page.file.name))[1]
+    return page_title(SourcePage(page.file.src_uri, page.file.src_uri, page.file.content_string)) or page.file.name
 
 
 def on_nav(nav, config, files):

@@ -40,9 +40,12 @@ def copy_project(names: list[str], where: Path) -> Path:
     return where / "mkdocs.yml"
 
 
+PROJECT = ["docs", "hooks", "overrides", "mkdocs.yml"]  # what a build needs, besides node_modules
+
+
 def broken_project(case: Path, where: Path) -> Path:
     """A copy of the real project, ready to build, with the fixture's edits applied."""
-    config = copy_project(["docs", "hooks", "overrides", "mkdocs.yml"], where)
+    config = copy_project(PROJECT, where)
     (where / "node_modules").symlink_to(ROOT / "node_modules")  # installed by the set-up step
     apply_edits(case, where)
     return config

@@ -3,10 +3,9 @@
 import pytest
 
 from conftest import ROOT, run_build
-from test_checks import FIXTURES, broken_project, copy_project, expected
+from test_checks import FIXTURES, PROJECT, broken_project, copy_project, expected
 
 BUILT = ["several-problems", "marker-and-comment"]  # each rule area, and contact markers' lines, through the hooks
-PROJECT = ["docs", "hooks", "overrides", "mkdocs.yml"]
 
 
 def reported_problems(output: str) -> list[str]:
