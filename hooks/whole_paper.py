@@ -20,7 +20,7 @@ from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
-from committee_paper.paper_pdf import ContentsEntry
+from committee_paper.contents import ContentsEntry
 from committee_paper.whole_paper import Part, part_anchor, whole_paper
 
 PAGE = "whole-paper.md"

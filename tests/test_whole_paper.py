@@ -15,7 +15,7 @@ from test_checks import apply_edits, copy_project
 from test_content import PARAGRAPH_NUMBERS
 
 sys.path.insert(0, str(ROOT / "hooks"))  # the rules are plain functions, importable as MkDocs imports them
-from committee_paper.paper_pdf import ContentsEntry  # noqa: E402
+from committee_paper.contents import ContentsEntry  # noqa: E402
 from committee_paper.whole_paper import Part, whole_paper  # noqa: E402
 
 PAGE = "whole-paper.html"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
@@ -36,18 +35,6 @@ FRONT_MATTER = {
 CONTENTS_MARKER = "<!-- paper-contents -->"
 # What a screen reader announces for a phone or email link, before the number or address.
 SPOKEN_SCHEMES = {"tel": "Telephone", "mailto": "Email"}
-
-
-CONTENTS_ID = "paper-contents"  # the contents list's heading
-
-
-@dataclass
-class ContentsEntry:
-    """One line of the contents list: a part of the paper, or a group of parts."""
-
-    title: str
-    target: str | None = None  # id of the part's first element; None for a group heading
-    children: list[ContentsEntry] = field(default_factory=list)
 
 
 def front_matter_problems(meta: dict, page: SourcePage) -> list[Problem]:
@@ -103,21 +90,6 @@ def print_section(article_html: str, page_url: str, page_file_url: str) -> str:
     for image in soup.find_all(src=True):
         image["src"] = urljoin(page_file_url, image["src"])
     return str(soup)
-
-
-def contents_html(entries: list[ContentsEntry]) -> str:
-    """A contents list whose page numbers the print stylesheet fills in (target-counter)."""
-
-    def items(level: list[ContentsEntry]) -> str:
-        out = []
-        for entry in level:
-            title = html.escape(entry.title)
-            line = f'<a href="#{html.escape(entry.target)}">{title}</a>' if entry.target else f"<span>{title}</span>"
-            nested = f"<ol>{items(entry.children)}</ol>" if entry.children else ""
-            out.append(f"<li>{line}{nested}</li>")
-        return "".join(out)
-
-    return f'<nav class="paper-contents" aria-labelledby="{CONTENTS_ID}"><h2 id="{CONTENTS_ID}">Contents</h2><ol>{items(entries)}</ol></nav>'
 
 
 def headings_after(section_html: str, marker: str, leave_out: set[str]) -> list[tuple[str, str]]:

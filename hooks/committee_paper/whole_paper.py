@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
 
-from .paper_pdf import CONTENTS_ID, ContentsEntry, contents_html
+from .contents import CONTENTS_ID, ContentsEntry, contents_html
 
 HEADING = re.compile(r"^h([1-6])$")
 # Attributes that name other elements by id (space-separated lists).
