@@ -6,7 +6,10 @@ build succeeded, so a failed build publishes neither the site nor the zip. The
 zip is named after the meeting (extra.meeting), holds the site under a folder
 of that name, and never itself. Entry dates come from
 SOURCE_DATE_EPOCH (else the time of the build), so a build of the same commit
-gives the same bytes.
+gives the same bytes. A preview with the PDF switched off (PAPER_PDF=false) makes
+no zip and no link to it: a zip of the site without its PDF is not the site that
+is published, and compressing it on every `mkdocs serve` rebuild costs more than
+any other hook.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from markdown.extensions.toc import slugify
 
 from committee_paper.site_zip import site_files, size_label, zip_with_own_size
 
+PDF_PLUGIN = "pdf-export"
 MARKER = b"<!-- site-zip-facts -->"  # after "ZIP" in overrides/main.html's link
 log = logging.getLogger("mkdocs.hooks.site_zip")
 
@@ -46,6 +50,12 @@ def build_epoch() -> int:
     return int(value)
 
 
+def _publishing(config) -> bool:
+    """False for a preview: the paper's PDF plugin is switched off (and so not loaded)."""
+    plugin = config.plugins.get(PDF_PLUGIN)
+    return plugin is not None and plugin.enabled
+
+
 def on_config(config):
     zip_name(config)
     build_epoch()
@@ -53,13 +63,15 @@ def on_config(config):
 
 
 def on_page_context(context, page, config, nav):
-    if page.is_homepage:
+    if page.is_homepage and _publishing(config):
         context["site_zip"] = zip_name(config)
     return context
 
 
 @event_priority(-200)  # after every other on_post_build, the offline plugin's (-100) included
 def on_post_build(config):
+    if not _publishing(config):
+        return
     site = Path(config.site_dir)
     name = zip_name(config)
     destination = site / name
