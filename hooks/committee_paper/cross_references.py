@@ -7,7 +7,7 @@ import re
 
 from .anchors import PARAGRAPH_NUMBER
 from .problems import Problem
-from .sources import SourcePage, digits, link_targets, plain_text
+from .sources import SourcePage, digits, link_targets
 
 APPENDIX_TITLE = re.compile(r"Appendix ([A-Z])\b")
 APPENDIX_MENTION = re.compile(r"\bAppendi(?:x|ces) ([A-Z](?:(?:, | and )[A-Z])*)\b")
@@ -21,8 +21,8 @@ def mentions(pages: list[SourcePage], mention: re.Pattern[str], item: str) -> li
     return [
         (page, number, found)
         for page in pages
-        for number, line in page.body_lines()
-        for match in mention.finditer(plain_text(line))
+        for number, line in page.plain_lines()
+        for match in mention.finditer(line)
         for found in re.findall(item, match[1])
     ]
 
@@ -107,8 +107,8 @@ def check_abbreviations(pages: list[SourcePage], definitions: SourcePage) -> lis
     problems = []
     reported = set()
     for page in pages:
-        for number, line in page.body_lines():
-            text = re.sub(r"`[^`]*`", "", plain_text(line))
+        for number, line in page.plain_lines():
+            text = re.sub(r"`[^`]*`", "", line)
             for match in ABBREVIATION.finditer(text):
                 word = match[1] + match[2] if match[1] + match[2] in defined else match[1]
                 if word.rstrip("s") not in defined and word not in defined and (word, page.path) not in reported:

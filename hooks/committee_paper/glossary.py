@@ -17,7 +17,7 @@ from .anchors import PARAGRAPH_NUMBER, paragraph_anchor
 from .links import relative_link
 from .nav_titles import page_title
 from .problems import Problem
-from .sources import SourcePage, plain_text
+from .sources import SourcePage
 
 MARKER = re.compile(r"^[ \t]*<!--\s*glossary\s*:\s*(?P<part>paper|website)\s*-->[ \t]*$", re.MULTILINE)
 ABBREVIATION_USED = r"(?<![\w-]){}s?(?![\w-])"
@@ -27,21 +27,18 @@ WEBSITE_MEANING = "{meaning} (this website's meaning, not the paper's words)"
 ABBR_TITLE = re.compile(r'(<abbr\b[^>]*?\btitle=")([^"]*)"')
 
 
-def spelt_out(abbreviation: str, meaning: str, text: str) -> bool:
+def spelling_out(abbreviation: str, meaning: str) -> re.Pattern[str]:
     """'Meaning (ABBR)', or 'ABBR' followed closely by '(Meaning', plurals included."""
     name, words = re.escape(abbreviation), re.escape(meaning)
-    return bool(
-        re.search(rf"{words}s?\s*\(\s*{name}s?\s*\)", text, re.IGNORECASE)
-        or re.search(rf"(?<![\w-]){name}s?\W[^.()]{{0,30}}\(\s*{words}", text, re.IGNORECASE)
-    )
+    return re.compile(rf"{words}s?\s*\(\s*{name}s?\s*\)|(?<![\w-]){name}s?\W[^.()]{{0,30}}\(\s*{words}", re.IGNORECASE)
 
 
 def where_spelt_out(abbreviation: str, meaning: str, pages: list[SourcePage]) -> tuple[SourcePage, str] | None:
     """The first page (in the order given) that spells it out, and the paragraph anchor if a numbered one does."""
+    spelt_out = spelling_out(abbreviation, meaning)
     for page in pages:
-        for _, line in page.body_lines():
-            text = plain_text(line)
-            if spelt_out(abbreviation, meaning, text):
+        for _, text in page.plain_lines():
+            if spelt_out.search(text):
                 match = PARAGRAPH_NUMBER.match(text)
                 return page, (f"{match[1]}.{match[2]}" if match else "")
     return None
@@ -72,7 +69,7 @@ def check_glossary_marker(page: SourcePage) -> list[Problem]:
 def in_the_paper(name: str, pages: list[SourcePage]) -> bool:
     """Used on a page that goes into the PDF (not ``pdf: false``)."""
     used = re.compile(ABBREVIATION_USED.format(re.escape(name)))
-    return any(page.front_matter.get("pdf") != "false" and any(used.search(plain_text(line)) for _, line in page.body_lines()) for page in pages)
+    return any(page.front_matter.get("pdf") != "false" and any(used.search(line) for _, line in page.plain_lines()) for page in pages)
 
 
 def render_glossary(markdown: str, glossary_uri: str, abbreviations: dict[str, str], pages: list[SourcePage]) -> str:

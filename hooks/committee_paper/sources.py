@@ -50,6 +50,15 @@ class SourcePage:
 
     def body_lines(self) -> list[tuple[int, str]]:
         """(line number, text) of the Markdown body's prose: HTML comments and fenced code left out."""
+        return self._body_lines
+
+    def plain_lines(self) -> list[tuple[int, str]]:
+        """``body_lines()`` with links reduced to their text and emphasis removed (``plain_text``)."""
+        return self._plain_lines
+
+    # Cached: the checks and the glossary read every page's lines once per abbreviation or rule.
+    @cached_property
+    def _body_lines(self) -> list[tuple[int, str]]:
         # Comments may span lines: blank them out but keep their newlines, so numbers stay right.
         text = COMMENT.sub(lambda match: "\n" * match[0].count("\n"), self.text)
         lines, in_fence = [], False
@@ -59,6 +68,10 @@ class SourcePage:
             elif number > self.body_start and not in_fence:
                 lines.append((number, line))
         return lines
+
+    @cached_property
+    def _plain_lines(self) -> list[tuple[int, str]]:
+        return [(number, plain_text(line)) for number, line in self._body_lines]
 
     @cached_property
     def title(self) -> tuple[int, str] | None:
