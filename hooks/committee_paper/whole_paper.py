@@ -16,9 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from bs4 import BeautifulSoup
-
 from .contents import CONTENTS_ID, ContentsEntry, contents_html
+from .markup import End, Start, Text, Token, classes, element_end, markup, tokens
 
 HEADING = re.compile(r"^h([1-6])$")
 # Attributes that name other elements by id (space-separated lists).
@@ -52,37 +51,46 @@ def whole_paper(parts: list[Part], contents: list[ContentsEntry], page_url: str)
     The first part (the cover) keeps its heading levels and its <h1> is the page's;
     every other part moves down one level (its <h1> becomes an <h2>).
     """
-    soups = {part.url: BeautifulSoup(part.html, "html.parser") for part in parts}
-    for soup in soups.values():
-        _drop_site_contents(soup)
-    ids = _one_page_ids(parts, soups)
+    streams = {part.url: _drop_site_contents(tokens(part.html)) for part in parts}
+    ids = _one_page_ids(parts, streams)
     problems = []
     for index, part in enumerate(parts):
-        soup = soups[part.url]
-        _relink(soup, part.url, ids, page_url)
+        _relink(streams[part.url], part.url, ids, page_url)
         if index > 0:
-            problems += _demote_headings(soup, part.source)
+            problems += _demote_headings(streams[part.url], part.source)
     if parts:
-        _insert_after_first_h1(soups[parts[0].url], contents_html(contents))
-    html = "".join(f'<section class="whole-paper-part" id="{part_anchor(part.url)}">{soups[part.url]}</section>' for part in parts)
-    problems += _repeated_ids(parts, soups)
+        _insert_after_first_h1(streams[parts[0].url], tokens(contents_html(contents)))
+    html = "".join(f'<section class="whole-paper-part" id="{part_anchor(part.url)}">{markup(streams[part.url])}</section>' for part in parts)
+    problems += _repeated_ids(parts, streams)
     return WholePaper(html, ids, problems)
 
 
-def _drop_site_contents(soup: BeautifulSoup) -> None:
+def _ids(stream: list[Token]) -> list[str]:
+    return [token.attrs["id"] for token in stream if isinstance(token, Start) and "id" in token.attrs]
+
+
+def _drop_site_contents(stream: list[Token]) -> list[Token]:
     """A contents list of the site's pages (the cover's): on the one page, the page's own
     contents list takes its place, and links to the dropped list go to the page's."""
-    for contents in soup.find_all("nav", class_="paper-contents"):
-        dropped = {element["id"] for element in contents.find_all(id=True)}
-        contents.decompose()
-        for link in soup.find_all("a", href=True):
-            if link["href"].startswith("#") and link["href"][1:] in dropped:
-                link["href"] = f"#{CONTENTS_ID}"
+    kept, dropped, index = [], set(), 0
+    while index < len(stream):
+        token = stream[index]
+        if isinstance(token, Start) and token.name == "nav" and "paper-contents" in classes(token):
+            end = element_end(stream, index)
+            dropped |= set(_ids(stream[index + 1:end]))
+            index = end + 1
+        else:
+            kept.append(token)
+            index += 1
+    for token in kept:
+        if isinstance(token, Start) and token.name == "a" and token.attrs.get("href", "").startswith("#") and token.attrs["href"][1:] in dropped:
+            token.attrs["href"] = f"#{CONTENTS_ID}"
+    return kept
 
 
-def _one_page_ids(parts: list[Part], soups: dict[str, BeautifulSoup]) -> dict[str, dict[str, str]]:
+def _one_page_ids(parts: list[Part], streams: dict[str, list[Token]]) -> dict[str, dict[str, str]]:
     """Each part's ids as they will be on the one page: kept when unique, else prefixed with the part."""
-    found = {part.url: [element["id"] for element in soups[part.url].find_all(id=True)] for part in parts}
+    found = {part.url: _ids(streams[part.url]) for part in parts}
     uses = Counter(element_id for part_ids in found.values() for element_id in set(part_ids))
     return {
         url: {element_id: element_id if uses[element_id] == 1 else f"{part_anchor(url)}:{element_id}" for element_id in part_ids}
@@ -90,18 +98,20 @@ def _one_page_ids(parts: list[Part], soups: dict[str, BeautifulSoup]) -> dict[st
     }
 
 
-def _relink(soup: BeautifulSoup, part_url: str, ids: dict[str, dict[str, str]], page_url: str) -> None:
+def _relink(stream: list[Token], part_url: str, ids: dict[str, dict[str, str]], page_url: str) -> None:
     own = ids[part_url]
-    for element in soup.find_all(id=True):
-        element["id"] = own[element["id"]]
-    for attribute in ID_REFERENCES:
-        for element in soup.find_all(attrs={attribute: True}):
-            value = element[attribute]
-            names = value if isinstance(value, list) else value.split()
-            element[attribute] = " ".join(own.get(name, name) for name in names)
-    for attribute in ("href", "src"):
-        for element in soup.find_all(attrs={attribute: True}):
-            element[attribute] = one_page_href(element[attribute], part_url, ids, page_url)
+    for token in stream:
+        if not isinstance(token, Start):
+            continue
+        attrs = token.attrs
+        if "id" in attrs:
+            attrs["id"] = own[attrs["id"]]
+        for attribute in ID_REFERENCES:
+            if attribute in attrs:
+                attrs[attribute] = " ".join(own.get(name, name) for name in attrs[attribute].split())
+        for attribute in ("href", "src"):
+            if attribute in attrs:
+                attrs[attribute] = one_page_href(attrs[attribute], part_url, ids, page_url)
 
 
 def one_page_href(href: str, part_url: str, ids: dict[str, dict[str, str]], page_url: str) -> str:
@@ -124,29 +134,40 @@ def one_page_href(href: str, part_url: str, ids: dict[str, dict[str, str]], page
     return relative + query + (f"#{parts.fragment}" if parts.fragment else "")
 
 
-def _demote_headings(soup: BeautifulSoup, source: str) -> list[str]:
+def _demote_headings(stream: list[Token], source: str) -> list[str]:
     problems = []
-    for heading in soup.find_all(HEADING):
-        level = int(heading.name[1])
-        if level == 6:
-            text = " ".join(s.strip() for s in heading.find_all(string=True) if s.strip() and not s.find_parent(class_="headerlink"))
-            problems.append(f"{source}: heading '{text}' is level 6 and cannot move down a "
+    for index, token in enumerate(stream):
+        if not isinstance(token, (Start, End)) or not (level := HEADING.match(token.name)):
+            continue
+        if level[1] != "6":
+            token.name = f"h{int(level[1]) + 1}"
+        elif isinstance(token, Start):
+            problems.append(f"{source}: heading '{_heading_text(stream, index)}' is level 6 and cannot move down a "
                             f"level on the one-page paper, where every page's headings do; use level 5 or above")
-        else:
-            heading.name = f"h{level + 1}"
     return problems
 
 
-def _insert_after_first_h1(soup: BeautifulSoup, inserted: str) -> None:
+def _heading_text(stream: list[Token], start: int) -> str:
+    """The words of the heading starting at ``start``, without its permalink symbol."""
+    words, inside_link = [], 0
+    for token in stream[start:element_end(stream, start)]:
+        if isinstance(token, Start) and not token.void:
+            inside_link += inside_link > 0 or "headerlink" in classes(token)
+        elif isinstance(token, End) and inside_link:
+            inside_link -= 1
+        elif isinstance(token, Text) and not inside_link and token.text.strip():
+            words.append(token.text.strip())
+    return " ".join(words)
+
+
+def _insert_after_first_h1(stream: list[Token], inserted: list[Token]) -> None:
     """``inserted`` right after the cover's title (at the top when it has none)."""
-    title = soup.find("h1")
-    if title is None:
-        soup.insert(0, BeautifulSoup(inserted, "html.parser"))
-    else:
-        title.insert_after(BeautifulSoup(inserted, "html.parser"))
+    title = next((index for index, token in enumerate(stream) if isinstance(token, Start) and token.name == "h1"), None)
+    position = 0 if title is None else element_end(stream, title) + 1
+    stream[position:position] = inserted
 
 
-def _repeated_ids(parts: list[Part], soups: dict[str, BeautifulSoup]) -> list[str]:
+def _repeated_ids(parts: list[Part], streams: dict[str, list[Token]]) -> list[str]:
     """Ids that two parts now share: a part's own id against another part's, or against a part's anchor.
 
     An id repeated within one page is that page's own problem, reported where it is made.
@@ -154,7 +175,7 @@ def _repeated_ids(parts: list[Part], soups: dict[str, BeautifulSoup]) -> list[st
     holders: dict[str, list[str]] = {}
     for part in parts:
         holders.setdefault(part_anchor(part.url), []).append(part.source)
-        for element_id in {element["id"] for element in soups[part.url].find_all(id=True)}:
+        for element_id in set(_ids(streams[part.url])):
             holders.setdefault(element_id, []).append(part.source)
     return [
         f"{', '.join(dict.fromkeys(sources))}: the one-page paper has the id '{element_id}' {len(sources)} times; "
