@@ -16,7 +16,7 @@ from .sources import SourcePage
 def nav_labels(config_text: str) -> list[tuple[int, str, str]]:
     """(line, label, page) of every ``- Label: page.md`` entry of the nav in mkdocs.yml."""
     try:
-        root = yaml.compose(config_text)  # tags such as !ENV stay unresolved
+        root = yaml.compose(config_text, Loader=yaml.CSafeLoader)  # libyaml; tags such as !ENV stay unresolved
     except yaml.YAMLError:
         return []  # MkDocs itself reports a broken mkdocs.yml
     nav = next((value for key, value in getattr(root, "value", []) if key.value == "nav"), None)
