@@ -19,6 +19,7 @@ build that warns stops the benchmark with its output.
 from __future__ import annotations
 
 import argparse
+import compileall
 import functools
 import gzip
 import http.server
@@ -190,6 +191,8 @@ def main() -> None:
     parser.add_argument("--peer-runs", type=int, default=3, help="runs of each build in the comparison with the peers (0 skips it)")
     parser.add_argument("--lighthouse", action="store_true", help="also measure first contentful paint of the paper's pages")
     args = parser.parse_args()
+    # As scripts/build leaves them (scripts/lib.sh): the hooks compiled, like the installed packages.
+    compileall.compile_dir(ROOT / "hooks", quiet=1)
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; CPU columns are user + system seconds", flush=True)
     print(f"{'paper':>6} {'PDF pp':>6} {'PDF KB':>7} {'full s':>7} {'full CPU':>8} {'HTML CPU':>8} {'checks':>7} {'PDF step':>8} {'floor':>7} {'step/floor':>10} {'peak MB':>8}")
     weights, paints = {}, {}

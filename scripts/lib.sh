@@ -23,6 +23,9 @@ apt_install() {
 venv_install() {
   [ -x .venv/bin/python ] || python3.11 -m venv .venv
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$1"
+  # The hooks compiled once, as pip compiles the packages it installs: where
+  # PYTHONDONTWRITEBYTECODE is set, every build would otherwise compile them again.
+  .venv/bin/python -m compileall -q hooks
 }
 
 # npm packages pinned in package-lock.json into node_modules/: iframe-worker's shim

@@ -10,6 +10,7 @@ meaning no page spells out is marked as the website's own, not the paper's words
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -27,6 +28,7 @@ WEBSITE_MEANING = "{meaning} (this website's meaning, not the paper's words)"
 ABBR_TITLE = re.compile(r'(<abbr\b[^>]*?\btitle=")([^"]*)"')
 
 
+@functools.cache  # the glossary and the check for website meanings both look for every abbreviation
 def spelling_out(abbreviation: str, meaning: str) -> re.Pattern[str]:
     """'Meaning (ABBR)', or 'ABBR' followed closely by '(Meaning', plurals included."""
     name, words = re.escape(abbreviation), re.escape(meaning)
