@@ -13,7 +13,7 @@ import yaml
 from conftest import ROOT, run_build, soup
 
 sys.path.insert(0, str(ROOT / "hooks"))  # the rules are plain functions, importable as MkDocs imports them
-from committee_paper.site_zip import size_label, zip_with_own_size  # noqa: E402
+from committee_paper.site_zip import DEFLATE_LEVEL, FILE_MODE, UNIX, deflated, size_label, zip_bytes, zip_date, zip_with_own_size  # noqa: E402
 
 CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
 from test_pdf import PDF_NAME  # noqa: E402  (named from the meeting)
@@ -100,3 +100,19 @@ def test_the_size_a_page_shows_is_the_size_of_the_zip_that_holds_it(filler):
     assert text == f", {size_label(len(archive))}"
     assert pages["index.html"] == files["index.html"].replace(marker, text.encode())
     assert zipfile.ZipFile(io.BytesIO(archive)).read("site/index.html") == pages["index.html"]
+
+
+def test_entries_compressed_once_are_the_bytes_zipfile_writes_itself():
+    """zip_bytes hands zipfile bytes it compressed once for both zips; the result must be zipfile's own."""
+    files = {"a.html": b"<p>" + b"paragraph " * 3000 + b"</p>", "b/empty.txt": b"", "c.bin": bytes(range(256)) * 50, "index.html": b"<a>ZIP</a>" * 10}
+    stored = {"index.html"}
+    expected = io.BytesIO()
+    with zipfile.ZipFile(expected, "w") as archive:
+        for name, data in files.items():
+            info = zipfile.ZipInfo(f"site/{name}", zip_date(int(EPOCH)))
+            info.external_attr = FILE_MODE << 16
+            info.create_system = UNIX
+            method = zipfile.ZIP_STORED if name in stored else zipfile.ZIP_DEFLATED
+            archive.writestr(info, data, compress_type=method, compresslevel=DEFLATE_LEVEL)
+    compressed = {name: deflated(data) for name, data in files.items() if name not in stored}
+    assert zip_bytes(files, "site", int(EPOCH), stored, compressed) == expected.getvalue()
