@@ -23,6 +23,7 @@ switched off (PAPER_PDF=false, for previews) does not pay for loading it.
 
 from __future__ import annotations
 
+import gc
 import logging
 from contextlib import contextmanager
 from pathlib import Path
@@ -151,7 +152,7 @@ class PaperRenderer:
             stylesheet=(Path(config.docs_dir) / STYLESHEET).read_text(encoding="utf-8"), sections=sections,
             new_pages=new_pages,
         )
-        with weasyprint_problems() as problems:
+        with weasyprint_problems() as problems, out_of_collection():
             try:
                 source = HTML(string=document)
                 rendered = source.render(**PDF_OPTIONS)
@@ -243,6 +244,26 @@ def _titles(items) -> set[str]:
         if isinstance(item, Section):
             titles |= _titles(item.children)
     return titles
+
+
+@contextmanager
+def out_of_collection():
+    """Objects alive on entering are left out of garbage collection until the end.
+
+    WeasyPrint makes many objects, so Python's collector runs often, and each full
+    collection also walked everything the build holds (pages, nav, rendered HTML), which
+    grows with the paper. Measured with gc.callbacks, collection took 1.0 of the PDF's 10
+    CPU seconds for a generated paper of 81 PDF pages (3.6 of 30 for 231 pages); 0.7 (3.3)
+    with this. The garbage already there is collected first, so that freezing keeps none
+    of it: peak memory stays as it was. Frozen objects are still freed by reference
+    counting as soon as nothing refers to them.
+    """
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 @contextmanager
