@@ -1,15 +1,14 @@
 """Rendered HTML as a flat list of tags and text, and back, written as BeautifulSoup writes it.
 
-The one-page paper only renames ids, rewrites links and moves headings down a
-level: a flat list is enough, and reading it costs a fraction of building
-BeautifulSoup's tree (and of importing BeautifulSoup, which the HTML-only build
-otherwise did for this alone). ``markup(tokens(html))`` gives the same text as
-``str(BeautifulSoup(html, "html.parser"))``, so the one page reads as it did:
-unbalanced tags closed or dropped as that tree would, spaces between tags
-collapsed to one newline or space, characters for entity
+The one-page paper and the PDF only drop elements, rename ids, rewrite links and
+move headings down a level: a flat list is enough, and reading it costs a
+fraction of building BeautifulSoup's tree (and of importing BeautifulSoup, which
+every build otherwise did for this alone). ``markup(tokens(html))`` gives the same
+text as ``str(BeautifulSoup(html, "html.parser"))``, which both used before, so
+their output is unchanged: unbalanced tags closed or dropped as that tree would,
+spaces between tags collapsed to one newline or space, characters for entity
 references, ``<br/>`` for void elements, attributes in alphabetical order, and
-``&``, ``<`` and ``>`` escaped
-(tests/test_markup.py holds the two side by side).
+``&``, ``<`` and ``>`` escaped (tests/test_markup.py holds the two side by side).
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ import html
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from typing import Callable
 
 # Elements that never have content, as BeautifulSoup's HTML tree builder lists them.
 VOID = {
@@ -116,6 +116,26 @@ def element_end(stream: list[Token], start: int) -> int:
             if depth == 0:
                 return index
     raise ValueError("unbalanced tokens: tokens() closes every element")
+
+
+def split_off(stream: list[Token], unwanted: Callable[[Start], bool]) -> tuple[list[Token], list[list[Token]]]:
+    """The stream without the elements ``unwanted`` picks (and their content), and those elements."""
+    kept, removed, index = [], [], 0
+    while index < len(stream):
+        token = stream[index]
+        if isinstance(token, Start) and unwanted(token):
+            end = element_end(stream, index)
+            removed.append(stream[index:end + 1])
+            index = end + 1
+        else:
+            kept.append(token)
+            index += 1
+    return kept, removed
+
+
+def text_of(stream: list[Token], start: int) -> str:
+    """The text of the element starting at ``start``, as it reads (every string in it, joined)."""
+    return "".join(token.text for token in stream[start:element_end(stream, start)] if isinstance(token, Text))
 
 
 def classes(token: Start) -> list[str]:

@@ -13,8 +13,7 @@ import posixpath
 import re
 from urllib.parse import urljoin, urlsplit
 
-from bs4 import BeautifulSoup
-
+from .markup import Start, classes, markup, split_off, text_of, tokens
 from .problems import Problem
 from .sources import SourcePage
 
@@ -25,7 +24,7 @@ PDF_OPTIONS = {"pdf_variant": "pdf/ua-1"}
 # Classes of the parts of an article that only make sense on the web page. Editors mark
 # passages about the website with class "web-only" (and ones for the PDF only with
 # "pdf-only", which paper.css hides on the web).
-WEB_ONLY = ["headerlink", "paper-download-line", "paper-download", "md-content__button", "web-only"]
+WEB_ONLY = {"headerlink", "paper-download-line", "paper-download", "md-content__button", "web-only"}
 # Front matter a page may carry about the PDF, and what each does when true or false.
 FRONT_MATTER = {
     "pdf": "'pdf: false' leaves the page out of the PDF (a page about the website only)",
@@ -79,17 +78,19 @@ def print_section(article_html: str, page_url: str, page_file_url: str) -> str:
     Permalink symbols and web-only links go; ids are prefixed with the part's id so
     they stay unique in the one document; images point at their files.
     """
-    soup = BeautifulSoup(article_html, "html.parser")
-    for element in soup.find_all(class_=WEB_ONLY):  # not select(): soupsieve costs 0.2 s to warm up
-        element.decompose()
+    stream, _ = split_off(tokens(article_html), lambda tag: not WEB_ONLY.isdisjoint(classes(tag)))
     part = part_id(page_url)
-    for element in soup.find_all(id=True):
-        element["id"] = f"{part}:{element['id']}"
-    for link in soup.find_all("a", href=True):
-        link["href"] = paper_href(link["href"], page_url)
-    for image in soup.find_all(src=True):
-        image["src"] = urljoin(page_file_url, image["src"])
-    return str(soup)
+    for token in stream:
+        if not isinstance(token, Start):
+            continue
+        attrs = token.attrs
+        if "id" in attrs:
+            attrs["id"] = f"{part}:{attrs['id']}"
+        if token.name == "a" and "href" in attrs:
+            attrs["href"] = paper_href(attrs["href"], page_url)
+        if "src" in attrs:
+            attrs["src"] = urljoin(page_file_url, attrs["src"])
+    return markup(stream)
 
 
 def headings_after(section_html: str, marker: str, leave_out: set[str]) -> list[tuple[str, str]]:
@@ -98,8 +99,9 @@ def headings_after(section_html: str, marker: str, leave_out: set[str]) -> list[
     The cover's headings after its contents list (its executive summary and recommendation, say)
     go into that list, except those the list has already.
     """
-    after = section_html.partition(marker)[2]
-    headings = [(heading.get("id"), " ".join(heading.get_text().split())) for heading in BeautifulSoup(after, "html.parser").find_all("h2")]
+    after = tokens(section_html.partition(marker)[2])
+    headings = [(token.attrs.get("id"), " ".join(text_of(after, index).split()))
+                for index, token in enumerate(after) if isinstance(token, Start) and token.name == "h2"]
     return [(heading_id, title) for heading_id, title in headings if heading_id and title.casefold() not in leave_out]
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from .contents import CONTENTS_ID, ContentsEntry, contents_html
-from .markup import End, Start, Text, Token, classes, element_end, markup, tokens
+from .markup import End, Start, Text, Token, classes, element_end, markup, split_off, tokens
 
 HEADING = re.compile(r"^h([1-6])$")
 # Attributes that name other elements by id (space-separated lists).
@@ -72,16 +72,8 @@ def _ids(stream: list[Token]) -> list[str]:
 def _drop_site_contents(stream: list[Token]) -> list[Token]:
     """A contents list of the site's pages (the cover's): on the one page, the page's own
     contents list takes its place, and links to the dropped list go to the page's."""
-    kept, dropped, index = [], set(), 0
-    while index < len(stream):
-        token = stream[index]
-        if isinstance(token, Start) and token.name == "nav" and "paper-contents" in classes(token):
-            end = element_end(stream, index)
-            dropped |= set(_ids(stream[index + 1:end]))
-            index = end + 1
-        else:
-            kept.append(token)
-            index += 1
+    kept, lists = split_off(stream, lambda tag: tag.name == "nav" and "paper-contents" in classes(tag))
+    dropped = {element_id for contents in lists for element_id in _ids(contents[1:])}
     for token in kept:
         if isinstance(token, Start) and token.name == "a" and token.attrs.get("href", "").startswith("#") and token.attrs["href"][1:] in dropped:
             token.attrs["href"] = f"#{CONTENTS_ID}"
