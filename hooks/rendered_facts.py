@@ -13,15 +13,13 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from committee_paper import attachments, glossary, nav_titles, site_facts
-from committee_paper.background_papers import parse_table
+from committee_paper.background_papers import APPENDIX_FOLDER, BACKGROUND_PAPERS, parse_table
 from committee_paper.contacts import CONTACTS_FILE, load_contacts
 from committee_paper.cross_references import parse_abbreviations
-from committee_paper.settings import read_background_paper_rules
+from committee_paper.glossary import GLOSSARY
+from committee_paper.settings import ABBREVIATIONS_FILE, read_background_paper_rules
 from committee_paper.sources import SourcePage
 
-ABBREVIATIONS = "includes/abbreviations.md"
-APPENDIX_FOLDER = "appendices/"
-GLOSSARY = "glossary.md"
 log = logging.getLogger("mkdocs.hooks.rendered_facts")
 state = {}
 
@@ -49,15 +47,15 @@ def on_config(config):
 
 def on_files(files, config):
     docs = Path(config.docs_dir)
-    pages = {file.src_uri: SourcePage(f"{docs.name}/{file.src_uri}", file.src_uri, Path(file.abs_src_path).read_text(encoding="utf-8")) for file in files.documentation_pages()}
+    pages = {file.src_uri: SourcePage.read(docs, file.src_uri) for file in files.documentation_pages()}
     # check_paper reports a missing or malformed list, and the contacts file's problems;
     # citable_anchors has already stopped the build on a bad setting.
-    listed = pages.get(attachments.BACKGROUND_PAPERS)
+    listed = pages.get(BACKGROUND_PAPERS)
     rows = parse_table(listed, read_background_paper_rules(config.extra).header)[0] if listed else []
     contacts_file = docs / CONTACTS_FILE
     contacts = load_contacts(contacts_file.read_text(encoding="utf-8"), "")[0] if contacts_file.is_file() else []
-    definitions = docs / ABBREVIATIONS
-    abbreviations = parse_abbreviations(SourcePage(ABBREVIATIONS, ABBREVIATIONS, definitions.read_text(encoding="utf-8"))) if definitions.is_file() else {}
+    definitions = docs / ABBREVIATIONS_FILE
+    abbreviations = parse_abbreviations(SourcePage(ABBREVIATIONS_FILE, ABBREVIATIONS_FILE, definitions.read_text(encoding="utf-8"))) if definitions.is_file() else {}
     appendices = [page for uri, page in pages.items() if uri.startswith(APPENDIX_FOLDER)]
     found = attachments.attachments(rows, appendices)
     _warn([problem for page in appendices for problem in attachments.check_notice_under_title(page)])

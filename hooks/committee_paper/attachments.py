@@ -12,14 +12,13 @@ import re
 from dataclasses import dataclass
 
 from .anchors import PARAGRAPH_NUMBER, paper_anchor, paragraph_anchor
-from .background_papers import PaperRow
+from .background_papers import APPENDIX_KEY, BACKGROUND_PAPERS, PaperRow
 from .contacts import Contact, render_contact
 from .links import relative_link
 from .markers import line_number
 from .problems import Problem
 from .sources import SourcePage
 
-BACKGROUND_PAPERS = "background-papers.md"
 PAPER_MARKER = re.compile(r"^[ \t]*<!--\s*background paper\s*-->[ \t]*$", re.MULTILINE)
 ATTACHED_MARKER = re.compile(r"^[ \t]*<!--\s*attached\s*:\s*(?P<args>.*?)\s*-->[ \t]*$", re.MULTILINE)
 ATTACHED_ARGS = re.compile(r"paper (\d+), paragraph (\d+\.\d+)")
@@ -47,7 +46,7 @@ class Attachment:
 
 def attachments(rows: list[PaperRow], appendices: list[SourcePage]) -> dict[int, Attachment]:
     """Each paper's appendix page, by the paper's row number (``background_paper`` in its front matter)."""
-    pages = {page.front_matter.get("background_paper"): page for page in appendices}
+    pages = {page.front_matter.get(APPENDIX_KEY): page for page in appendices}
     return {row.position: Attachment(row, pages[str(row.position)]) for row in rows if str(row.position) in pages}
 
 
@@ -71,7 +70,7 @@ def render_paper_markers(markdown: str, page: SourcePage, found: dict[int, Attac
     problems: list[Problem] = []
 
     def replace(match: re.Match[str]) -> str:
-        if mine is None and "background_paper" in page.front_matter:
+        if mine is None and APPENDIX_KEY in page.front_matter:
             return match[0]  # its row is missing or malformed: check_paper reports the list
         if mine is None:
             problems.append(Problem(page.path, line_offset + line_number(markdown, match.start()), "this page is no background paper's appendix page; give it 'background_paper: N' in its front matter, N being its row in the list of background papers"))
@@ -83,7 +82,7 @@ def render_paper_markers(markdown: str, page: SourcePage, found: dict[int, Attac
 
 def check_notice_under_title(page: SourcePage) -> list[Problem]:
     """A background paper's appendix page says at once, under its title, that the text is not here."""
-    if "background_paper" not in page.front_matter or page.title is None:
+    if APPENDIX_KEY not in page.front_matter or page.title is None:
         return []
     title_line = page.title[0]
     # From the text itself: body_lines() leaves comments, and so markers, out.

@@ -12,6 +12,9 @@ from .settings import BackgroundPaperRules, Meeting
 from .sources import SourcePage, digits, plain_text, table_cells
 
 
+BACKGROUND_PAPERS = "background-papers.md"  # the page that lists them, under docs/
+APPENDIX_FOLDER = "appendices/"  # each paper's appendix page, under docs/
+APPENDIX_KEY = "background_paper"  # front matter: the number of the paper an appendix page is for
 MIN_EXTENSION = 4  # digits: fewer could match almost any number
 
 
@@ -104,9 +107,9 @@ def check_appendix_pages(rows: list[PaperRow], appendices: list[SourcePage], pat
     by_paper: dict[str, SourcePage] = {}
     problems: list[Problem] = []
     for page in appendices:
-        paper = page.front_matter.get("background_paper")
+        paper = page.front_matter.get(APPENDIX_KEY)
         if paper in by_paper:
-            problems.append(Problem(page.path, page.front_matter_line("background_paper"), f"background_paper {paper} is also the paper of {by_paper[paper].path}; each paper has one appendix page"))
+            problems.append(Problem(page.path, page.front_matter_line(APPENDIX_KEY), f"{APPENDIX_KEY} {paper} is also the paper of {by_paper[paper].path}; each paper has one appendix page"))
         elif paper is not None:
             by_paper[paper] = page
     # By position, so a misnumbered row is reported once, by parse_table.

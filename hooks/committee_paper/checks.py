@@ -7,15 +7,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import background_papers, cross_references
+from .background_papers import APPENDIX_FOLDER, BACKGROUND_PAPERS
 from .contacts import CONTACTS_FILE, check_contacts, load_contacts
 from .markers import render_markers
+from .glossary import GLOSSARY
 from .problems import Problem
 from .settings import ABBREVIATIONS_FILE, BackgroundPaperRules, Meeting, read_required
 from .sources import SourcePage
 
-BACKGROUND_PAPERS = "background-papers.md"
-GLOSSARY = "glossary.md"
-APPENDIX_FOLDER = "appendices/"
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from .nav_titles import page_title
 from .problems import Problem
 from .sources import SourcePage
 
+GLOSSARY = "glossary.md"  # the glossary page, under docs/
 MARKER = re.compile(r"^[ \t]*<!--\s*glossary\s*:\s*(?P<part>paper|website)\s*-->[ \t]*$", re.MULTILINE)
 ABBREVIATION_USED = r"(?<![\w-]){}s?(?![\w-])"
 NOT_SPELT_OUT = "nowhere: this glossary's meaning, not the paper's words"
