@@ -2,9 +2,8 @@
 
 from mkdocs.exceptions import PluginError
 
-from committee_paper.settings import ConfigurationError, check_site_name, pdf_file_name, read_meeting
+from committee_paper.settings import PDF_PLUGIN, ConfigurationError, check_site_name, pdf_file_name, read_meeting
 
-PDF_PLUGIN = "pdf-export"
 PLUGIN_DEFAULT = "pdf/combined.pdf"  # the plugin's combined_output_path when mkdocs.yml sets none
 
 

@@ -38,27 +38,21 @@ from committee_paper.paper_pdf import (
     CONTENTS_MARKER, PDF_OPTIONS, article_of, download_facts, explain, front_matter_problems,
     headings_after, insert_before, link_description, paper_document, part_id, print_section, web_target,
 )
+from committee_paper.settings import PDF_PLUGIN, pdf_plugin
 from committee_paper.sources import SourcePage
 
-PLUGIN = "pdf-export"
 STYLESHEET = "stylesheets/paper-pdf.css"  # under docs/, excluded from the site
 CONTENTS_BEFORE = "pdf_contents_before"  # extra.paper setting: id on the first page where the cover ends
 FACTS_MARKER = "PDF<!-- paper-pdf-facts -->"  # in overrides/main.html's download link
 log = logging.getLogger("mkdocs.hooks.pdf_export")
 
 
-def _plugin(config):
-    """The pdf-export plugin when it is on; None when switched off (PAPER_PDF=false)."""
-    plugin = config.plugins.get(PLUGIN)
-    return plugin if plugin is not None and plugin.enabled else None
-
-
 def on_config(config):
-    plugin = _plugin(config)
+    plugin = pdf_plugin(config.plugins)
     if plugin is None:
         return config
     if not plugin.config["combined"]:
-        raise PluginError(f"mkdocs.yml: plugins: {PLUGIN}: set 'combined: true'; the paper is published as one PDF")
+        raise PluginError(f"mkdocs.yml: plugins: {PDF_PLUGIN}: set 'combined: true'; the paper is published as one PDF")
     if config.use_directory_urls:
         raise PluginError("mkdocs.yml: set 'use_directory_urls: false'; the PDF's links between pages need page-per-file URLs")
     if not (Path(config.docs_dir) / STYLESHEET).is_file():
@@ -74,18 +68,18 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_nav(nav, config, files):
-    plugin = _plugin(config)
+    plugin = pdf_plugin(config.plugins)
     if plugin is not None:  # the plugin made its renderer in its own on_nav, just before this
         plugin.renderer = PaperRenderer(plugin.renderer, config, nav)
     return nav
 
 
 def on_post_build(config):
-    plugin = _plugin(config)
+    plugin = pdf_plugin(config.plugins)
     if plugin is None:
         return
     if plugin.num_errors:
-        log.warning(f"the {PLUGIN} plugin could not take {plugin.num_errors} page(s) into the PDF; its messages are above")
+        log.warning(f"the {PDF_PLUGIN} plugin could not take {plugin.num_errors} page(s) into the PDF; its messages are above")
     renderer = plugin.renderer
     if renderer.page_count is None:
         return  # not written; already reported
@@ -172,7 +166,7 @@ class PaperRenderer:
             if self.page_of[url].meta.get("pdf") is False:
                 continue  # about the website only
             if stored is None:
-                log.warning(f"{self.sources[url]}: missing from the PDF: the {PLUGIN} plugin did not receive the page")
+                log.warning(f"{self.sources[url]}: missing from the PDF: the {PDF_PLUGIN} plugin did not receive the page")
                 continue
             content, file_url, _ = stored
             article = article_of(content)

@@ -25,9 +25,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from markdown.extensions.toc import slugify
 
+from committee_paper.settings import pdf_plugin
 from committee_paper.site_zip import site_files, size_label, zip_with_own_size
 
-PDF_PLUGIN = "pdf-export"
 MARKER = b"<!-- site-zip-facts -->"  # after "ZIP" in overrides/main.html's link
 log = logging.getLogger("mkdocs.hooks.site_zip")
 
@@ -50,12 +50,6 @@ def build_epoch() -> int:
     return int(value)
 
 
-def _publishing(config) -> bool:
-    """False for a preview: the paper's PDF plugin is switched off (and so not loaded)."""
-    plugin = config.plugins.get(PDF_PLUGIN)
-    return plugin is not None and plugin.enabled
-
-
 def on_config(config):
     zip_name(config)
     build_epoch()
@@ -63,14 +57,14 @@ def on_config(config):
 
 
 def on_page_context(context, page, config, nav):
-    if page.is_homepage and _publishing(config):
+    if page.is_homepage and pdf_plugin(config.plugins) is not None:
         context["site_zip"] = zip_name(config)
     return context
 
 
 @event_priority(-200)  # after every other on_post_build, the offline plugin's (-100) included
 def on_post_build(config):
-    if not _publishing(config):
+    if pdf_plugin(config.plugins) is None:  # a preview
         return
     site = Path(config.site_dir)
     name = zip_name(config)

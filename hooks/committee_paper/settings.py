@@ -16,11 +16,18 @@ from pathlib import Path
 from .contacts import CONTACTS_FILE
 
 ABBREVIATIONS_FILE = "includes/abbreviations.md"
+PDF_PLUGIN = "pdf-export"  # mkdocs-pdf-export-plugin, as mkdocs.yml names it
 # Files under docs/ the build cannot start without, and why (README, 'For editors').
 REQUIRED_FILES = {
     CONTACTS_FILE: "the contact officers must be listed there (see README, 'For editors')",
     ABBREVIATIONS_FILE: "the abbreviations shown on hover are defined there (see README, 'For editors')",
 }
+
+
+def pdf_plugin(plugins: Mapping):
+    """The PDF plugin when it is on; None without it, or for a preview (PAPER_PDF=false: MkDocs then does not load it)."""
+    plugin = plugins.get(PDF_PLUGIN)
+    return plugin if plugin is not None and plugin.enabled else None
 
 
 class ConfigurationError(Exception):
