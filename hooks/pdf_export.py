@@ -34,9 +34,10 @@ from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 
 from committee_paper.contents import ContentsEntry, contents_html
+from committee_paper.links import part_id
 from committee_paper.paper_pdf import (
     CONTENTS_MARKER, PDF_OPTIONS, article_of, download_facts, explain, front_matter_problems,
-    headings_after, insert_before, link_description, paper_document, part_id, print_section, web_target,
+    headings_after, insert_before, link_description, paper_document, print_section, web_target,
 )
 from committee_paper.settings import PDF_PLUGIN, pdf_plugin
 from committee_paper.sources import SourcePage

@@ -21,7 +21,8 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from committee_paper.contents import ContentsEntry
-from committee_paper.whole_paper import Part, part_anchor, whole_paper
+from committee_paper.links import part_id
+from committee_paper.whole_paper import Part, whole_paper
 
 PAGE = "whole-paper.md"
 TITLE = "The whole paper on one page"
@@ -85,7 +86,7 @@ def _contents(items) -> list[ContentsEntry]:
     entries = []
     for item in items:
         if isinstance(item, Page) and item in parts:
-            entries.append(ContentsEntry(item.title, part_anchor(item.file.url)))
+            entries.append(ContentsEntry(item.title, part_id(item.file.url)))
         elif isinstance(item, Section):
             children = _contents(item.children)
             if children:
@@ -95,7 +96,7 @@ def _contents(items) -> list[ContentsEntry]:
 
 def _toc_entry(part: Page, ids: dict[str, str]) -> AnchorLink:
     """The part in the page's table of contents, with the headings and paragraphs of its own page's."""
-    entry = AnchorLink(part.title, part_anchor(part.file.url), 2)
+    entry = AnchorLink(part.title, part_id(part.file.url), 2)
     items = part.toc.items
     # A page's title is usually its only top entry: list what is under it.
     for item in items[0].children if len(items) == 1 and items[0].level == 1 else items:

@@ -9,10 +9,10 @@ resolve in a single layout.
 from __future__ import annotations
 
 import html
-import posixpath
 import re
 from urllib.parse import urljoin, urlsplit
 
+from .links import link_target, part_id
 from .markup import Start, classes, markup, split_off, text_of, tokens
 from .problems import Problem
 from .sources import SourcePage
@@ -51,11 +51,6 @@ def article_of(page_html: str) -> str | None:
     return match[1] if match else None
 
 
-def part_id(page_url: str) -> str:
-    """The id of a page's part of the paper: ``background/annual-report.html`` -> ``background/annual-report``."""
-    return posixpath.splitext(page_url)[0]
-
-
 def paper_href(href: str, page_url: str) -> str:
     """A link as it works inside the PDF: links to pages and their anchors become internal.
 
@@ -63,12 +58,10 @@ def paper_href(href: str, page_url: str) -> str:
     Links to other hosts, mailto: and tel: are kept; any other relative link is kept as
     it is, and WeasyPrint reports it, since it cannot work from a downloaded PDF.
     """
-    parts = urlsplit(href)
-    if parts.scheme or parts.netloc or href.startswith("/"):
+    followed = link_target(href, page_url)
+    if followed is None or not followed[0].endswith(".html"):
         return href
-    target = posixpath.normpath(posixpath.join(posixpath.dirname(page_url), parts.path)) if parts.path else page_url
-    if not target.endswith(".html"):
-        return href
+    target, parts = followed
     return f"#{part_id(target)}:{parts.fragment}" if parts.fragment else f"#{part_id(target)}"
 
 

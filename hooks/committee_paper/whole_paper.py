@@ -14,9 +14,9 @@ import posixpath
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from .contents import CONTENTS_ID, ContentsEntry, contents_html
+from .links import link_target, part_id
 from .markup import End, Start, Text, Token, classes, element_end, markup, split_off, tokens
 
 HEADING = re.compile(r"^h([1-6])$")
@@ -40,11 +40,6 @@ class WholePaper:
     problems: list[str] = field(default_factory=list)
 
 
-def part_anchor(page_url: str) -> str:
-    """The id of a part on the one page: ``background/annual-report.html`` -> ``background/annual-report``."""
-    return posixpath.splitext(page_url)[0]
-
-
 def whole_paper(parts: list[Part], contents: list[ContentsEntry], page_url: str) -> WholePaper:
     """The parts in order on one page at ``page_url``, with ``contents`` after the first part's title.
 
@@ -60,7 +55,7 @@ def whole_paper(parts: list[Part], contents: list[ContentsEntry], page_url: str)
             problems += _demote_headings(streams[part.url], part.source)
     if parts:
         _insert_after_first_h1(streams[parts[0].url], tokens(contents_html(contents)))
-    html = "".join(f'<section class="whole-paper-part" id="{part_anchor(part.url)}">{markup(streams[part.url])}</section>' for part in parts)
+    html = "".join(f'<section class="whole-paper-part" id="{part_id(part.url)}">{markup(streams[part.url])}</section>' for part in parts)
     problems += _repeated_ids(parts, streams)
     return WholePaper(html, ids, problems)
 
@@ -85,7 +80,7 @@ def _one_page_ids(parts: list[Part], streams: dict[str, list[Token]]) -> dict[st
     found = {part.url: _ids(streams[part.url]) for part in parts}
     uses = Counter(element_id for part_ids in found.values() for element_id in set(part_ids))
     return {
-        url: {element_id: element_id if uses[element_id] == 1 else f"{part_anchor(url)}:{element_id}" for element_id in part_ids}
+        url: {element_id: element_id if uses[element_id] == 1 else f"{part_id(url)}:{element_id}" for element_id in part_ids}
         for url, part_ids in found.items()
     }
 
@@ -113,13 +108,13 @@ def one_page_href(href: str, part_url: str, ids: dict[str, dict[str, str]], page
     a page left off the one page, or a file, is linked relative to the one page.
     Links to other hosts, ``mailto:`` and ``tel:`` are kept.
     """
-    parts = urlsplit(href)
-    if parts.scheme or parts.netloc or href.startswith("/"):
+    followed = link_target(href, part_url)
+    if followed is None:
         return href
-    target = posixpath.normpath(posixpath.join(posixpath.dirname(part_url), parts.path)) if parts.path else part_url
+    target, parts = followed
     if target in ids:
         if not parts.fragment:
-            return f"#{part_anchor(target)}"
+            return f"#{part_id(target)}"
         return f"#{ids[target].get(parts.fragment, parts.fragment)}"
     relative = posixpath.relpath(target, posixpath.dirname(page_url) or ".")
     query = f"?{parts.query}" if parts.query else ""
@@ -166,7 +161,7 @@ def _repeated_ids(parts: list[Part], streams: dict[str, list[Token]]) -> list[st
     """
     holders: dict[str, list[str]] = {}
     for part in parts:
-        holders.setdefault(part_anchor(part.url), []).append(part.source)
+        holders.setdefault(part_id(part.url), []).append(part.source)
         for element_id in set(_ids(streams[part.url])):
             holders.setdefault(element_id, []).append(part.source)
     return [
