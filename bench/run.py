@@ -107,7 +107,7 @@ def floor_seconds(site: Path, html_files: list[Path]) -> tuple[float, float]:
         source = Path(temp) / "floor.html"
         source.write_text(document, encoding="utf-8")
         result = subprocess.run(
-            [sys.executable, "-c", FLOOR_SCRIPT, str(source), str(site) + "/", PDF_OPTIONS["pdf_variant"], str(ROOT / "docs" / "stylesheets" / "paper-pdf.css")],
+            [sys.executable, "-c", FLOOR_SCRIPT, str(source), str(site) + "/", PDF_OPTIONS["pdf_variant"], str(ROOT / "hooks" / "committee_paper" / "paper-pdf.css")],
             capture_output=True, text=True, check=True,
         )
     imported, rendered = map(float, result.stdout.split())

@@ -42,7 +42,7 @@ from committee_paper.paper_pdf import (
 from committee_paper.settings import PDF_PLUGIN, pdf_plugin
 from committee_paper.sources import SourcePage
 
-STYLESHEET = "stylesheets/paper-pdf.css"  # under docs/, excluded from the site
+STYLESHEET = Path(__file__).parent / "committee_paper" / "paper-pdf.css"  # the tool's, not the paper's
 CONTENTS_BEFORE = "pdf_contents_before"  # extra.paper setting: id on the first page where the cover ends
 FACTS_MARKER = "PDF<!-- paper-pdf-facts -->"  # in overrides/main.html's download link
 log = logging.getLogger("mkdocs.hooks.pdf_export")
@@ -56,8 +56,8 @@ def on_config(config):
         raise PluginError(f"mkdocs.yml: plugins: {PDF_PLUGIN}: set 'combined: true'; the paper is published as one PDF")
     if config.use_directory_urls:
         raise PluginError("mkdocs.yml: set 'use_directory_urls: false'; the PDF's links between pages need page-per-file URLs")
-    if not (Path(config.docs_dir) / STYLESHEET).is_file():
-        raise PluginError(f"{Path(config.docs_dir) / STYLESHEET}: not found; it is the PDF's only stylesheet")
+    if not STYLESHEET.is_file():
+        raise PluginError(f"{STYLESHEET}: not found; it is the PDF's only stylesheet (restore it from the repository)")
     return config
 
 
@@ -144,7 +144,7 @@ class PaperRenderer:
         document = paper_document(
             title=config.site_name, lang=config.theme["language"], author=config.site_author or "",
             description=config.site_description or "", running_title=config.site_name,
-            stylesheet=(Path(config.docs_dir) / STYLESHEET).read_text(encoding="utf-8"), sections=sections,
+            stylesheet=STYLESHEET.read_text(encoding="utf-8"), sections=sections,
             new_pages=new_pages,
         )
         with weasyprint_problems() as problems, out_of_collection():

@@ -16,7 +16,7 @@ PDF_NAME = pdf_file_name(read_meeting(mkdocs_settings()["extra"]))  # named from
 SITE_NAME = CONFIG["site_name"]
 FOOTER = re.compile(rf"{re.escape(SITE_NAME)}\s*Page (\d+) of (\d+)")
 FIXTURES = ROOT / "tests" / "fixtures"
-STYLESHEET = (ROOT / "docs" / "stylesheets" / "paper-pdf.css").read_text(encoding="utf-8")
+STYLESHEET = (ROOT / "hooks" / "committee_paper" / "paper-pdf.css").read_text(encoding="utf-8")
 # Words that are only ever about the website, never about the paper.
 WEBSITE_WORDING = ["website", "web page", "this site", "on the web", "keyboard", "cookie", "Chromium", "axe-core",
                    "Tab key", "browser", "screen reader", "search", "download", "not published on"]

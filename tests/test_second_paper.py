@@ -36,7 +36,6 @@ def second(tmp_path_factory):
     for name in ["hooks", "overrides", "node_modules"]:
         (project / name).symlink_to(ROOT / name)
     shutil.copytree(PAPER / "docs", project / "docs")
-    shutil.copytree(ROOT / "docs" / "stylesheets", project / "docs" / "stylesheets")  # the site's styling, not content
     config = project / "mkdocs.yml"
     config.write_text(yaml.safe_dump(with_paper_settings(mkdocs_settings(), SETTINGS), allow_unicode=True, sort_keys=False), encoding="utf-8")
     return run_build(config, project / "site")

@@ -22,7 +22,7 @@ def lists_background_papers(page_html: str) -> bool:
 def add_no_results_hint(page_html: str, papers_href: str) -> str | None:
     """The page with the hint placed between the result count and the result list
     (Material reads those as the first and last children), or None if the theme's
-    result list is not there once. It starts hidden: docs/javascripts/search-hint.js
+    result list is not there once. It starts hidden: overrides/javascripts/search-hint.js
     shows it when a typed query found nothing."""
     if page_html.count(RESULT_LIST) != 1:
         return None
