@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from conftest import ROOT, SOURCE, article, html_path, nav_files, run_build, soup
 from paper_facts import DOCS, anchor, appendices, background_papers, html_file, paragraph_pages
 from source_text import altered, missing_in_order, normalise, source_sentences
-from test_checks import apply_edits, copy_project
+from test_checks import broken_project
 from test_content import PARAGRAPH_NUMBERS
 
 sys.path.insert(0, str(ROOT / "hooks"))  # the rules are plain functions, importable as MkDocs imports them
@@ -201,10 +201,7 @@ def test_an_id_repeated_within_one_page_is_left_to_that_pages_own_checks():
 
 @pytest.mark.parametrize("case", sorted(FIXTURES.glob("*.yml")), ids=lambda path: path.stem)
 def test_a_page_that_cannot_go_on_the_one_page_fails_the_build_with_its_message(case, tmp_path):
-    config = copy_project(["docs", "hooks", "overrides", "mkdocs.yml"], tmp_path)
-    (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")  # installed by the set-up step
-    apply_edits(case, tmp_path)
-    build = run_build(config, tmp_path / "site", pdf=False)
+    build = run_build(broken_project(case, tmp_path), tmp_path / "site", pdf=False)
     assert build.returncode != 0, build.output
     assert "Traceback" not in build.output
     reported = [re.sub(r"^(WARNING|ERROR) +- +", "", line) for line in build.output.splitlines() if line.startswith(("WARNING", "ERROR"))]
