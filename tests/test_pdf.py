@@ -66,7 +66,7 @@ def printed_article(site: Path, md_file: str):
 def body_text(page_texts) -> str:
     """The paper's text without the running footer, so paragraphs run on across pages.
 
-    A line that wraps inside a word, after its slash or hyphen ("LSCB/" "538352"), is joined up. List
+    A line that wraps inside a word, after its slash or hyphen ("Name/" "Directorate"), is joined up. List
     numbers and bullets, which WeasyPrint draws after the page's text, are left out.
     """
     text = " ".join(LIST_MARKER.sub("", FOOTER.sub(" ", text)) for text in page_texts)
