@@ -12,12 +12,14 @@ from playwright.sync_api import expect
 
 from browser import VIEWPORTS, site_pages
 from conftest import ROOT, article, html_path, nav_files, nav_titles, soup
-from paper_facts import DOCS, anchor, appendices, background_papers, html_file, nav_groups, paragraph_numbers, paragraph_pages, paper_pages, settings
+from paper_facts import DOCS, abbreviations_in_one_paragraph, anchor, source_text, appendices, background_papers, html_file, nav_groups, paragraph_numbers, paragraph_pages, paper_pages, settings
 
 CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
 MEETING = CONFIG["extra"]["meeting"]
 MEETING_DATE = datetime.date.fromisoformat(MEETING["date"])
 DATE_TEXT = f"{MEETING_DATE.day} {MEETING_DATE:%B %Y}"  # as "12 March 2026"
+# The paper's own line that names the meeting's date, as "Meeting to be held on 12 March 2026".
+MEETING_LINE = next(" ".join(line.replace("**", "").split()) for line in source_text().splitlines() if DATE_TEXT in line)
 NARROW = {"width": 320, "height": 640}
 TOOLTIP = "#abbr-expansion"
 
@@ -46,7 +48,7 @@ def test_cover_first_screen_says_what_this_is_and_where_to_go(reader, served, si
     facts = {
         "council": article.get_by_text(MEETING["council"], exact=True),
         "committee": article.get_by_text(MEETING["committee"], exact=True).first,
-        "meeting date": article.get_by_text(DATE_TEXT).first,
+        "meeting date": article.get_by_text(MEETING_LINE).first,
         "title": page.locator("article h1"),
     }
     # The cover's own shortcuts (docs/index.md), each in the first screen and going where it says.
@@ -129,11 +131,11 @@ def most_abbreviated_page(site) -> str:
 
 def test_an_expansion_stays_while_hovered_and_escape_dismisses_it(reader, served, site):
     page = reader.page
-    md_file = most_abbreviated_page(site)
-    first = article(soup(html_path(site, md_file))).find("abbr", tabindex="0")
-    name = first.get_text()
+    name, number = abbreviations_in_one_paragraph()[0]  # used once in the paper
+    md_file = paragraph_pages()[number]
+    first = article(soup(html_path(site, md_file))).find("abbr", string=name)
     page.goto(served + html_file(md_file), wait_until="networkidle")
-    caf = page.locator("article abbr[tabindex='0']", has_text=name).first
+    caf = page.locator("article abbr", has_text=name)
     tip = page.locator(TOOLTIP)
     caf.hover()
     expect(tip).to_have_text(first["title"])

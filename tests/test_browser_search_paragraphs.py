@@ -215,7 +215,8 @@ def test_a_typographic_apostrophe_finds_the_word_too(reader, origin, site):
         assert (top["page"], top["anchor"]) == (page_holding(site, f"#{where}"), where)
 
 
-@pytest.mark.parametrize(("query", "anchor"), [(name, anchor(number)) for name, number in abbreviations_in_one_paragraph()[:3]])
+# A hyphenated one is searched as its parts (tests/test_browser_search.py finds its page).
+@pytest.mark.parametrize(("query", "anchor"), [(name, anchor(number)) for name, number in abbreviations_in_one_paragraph() if "-" not in name][:3])
 def test_an_abbreviation_finds_the_paper_then_the_glossary_then_the_website(reader, origin, site, query, anchor):
     open_search(reader.page, origin, query)
     found = all_results(reader.page, origin)
