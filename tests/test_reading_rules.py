@@ -9,8 +9,10 @@ from conftest import ROOT
 sys.path.insert(0, str(ROOT / "hooks"))  # the rules are imported as MkDocs imports them for hooks
 
 from committee_paper.anchors import CitableAnchorsExtension  # noqa: E402
+from committee_paper.glossary import mark_website_meanings  # noqa: E402
 from committee_paper.mailto import mail_subject, with_subject  # noqa: E402
 from committee_paper.nav_contents import NavEntry, render_nav_contents  # noqa: E402
+from committee_paper.paragraph_contents import paragraph_entries  # noqa: E402
 from committee_paper.theme_markup import valid_theme_markup  # noqa: E402
 
 NAV = [
@@ -36,6 +38,24 @@ def test_mailto_links_get_a_subject_once():
         '<a href="mailto:a@example.org?subject=Paper%2C%205%20December%202014%3A%20Appendix%20A%3A%20Report">a</a> '
         '<a href="mailto:b@example.org?subject=Kept">b</a>'
     )
+
+
+def test_an_abbreviation_no_page_spells_out_says_its_meaning_is_the_websites():
+    html = '<p><abbr tabindex="0" title="Children &amp; Young People">CYP</abbr> <abbr title="Kept">K</abbr></p>'
+    assert mark_website_meanings(html, {"Children & Young People"}) == (
+        '<p><abbr tabindex="0" title="Children &amp; Young People (this website&#x27;s meaning, not the paper&#x27;s words)">'
+        'CYP</abbr> <abbr title="Kept">K</abbr></p>'
+    )
+
+
+def test_numbered_paragraphs_become_contents_entries_of_their_number_and_first_words():
+    html = (
+        '<p class="numbered-paragraph" id="para-2-4"><a class="paragraph-number" href="#para-2-4">2.4.</a> '
+        "The <em>children&#8217;s</em> homes &amp; the seven other words here.</p><p id=\"x\">Not numbered.</p>"
+    )
+    assert paragraph_entries(html) == [
+        ("para-2-4", '<span class="paragraph-number">2.4</span> The children’s homes &amp; the seven…'),
+    ]
 
 
 def test_theme_markup_is_made_valid_and_the_menus_contents_named_apart():

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from urllib.parse import quote
 
-# An email link without a query of its own, as Markdown renders it.
-MAILTO = re.compile(r'href="mailto:([^"?]+)"')
+from .markup import Start, markup, tokens
 
 
 def mail_subject(paper: str, appendix: str | None = None) -> str:
@@ -15,4 +13,9 @@ def mail_subject(paper: str, appendix: str | None = None) -> str:
 
 def with_subject(page_html: str, subject: str) -> str:
     """Every plain ``mailto:`` link of the page with ``?subject=`` added."""
-    return MAILTO.sub(lambda match: f'href="mailto:{match[1]}?subject={quote(subject)}"', page_html)
+    stream = tokens(page_html)
+    for token in stream:
+        href = token.attrs.get("href", "") if isinstance(token, Start) else ""
+        if href.startswith("mailto:") and "?" not in href:  # a link with a query of its own keeps it
+            token.attrs["href"] = f"{href}?subject={quote(subject)}"
+    return markup(stream)
