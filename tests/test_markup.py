@@ -14,7 +14,7 @@ from committee_paper.markup import End, Raw, Start, Text, Token, element_end, ma
 
 AWKWARD = [
     "<p>a &amp; b &lt; c &gt; d &para; &#x27; &#39; &foo; &copy</p>",
-    "<div/><br><br/></br><img src=\"x\" alt='q\"'>",
+    '<div/><br><br/></br><img src="x" alt=\'q"\'>',
     '<p a="x&quot;y&#39;z" class="  a   b " b>t</p></span><div><p>unclosed</div>tail<b>',
     "<!-- c --><!DOCTYPE html><?pi x?><![CDATA[x<y]]>",
     "<script>if (a < b && c) {}</script><style>a>b{}</style>",
@@ -59,8 +59,9 @@ def test_every_page_of_the_site_is_written_back_as_it_was_read_with_every_elemen
 
 def test_python_markdowns_output_is_written_back_as_it_was_read():
     source = (
-        "# Title {#top}\n\nA *b* & **c** [link](x.md \"T\") `<code>` &copy;\n\n| A | B |\n| --- | --- |\n| 1 | 2 |\n\n"
-        "- one\n- two\n\n    indented < code >\n\nHTML: <span data-x='1'>raw</span>\n\n*[HTML]: Hyper Text[^1]\n\n[^1]: Note.\n"
+        '# Title {#top}\n\nA *b* & **c** [link](x.md "T") `<code>` &copy;\n\n| A | B |\n| --- | --- |\n| 1 | 2 |\n\n'
+        "- one\n- two\n\n    indented < code >\n\nHTML: <span data-x='1'>raw</span>\n\n"
+        "*[HTML]: Hyper Text[^1]\n\n[^1]: Note.\n"
     )
     rendered = markdown.markdown(source, extensions=["abbr", "attr_list", "footnotes", "tables", "toc"])
     assert markup(tokens(rendered)) == rendered
@@ -105,7 +106,9 @@ def test_changed_and_new_text_is_escaped_except_in_a_script():
     paragraph_text.text += " & c"
     script_text.text = "if (a < b) {}"
     stream[3:3] = [Start("em", {"title": "it's"}), Text("<new>"), End("em")]
-    assert markup(stream) == "<p>a &lt; b &amp; c</p><em title=\"it&#x27;s\">&lt;new&gt;</em><script>if (a < b) {}</script>"
+    assert (
+        markup(stream) == '<p>a &lt; b &amp; c</p><em title="it&#x27;s">&lt;new&gt;</em><script>if (a < b) {}</script>'
+    )
 
 
 def test_elements_are_found_split_off_and_read_as_text():
@@ -115,4 +118,7 @@ def test_elements_are_found_split_off_and_read_as_text():
     assert text_of(stream, 3) == "One two"
     kept, removed = split_off(stream, lambda tag: "toc" in tag.attrs.get("class", "").split())
     assert markup(kept) == '<p id="a">One <em>two</em></p>z'
-    assert [markup(element) for element in removed] == ['<nav class="toc">x</nav>', '<nav class="toc other"><nav>y</nav></nav>']
+    assert [markup(element) for element in removed] == [
+        '<nav class="toc">x</nav>',
+        '<nav class="toc other"><nav>y</nav></nav>',
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from .markup import Start, markup, tokens
+from .markup import markup, starts, tokens
 
 
 def mail_subject(paper: str, appendix: str | None = None) -> str:
@@ -14,8 +14,7 @@ def mail_subject(paper: str, appendix: str | None = None) -> str:
 def with_subject(page_html: str, subject: str) -> str:
     """Every plain ``mailto:`` link of the page with ``?subject=`` added."""
     stream = tokens(page_html)
-    for token in stream:
-        href = token.attrs.get("href", "") if isinstance(token, Start) else ""
-        if href.startswith("mailto:") and "?" not in href:  # a link with a query of its own keeps it
-            token.attrs["href"] = f"{href}?subject={quote(subject)}"
+    for _, link in starts(stream, lambda tag: tag.attrs.get("href", "").startswith("mailto:")):
+        if "?" not in link.attrs["href"]:  # a link with a query of its own keeps it
+            link.attrs["href"] += f"?subject={quote(subject)}"
     return markup(stream)

@@ -28,7 +28,10 @@ WEBSITE_PAGE_BOOST = 1e-4
 CELL_SEPARATOR = " — "  # an em dash, which is in the search separator, so it is no token
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Inline elements run on within a block; every other element starts and ends one.
-INLINE = {"a", "abbr", "b", "bdi", "cite", "code", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "br", "img"}
+INLINE = frozenset({
+    "a", "abbr", "b", "bdi", "br", "cite", "code", "del", "dfn", "em", "i", "img", "ins", "kbd", "mark", "q", "s",
+    "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+})  # fmt: skip
 SKIPPED_TAGS = {"script", "style", "object", "template", "svg"}
 # Permalink symbols, and passages the web pages hide (paper.css) because they are for the PDF.
 SKIPPED_CLASSES = {"headerlink", "pdf-only"}
@@ -139,7 +142,8 @@ class _PageReader:
         elif tag == "p" and NUMBERED_PARAGRAPH in names and attributes.get("id") and self.paragraph is None:
             self._flush()
             anchor = attributes["id"]
-            self.paragraph = _Section(f"{self.page.url}#{anchor}", html.escape(paragraph_title(anchor, self.section), quote=False))
+            title = html.escape(paragraph_title(anchor, self.section), quote=False)
+            self.paragraph = _Section(f"{self.page.url}#{anchor}", title)
         elif tag == "a" and PARAGRAPH_NUMBER in names and attributes.get("aria-label"):
             # Read the number as a screen reader does ("Paragraph 2.4."), so "paragraph 2.4" matches.
             self.text.append(attributes["aria-label"] + " ")
