@@ -42,7 +42,7 @@ def test_a_cover_with_no_heading_after_the_contents_lists_none_of_its_headings()
 
 
 def test_the_article_is_the_whole_of_materials_article_element_as_written():
-    page = ('<nav><article>menu</article></nav><article class="md-content__inner md-typeset" data-x>'
+    page = ('<nav><article>menu</article></nav><article class="md-content__inner md-typeset">'
             '<h1 id="t">T &amp; U</h1><article><p>Quoted</p></article><p>After</p></article><footer></footer>')
     assert article_of(page) == '<h1 id="t">T &amp; U</h1><article><p>Quoted</p></article><p>After</p>'
     assert article_of("<article><p>Not the theme's</p></article>") is None

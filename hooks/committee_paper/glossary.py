@@ -54,6 +54,8 @@ def website_meanings(abbreviations: dict[str, str], pages: list[SourcePage], glo
 
 def mark_website_meanings(page_html: str, meanings: set[str]) -> str:
     """Say in each such abbreviation's expansion that the meaning is the website's."""
+    if not meanings or "<abbr" not in page_html:
+        return page_html
     stream = tokens(page_html)
     for token in stream:
         if isinstance(token, Start) and token.name == "abbr" and token.attrs.get("title") in meanings:

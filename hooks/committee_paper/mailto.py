@@ -13,6 +13,8 @@ def mail_subject(paper: str, appendix: str | None = None) -> str:
 
 def with_subject(page_html: str, subject: str) -> str:
     """Every plain ``mailto:`` link of the page with ``?subject=`` added."""
+    if "mailto:" not in page_html:
+        return page_html
     stream = tokens(page_html)
     for _, link in starts(stream, lambda tag: tag.attrs.get("href", "").startswith("mailto:")):
         if "?" not in link.attrs["href"]:  # a link with a query of its own keeps it

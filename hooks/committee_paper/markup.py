@@ -39,8 +39,8 @@ class Start:
     name: str
     attrs: dict[str, str] = field(default_factory=dict)
     self_closing: bool = False  # written ``<name/>``: a foreign element (SVG, MathML) with no content
-    source: str = ""
-    read_as: tuple[str, list[tuple[str, str]]] | None = field(default=None, repr=False)
+    source: str = ""  # the text it was read from
+    read_as: tuple[str, list[tuple[str, str]]] | None = field(default=None, repr=False)  # None: made by a rule
 
     @property
     def void(self) -> bool:
@@ -91,14 +91,12 @@ def markup(stream: list[Token]) -> str:
     for token in stream:
         if isinstance(token, Start):
             out.append(token.source if (token.name, list(token.attrs.items())) == token.read_as else _start_tag(token))
-            raw_text += token.name in RAW_TEXT and not token.void
+            raw_text += token.name in RAW_TEXT
         elif isinstance(token, End):
-            unchanged = token.implied or token.name == token.read_as
-            out.append(token.source if unchanged else f"</{token.name}>")
-            raw_text -= token.name in RAW_TEXT and raw_text > 0
-        elif isinstance(token, Text):
-            unchanged = token.text == token.read_as
-            out.append(token.source if unchanged else token.text if raw_text else html.escape(token.text, quote=False))
+            out.append(token.source if token.implied or token.name == token.read_as else f"</{token.name}>")
+            raw_text -= token.name in RAW_TEXT
+        elif isinstance(token, Text) and token.text != token.read_as:
+            out.append(token.text if raw_text else html.escape(token.text, quote=False))
         else:
             out.append(token.source)
     return "".join(out)

@@ -16,8 +16,8 @@ from .markup import Raw, Start, classes, element_end, markup, split_off, starts,
 from .problems import Problem
 from .sources import SourcePage
 
-# Material puts the page's own content, and only that, in the element with these classes.
-ARTICLE = {"md-content__inner", "md-typeset"}
+# Material puts the page's own content, and only that, in this element.
+ARTICLE = '<article class="md-content__inner md-typeset">'
 # Tagged (PDF/UA-1), with title, language and author; WeasyPrint's render and write options.
 PDF_OPTIONS = {"pdf_variant": "pdf/ua-1"}
 # Classes of the parts of an article that only make sense on the web page. Editors mark
@@ -46,12 +46,11 @@ def front_matter_problems(meta: dict, page: SourcePage) -> list[Problem]:
 
 def article_of(page_html: str) -> str | None:
     """The article of a rendered web page, or None when the page has none."""
-    stream = tokens(page_html)
-    found = starts(stream, lambda tag: tag.name == "article" and ARTICLE.issubset(classes(tag)))
-    if not found:
+    at = page_html.find(ARTICLE)
+    if at < 0:
         return None
-    start = found[0][0]
-    return markup(stream[start + 1 : element_end(stream, start)])
+    stream = tokens(page_html[at:])  # not the menus before it
+    return markup(stream[1 : element_end(stream, 0)])
 
 
 def paper_href(href: str, page_url: str) -> str:

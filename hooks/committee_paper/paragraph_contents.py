@@ -12,6 +12,8 @@ LABEL_WORDS = 6
 
 def paragraph_entries(page_html: str) -> list[tuple[str, str]]:
     """(anchor, label HTML) per numbered paragraph, the label being its number and first words."""
+    if NUMBERED_PARAGRAPH not in page_html:
+        return []
     stream = tokens(page_html)
     entries = []
     for index, paragraph in starts(stream, lambda tag: tag.name == "p" and NUMBERED_PARAGRAPH in classes(tag)):
