@@ -41,7 +41,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     paper = build_of(config).loaded()
     source = paper.pages.get(page.file.src_uri)
-    appendix = page.title if source is not None and source.background_paper is not None else None
+    appendix = paper.title(source.uri) if source is not None and source.background_paper is not None else None
     html = with_subject(mark_website_meanings(html, paper.website_meanings), mail_subject(config.site_name, appendix))
     items = page.toc.items
     # Material lists the page title's children when the title is the only top entry.

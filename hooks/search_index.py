@@ -28,7 +28,8 @@ def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, 
     source = build.loaded().pages.get(page.file.src_uri)
     # Front matter `pdf: false` marks a page about the website only (the team's convention); the one-page paper is no source.
     website_only = source is None or not source.in_pdf
-    build.search_pages[page.url] = PageText(page.url, page.title or "", page.content or "", website_only)
+    title = build.loaded().title(page.file.src_uri) or page.title or ""  # the one-page paper is not in the nav
+    build.search_pages[page.url] = PageText(page.url, title, page.content or "", website_only)
     return context
 
 

@@ -59,7 +59,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     for problem in result.problems:
         log.warning(problem)
     page.markdown, page.content = "", INTRO + result.html
-    page.toc = TableOfContents([_toc_entry(part, result.ids[part.file.url]) for part in parts])
+    page.toc = TableOfContents([_toc_entry(part, paper.title(part.file.src_uri) or "", result.ids[part.file.url]) for part in parts])
     page.meta = {
         "description": f"{TITLE}: {config.site_description or config.site_name}",
         "search": {"exclude": True},  # search keeps pointing at the pages and their paragraphs
@@ -74,9 +74,9 @@ def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, 
     return context
 
 
-def _toc_entry(part: Page, ids: dict[str, str]) -> AnchorLink:
+def _toc_entry(part: Page, title: str, ids: dict[str, str]) -> AnchorLink:
     """The part in the page's table of contents, with the headings and paragraphs of its own page's."""
-    entry = AnchorLink(part.title, part_id(part.file.url), 2)
+    entry = AnchorLink(title, part_id(part.file.url), 2)
     items = part.toc.items
     # A page's title is usually its only top entry: list what is under it.
     for item in items[0].children if len(items) == 1 and items[0].level == 1 else items:

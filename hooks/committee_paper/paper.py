@@ -52,6 +52,10 @@ class Paper:
         """The pages of the nav, in its order."""
         return [self.pages[uri] for uri in _targets(self.nav) if uri in self.pages]
 
+    def title(self, uri: str) -> str | None:
+        """The page's title as the nav, the PDF, the one-page paper and the search show it."""
+        return next((entry.title for entry in _walk(self.nav) if entry.target == uri), None)
+
     def contents(self, keep: Callable[[SourcePage], bool], target: Callable[[str], str]) -> list[ContentsEntry]:
         """The nav's pages that ``keep`` accepts, each linked to ``target(its path)``; groups left empty go."""
         return _contents(self.nav, lambda uri: uri in self.pages and keep(self.pages[uri]), target)
@@ -62,8 +66,12 @@ class Paper:
         return website_meanings(self.abbreviations, list(self.pages.values()), GLOSSARY)
 
 
+def _walk(entries: list[ContentsEntry]) -> list[ContentsEntry]:
+    return [found for entry in entries for found in [entry, *_walk(entry.children)]]
+
+
 def _targets(entries: list[ContentsEntry]) -> list[str]:
-    return [uri for entry in entries for uri in ([entry.target] if entry.target else []) + _targets(entry.children)]
+    return [entry.target for entry in _walk(entries) if entry.target is not None]
 
 
 def _contents(entries: list[ContentsEntry], keep: Callable[[str], bool], target: Callable[[str], str]) -> list[ContentsEntry]:
