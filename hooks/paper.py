@@ -14,6 +14,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure import StructureItem
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
@@ -25,6 +26,7 @@ from committee_paper.nav_titles import check_nav_labels
 from committee_paper.paper import read_paper
 from committee_paper.problems import Problem
 from committee_paper.settings import ConfigurationError, check_site_name, read_settings
+from committee_paper.sources import SourcePage
 
 log = logging.getLogger("mkdocs.hooks.paper")
 AXE = Path("node_modules/axe-core/package.json")  # the version the browser tests run, installed by npm ci
@@ -63,11 +65,15 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     paper.nav = _entries(nav.items, paper.pages)
     paper.urls = {page.file.src_uri: page.file.url for page in nav.pages}
     config_file = Path(config.config_file_path)
-    _warn(check_nav_labels(config.nav or [], config_file.name, paper.pages, lambda: config_file.read_text(encoding="utf-8")))
+    _warn(
+        check_nav_labels(
+            config.nav or [], config_file.name, paper.pages, lambda: config_file.read_text(encoding="utf-8")
+        )
+    )
     return nav
 
 
-def _entries(items: list, pages: dict) -> list[ContentsEntry]:
+def _entries(items: list[StructureItem], pages: dict[str, SourcePage]) -> list[ContentsEntry]:
     """The nav, walked once: each page with the title the nav shows (its label, else its own title), known
     before MkDocs reads the pages; each group with its pages."""
     entries = []

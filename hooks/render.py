@@ -24,7 +24,7 @@ from committee_paper.paragraph_contents import paragraph_entries
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     papers_heading = build_of(config).settings.background_papers.header[0]
-    config.markdown_extensions.append(CitableAnchorsExtension(papers_heading))  # type: ignore[arg-type]
+    config.markdown_extensions.append(CitableAnchorsExtension(papers_heading))
     return config
 
 

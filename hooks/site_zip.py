@@ -52,7 +52,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
     if page.is_homepage and pdf_is_on(config.plugins):
-        context["site_zip"] = zip_file_name(build_of(config).settings.meeting)
+        context["site_zip"] = zip_file_name(build_of(config).settings.meeting)  # type: ignore[typeddict-unknown-key]  # read by overrides/main.html
     return context
 
 

@@ -53,7 +53,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     page = Page(TITLE, file, config)
     docs = Path(config.docs_dir).name
     result = whole_paper(
-        [Part(part.file.url, f"{docs}/{part.file.src_uri}", part.content) for part in parts],
+        [Part(part.file.url, f"{docs}/{part.file.src_uri}", part.content or "") for part in parts],
         paper.contents(lambda page: page.in_whole_paper, lambda uri: part_id(paper.urls[uri])), file.url,
     )
     for problem in result.problems:
@@ -70,7 +70,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
 def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
     if page.file.src_uri in build_of(config).whole_paper_parts:
-        context["whole_paper"] = PAGE.replace(".md", ".html")
+        context["whole_paper"] = PAGE.replace(".md", ".html")  # type: ignore[typeddict-unknown-key]  # read by overrides/main.html
     return context
 
 

@@ -42,17 +42,23 @@ def test_front_matter_keys_have_one_type_each():
     assert [str(problem) for problem in page.front_matter_problems()] == [
         "docs/a.md:3: pdf_new_page: 1 is not true or false; 'pdf_new_page: true' starts the page on a new sheet "
         "(a major part, such as the appendices), otherwise leave the line out",
-        "docs/a.md:4: background_paper: 'two' is not a whole number; 'background_paper: N' makes the page the appendix page "
-        "of paper N of the list of background papers, otherwise leave the line out",
+        "docs/a.md:4: background_paper: 'two' is not a whole number; 'background_paper: N' makes the page "
+        "the appendix page of paper N of the list of background papers, otherwise leave the line out",
     ]
-    assert SourcePage("docs/a.md", "a.md", "---\npdf: true\npdf_new_page: true\nbackground_paper: 2\n---\n").front_matter_problems() == []
+    assert (
+        SourcePage(
+            "docs/a.md", "a.md", "---\npdf: true\npdf_new_page: true\nbackground_paper: 2\n---\n"
+        ).front_matter_problems()
+        == []
+    )
 
 
 def test_a_problem_after_an_expanded_marker_names_its_own_line():
     cover = "# A paper\n\n<!-- contacts -->\n\n<!-- contact: Bob -->\n\n<!-- tested: browser -->\n"
     paper = load_paper(SETTINGS, "docs", {**PAGES, "index.md": cover}, CONTACTS, ABBREVIATIONS, RECORD)
     assert [str(problem) for problem in paper.problems] == [
-        "docs/index.md:5: contact 'Bob' is not in docs/contacts.yml (contacts: Ann Example); use one of those names or add the contact there",
+        "docs/index.md:5: contact 'Bob' is not in docs/contacts.yml (contacts: Ann Example); "
+        "use one of those names or add the contact there",
         "docs/index.md:7: tested marker 'browser' is not one of date, chromium, axe-core, viewports; use one of those",
     ]
     assert paper.rendered["index.md"].startswith("# A paper\n\n- **Ann Example**, Officer, Example Council  \n")
@@ -61,6 +67,6 @@ def test_a_problem_after_an_expanded_marker_names_its_own_line():
 def test_markers_render_once_into_the_body_mkdocs_hands_over():
     paper = load_paper(SETTINGS, "docs", PAGES, CONTACTS, ABBREVIATIONS, RECORD)
     appendix = paper.rendered["appendices/appendix-a.md"]
-    assert appendix.startswith("# Appendix A: Road survey\n\n<p class=\"appendix-notice\" markdown>")
+    assert appendix.startswith('# Appendix A: Road survey\n\n<p class="appendix-notice" markdown>')
     assert "gives it as paper 1, dated May 2030, with Ann Example as its contact." in appendix
     assert paper.attachments[1].page is paper.pages["appendices/appendix-a.md"]

@@ -29,7 +29,9 @@ class Build:
 
     def loaded(self) -> Paper:
         if self.paper is None:
-            raise ConfigurationError("the paper is read when MkDocs has found the pages (hooks/paper.py, on_files); a hook asked before that")
+            raise ConfigurationError(
+                "the paper is read when MkDocs has found the pages (hooks/paper.py, on_files); a hook asked before that"
+            )
         return self.paper
 
 
@@ -41,5 +43,7 @@ def start(config: MutableMapping[str, Any], build: Build) -> Build:
 def build_of(config: MutableMapping[str, Any]) -> Build:
     build = config.get(KEY)
     if not isinstance(build, Build):
-        raise ConfigurationError("mkdocs.yml: list hooks/paper.py first under hooks: every other hook reads the paper it loads")
+        raise ConfigurationError(
+            "mkdocs.yml: list hooks/paper.py first under hooks: every other hook reads the paper it loads"
+        )
     return build

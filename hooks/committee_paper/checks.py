@@ -19,10 +19,18 @@ def check_paper(paper: Paper) -> list[Problem]:
     problems = paper.problems + check_contacts(paper.contacts, paper.contacts_file.path)
     papers = paper.pages.get(BACKGROUND_PAPERS)
     if papers is None:
-        problems.append(Problem(f"{paper.folder}/{BACKGROUND_PAPERS}", 1, "is missing; the list of background papers must be published"))
+        problems.append(
+            Problem(
+                f"{paper.folder}/{BACKGROUND_PAPERS}", 1, "is missing; the list of background papers must be published"
+            )
+        )
     else:
-        problems += background_papers.check_rows(paper.papers, paper.contacts, paper.settings.meeting, rules, papers.path)
-        problems += background_papers.check_appendix_pages(paper.papers, appendices, papers.path, rules.appendix_for_each)
+        problems += background_papers.check_rows(
+            paper.papers, paper.contacts, paper.settings.meeting, rules, papers.path
+        )
+        problems += background_papers.check_appendix_pages(
+            paper.papers, appendices, papers.path, rules.appendix_for_each
+        )
     for page in appendices:
         problems += check_notice_under_title(page)
     problems += cross_references.check_appendix_mentions(pages, appendices)
@@ -32,7 +40,9 @@ def check_paper(paper: Paper) -> list[Problem]:
     problems += cross_references.check_contact_links(pages)
     glossary = paper.pages.get(GLOSSARY)
     if glossary is None:
-        problems.append(Problem(f"{paper.folder}/{GLOSSARY}", 1, "is missing; the glossary of abbreviations must be published"))
+        problems.append(
+            Problem(f"{paper.folder}/{GLOSSARY}", 1, "is missing; the glossary of abbreviations must be published")
+        )
     else:
         problems += check_glossary_marker(glossary)
         problems += cross_references.check_abbreviations(pages, paper.abbreviations_file)

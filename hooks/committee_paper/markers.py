@@ -31,7 +31,14 @@ def line_number(text: str, offset: int) -> int:
 
 def render_markers(text: str, markers: list[Marker]) -> str:
     """``text`` with every marker replaced, each rendered knowing its line in ``text``."""
-    found = sorted(((match.start(), match.end(), index, match) for index, marker in enumerate(markers) for match in marker.pattern.finditer(text)), key=lambda hit: hit[:3])
+    found = sorted(
+        (
+            (match.start(), match.end(), index, match)
+            for index, marker in enumerate(markers)
+            for match in marker.pattern.finditer(text)
+        ),
+        key=lambda hit: hit[:3],
+    )
     out, at = [], 0
     for start, end, index, match in found:
         if start < at:
@@ -52,7 +59,14 @@ def contact_marker(contacts: list[Contact], path: str, problems: list[Problem]) 
         if name in by_name:
             return render_contact(by_name[name])
         known = ", ".join(by_name) or "none"
-        problems.append(Problem(path, line, f"contact '{name}' is not in docs/contacts.yml (contacts: {known}); use one of those names or add the contact there"))
+        problems.append(
+            Problem(
+                path,
+                line,
+                f"contact '{name}' is not in docs/contacts.yml (contacts: {known}); "
+                "use one of those names or add the contact there",
+            )
+        )
         return match[0]
 
     return Marker(CONTACT_MARKER, render)

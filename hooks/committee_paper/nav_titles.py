@@ -8,6 +8,7 @@ second copy, so it must say the same.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import yaml
 
@@ -15,7 +16,7 @@ from .problems import Problem
 from .sources import SourcePage
 
 
-def nav_labels(nav: list) -> list[tuple[str, str]]:
+def nav_labels(nav: list[Any]) -> list[tuple[str, str]]:
     """(label, page) of every ``- Label: page.md`` entry of the nav as MkDocs read it from mkdocs.yml."""
     found: list[tuple[str, str]] = []
     for item in nav or []:
@@ -47,11 +48,22 @@ def label_lines(config_text: str) -> dict[str, int]:
     return lines
 
 
-def check_nav_labels(nav: list, config_path: str, pages: dict[str, SourcePage], config_text: Callable[[], str]) -> list[Problem]:
+def check_nav_labels(
+    nav: list[Any], config_path: str, pages: dict[str, SourcePage], config_text: Callable[[], str]
+) -> list[Problem]:
     """Labels that differ from their page's title; ``config_text`` is called only when there is one, to locate it."""
-    differing = [(label, pages[uri]) for label, uri in nav_labels(nav) if uri in pages and pages[uri].nav_title not in (None, label)]
+    differing = [
+        (label, pages[uri])
+        for label, uri in nav_labels(nav)
+        if uri in pages and pages[uri].nav_title not in (None, label)
+    ]
     lines = label_lines(config_text()) if differing else {}
     return [
-        Problem(config_path, lines.get(label, 1), f"nav label '{label}' is not the title of {page.path}, '{page.nav_title}'; remove the label (the nav then shows the page's title) or make them the same")
+        Problem(
+            config_path,
+            lines.get(label, 1),
+            f"nav label '{label}' is not the title of {page.path}, '{page.nav_title}'; "
+            "remove the label (the nav then shows the page's title) or make them the same",
+        )
         for label, page in differing
     ]

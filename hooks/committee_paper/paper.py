@@ -74,7 +74,9 @@ def _targets(entries: list[ContentsEntry]) -> list[str]:
     return [entry.target for entry in _walk(entries) if entry.target is not None]
 
 
-def _contents(entries: list[ContentsEntry], keep: Callable[[str], bool], target: Callable[[str], str]) -> list[ContentsEntry]:
+def _contents(
+    entries: list[ContentsEntry], keep: Callable[[str], bool], target: Callable[[str], str]
+) -> list[ContentsEntry]:
     found = []
     for entry in entries:
         if entry.target is not None and keep(entry.target):
@@ -84,7 +86,15 @@ def _contents(entries: list[ContentsEntry], keep: Callable[[str], bool], target:
     return found
 
 
-def load_paper(settings: Settings, folder: str, texts: dict[str, str], contacts: str, abbreviations: str, test_record: str, installed_axe: str | None = None) -> Paper:
+def load_paper(
+    settings: Settings,
+    folder: str,
+    texts: dict[str, str],
+    contacts: str,
+    abbreviations: str,
+    test_record: str,
+    installed_axe: str | None = None,
+) -> Paper:
     """The paper from its sources' texts: ``texts`` are the pages by path under docs/, the others the files named so."""
     pages = {uri: SourcePage(f"{folder}/{uri}", uri, text) for uri, text in texts.items()}
     contacts_file = SourcePage(f"{folder}/{CONTACTS_FILE}", CONTACTS_FILE, contacts)
@@ -110,13 +120,24 @@ def load_paper(settings: Settings, folder: str, texts: dict[str, str], contacts:
 
     rendered = {uri: page.body_of(render_markers(page.text, markers(page))) for uri, page in pages.items()}
     return Paper(
-        settings, folder, pages, contacts_file, abbreviations_file, contact_list, rows, found,
-        parse_abbreviations(abbreviations_file), tested, rendered, problems,
+        settings,
+        folder,
+        pages,
+        contacts_file,
+        abbreviations_file,
+        contact_list,
+        rows,
+        found,
+        parse_abbreviations(abbreviations_file),
+        tested,
+        rendered,
+        problems,
     )
 
 
 def read_paper(settings: Settings, docs: Path, uris: list[str], installed_axe: str | None = None) -> Paper:
     """The paper from the files under ``docs``, each read once; a ConfigurationError when a file it needs is missing."""
+
     def required(uri: str, why: str) -> str:
         path = docs / uri
         if not path.is_file():

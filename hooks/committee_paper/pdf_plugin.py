@@ -57,28 +57,34 @@ class PdfPlugin:
             installed = "not installed"
         if installed != WRITTEN_FOR:
             raise ConfigurationError(
-                f"{DISTRIBUTION} is {installed}, but hooks/committee_paper/pdf_plugin.py was written for {WRITTEN_FOR}; "
-                f"install {DISTRIBUTION}=={WRITTEN_FOR} (requirements.txt), or check that module against the new version and update WRITTEN_FOR"
+                f"{DISTRIBUTION} is {installed}, but hooks/committee_paper/pdf_plugin.py was written for "
+                f"{WRITTEN_FOR}; install {DISTRIBUTION}=={WRITTEN_FOR} (requirements.txt), or check that module "
+                "against the new version and update WRITTEN_FOR"
             )
         if not plugin.config["combined"]:
-            raise ConfigurationError(f"mkdocs.yml: plugins: {NAME}: set 'combined: true'; the paper is published as one PDF")
+            raise ConfigurationError(
+                f"mkdocs.yml: plugins: {NAME}: set 'combined: true'; the paper is published as one PDF"
+            )
         return cls(plugin)
 
     def name_output(self, path: str) -> None:
         """The PDF goes to ``path`` (named after the meeting); mkdocs.yml may not name it otherwise."""
         if self.plugin.config["combined_output_path"] not in (DEFAULT_OUTPUT, path):
-            raise ConfigurationError(f"mkdocs.yml: plugins: {NAME}: remove combined_output_path; the PDF is named from extra.meeting, as {path}")
+            raise ConfigurationError(
+                f"mkdocs.yml: plugins: {NAME}: remove combined_output_path; "
+                f"the PDF is named from extra.meeting, as {path}"
+            )
         self.plugin.config["combined_output_path"] = path
 
     @property
     def output(self) -> str:
         """The PDF's path in the site."""
-        return self.plugin.config["combined_output_path"]
+        return str(self.plugin.config["combined_output_path"])
 
     @property
     def errors(self) -> int:
         """Pages the plugin could not hand to the renderer (it prints why)."""
-        return self.plugin.num_errors
+        return int(self.plugin.num_errors)
 
     @property
     def renderer(self) -> Any:

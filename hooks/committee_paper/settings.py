@@ -10,13 +10,12 @@ options (``mkdocs.config.config_options``); every wrong key is one line of a
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from mkdocs.config.base import ValidationError
-from mkdocs.config.config_options import BaseConfigOption
+from mkdocs.config.base import BaseConfigOption, ValidationError
 
 from .contacts import CONTACTS_FILE
 
@@ -90,7 +89,7 @@ class Settings:
 class Setting(BaseConfigOption[Any]):
     """A required value of one type; anything else is reported as "is 'value'; fix"."""
 
-    def __init__(self, kind: type, fix: str, check: str = "", valid=None) -> None:
+    def __init__(self, kind: type, fix: str, check: str = "", valid: Callable[[Any], bool] | None = None) -> None:
         super().__init__()
         self.kind, self.fix, self.check, self.valid = kind, fix, check, valid
 
@@ -102,7 +101,7 @@ class Setting(BaseConfigOption[Any]):
         return value.strip() if isinstance(value, str) else value
 
 
-class Optional(BaseConfigOption[Any]):
+class OptionalSetting(BaseConfigOption[Any]):
     """A value of one type that may be left out."""
 
     def __init__(self, kind: type, fix: str) -> None:
@@ -116,44 +115,51 @@ class Optional(BaseConfigOption[Any]):
 
 
 # Each section of extra: in mkdocs.yml, key by key.
-SCHEMA: dict[str, dict[str, BaseConfigOption]] = {
+SCHEMA: dict[str, dict[str, BaseConfigOption[Any]]] = {
     "meeting": {
         "council": Setting(str, "set it to the council's name, as in 'Example County Council'"),
         "committee": Setting(str, "set it to the committee's name, as in 'Cabinet'"),
         "date": Setting(date, "set it to the meeting's date as YYYY-MM-DD"),
     },
     "paper": {
-        "pdf_contents_before": Optional(str, "set it to the id of the heading on the first page where the cover ends, or leave it out"),
-        "background_papers": Setting(dict, "set its header, date_formats and appendix_for_each"),
+        "pdf_contents_before": OptionalSetting(
+            str, "set it to the id of the heading on the first page where the cover ends, or leave it out"
+        ),
     },
     "paper.background_papers": {
         "header": Setting(
-            list, "set it to the table's three column headings, as in [Paper, Date, Contact/Directorate/Tel]",
+            list,
+            "set it to the table's three column headings, as in [Paper, Date, Contact/Directorate/Tel]",
             "it needs three column headings: the paper, its date and its contact (Name/Directorate/Tel)",
             lambda header: len(header) == 3 and all(isinstance(cell, str) and cell.strip() for cell in header),
         ),
         "date_formats": Setting(
-            list, "set it to the ways dates are written, as in ['%B %Y', '%b %Y'] for 'September 2014' or 'Sep 2014'",
+            list,
+            "set it to the ways dates are written, as in ['%B %Y', '%b %Y'] for 'September 2014' or 'Sep 2014'",
             "each must be a date format with a year (%Y), as in '%B %Y'",
             lambda formats: all(isinstance(fmt, str) and "%Y" in fmt for fmt in formats),
         ),
-        "appendix_for_each": Setting(bool, "set it to true if every background paper must have an appendix page, or false"),
+        "appendix_for_each": Setting(
+            bool, "set it to true if every background paper must have an appendix page, or false"
+        ),
     },
     "publisher": {
         "name": Setting(str, f"set it to who publishes this website, {PUBLISHING}"),
-        "contact": Setting(str, f"set it to a link to reach them (page.md#anchor, mailto:, tel: or https:), {PUBLISHING}"),
+        "contact": Setting(
+            str, f"set it to a link to reach them (page.md#anchor, mailto:, tel: or https:), {PUBLISHING}"
+        ),
     },
 }
 
 
-def _section(extra: Mapping, path: str) -> Mapping:
+def _section(extra: Mapping[str, Any], path: str) -> Mapping[str, Any]:
     value: Any = extra
     for key in path.split("."):
         value = value.get(key) if isinstance(value, Mapping) else None
     return value if isinstance(value, Mapping) else {}
 
 
-def _validated(extra: Mapping, path: str) -> tuple[dict[str, Any], list[str]]:
+def _validated(extra: Mapping[str, Any], path: str) -> tuple[dict[str, Any], list[str]]:
     """The section's values, and one message per wrong or unknown key."""
     given, schema = _section(extra, path), SCHEMA[path]
     values: dict[str, Any] = {}
@@ -165,21 +171,26 @@ def _validated(extra: Mapping, path: str) -> tuple[dict[str, Any], list[str]]:
             errors.append(f"mkdocs.yml: extra.{path}.{key} {error}")
     errors += [
         f"mkdocs.yml: extra.{path}.{key} is not a setting; remove it (settings: {', '.join(schema)})"
-        for key in given if key not in schema and f"{path}.{key}" not in SCHEMA
+        for key in given
+        if key not in schema and f"{path}.{key}" not in SCHEMA
     ]
     return values, errors
 
 
-def read_settings(extra: Mapping) -> Settings:
+def read_settings(extra: Mapping[str, Any]) -> Settings:
     """``extra.meeting``, ``extra.paper`` and ``extra.publisher``, or a ConfigurationError listing every mistake."""
     sections = {path: _validated(extra, path) for path in SCHEMA}
     errors = [error for _, found in sections.values() for error in found]
     if errors:
         raise ConfigurationError("\n".join(errors))
-    meeting, paper, rules, publisher = (sections[path][0] for path in ("meeting", "paper", "paper.background_papers", "publisher"))
+    meeting, paper, rules, publisher = (
+        sections[path][0] for path in ("meeting", "paper", "paper.background_papers", "publisher")
+    )
     return Settings(
         meeting=Meeting(**meeting),
-        background_papers=BackgroundPaperRules(tuple(rules["header"]), tuple(rules["date_formats"]), rules["appendix_for_each"]),
+        background_papers=BackgroundPaperRules(
+            tuple(rules["header"]), tuple(rules["date_formats"]), rules["appendix_for_each"]
+        ),
         publisher=Publisher(**publisher),
         pdf_contents_before=paper["pdf_contents_before"],
     )
@@ -190,7 +201,8 @@ def check_site_name(site_name: str, meeting: Meeting) -> None:
     if meeting.committee not in site_name or meeting.long_date not in site_name:
         raise ConfigurationError(
             f"mkdocs.yml: site_name '{site_name}' does not name the meeting in extra.meeting "
-            f"({meeting.committee}, {meeting.long_date}); write it as '<the paper's title> to {meeting.committee}, {meeting.long_date}'"
+            f"({meeting.committee}, {meeting.long_date}); "
+            f"write it as '<the paper's title> to {meeting.committee}, {meeting.long_date}'"
         )
 
 

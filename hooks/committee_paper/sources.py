@@ -1,21 +1,16 @@
-"""The paper's Markdown sources as read from disk, with line numbers kept."""
+"""The paper's Markdown sources, with line numbers kept, and their front matter, one type per key."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml import CSafeLoader as SafeLoader  # libyaml's safe loader, as MkDocs reads front matter
 
 from .problems import Problem
-
-try:
-    from yaml import CSafeLoader as SafeLoader  # libyaml, as MkDocs reads front matter
-except ImportError:  # pragma: no cover
-    from yaml import SafeLoader  # type: ignore[assignment]
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
 LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
@@ -36,10 +31,6 @@ class SourcePage:
     path: str  # as shown to editors, e.g. "docs/background-papers.md"
     uri: str  # relative to docs/, e.g. "background-papers.md"
     text: str
-
-    @classmethod
-    def read(cls, docs: Path, uri: str) -> SourcePage:
-        return cls(f"{docs.name}/{uri}", uri, (docs / uri).read_text(encoding="utf-8"))
 
     @cached_property
     def _front_matter(self) -> tuple[dict[str, Any], dict[str, int]]:
