@@ -9,9 +9,8 @@ from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "hooks"))
 from committee_paper.paper_pdf import (  # noqa: E402
-    CONTENTS_MARKER, article_of, front_matter_problems, headings_after, insert_before, link_description, paper_document,
+    CONTENTS_MARKER, article_of, headings_after, insert_before, link_description, paper_document,
 )
-from committee_paper.sources import SourcePage  # noqa: E402
 
 
 @pytest.mark.parametrize("text, href, label, spoken", [
@@ -51,17 +50,6 @@ def test_the_article_is_the_whole_of_materials_article_element_as_written():
 def test_the_contents_list_goes_before_the_element_with_the_id_and_nowhere_without_it():
     assert insert_before(COVER, "index:recommendation", "<hr>") == COVER.replace('<h2 id="index:recommendation">', '<hr><h2 id="index:recommendation">')
     assert insert_before(COVER, "index:missing", "<hr>") is None
-
-
-def test_pdf_front_matter_is_true_or_false():
-    page = SourcePage("docs/a.md", "a.md", "---\ntitle: A\npdf: no way\npdf_new_page: 1\n---\n\n# A\n")
-    assert [str(problem) for problem in front_matter_problems({"title": "A", "pdf": "no way", "pdf_new_page": 1}, page)] == [
-        "docs/a.md:3: pdf: 'no way' is not true or false; 'pdf: false' leaves the page out of the PDF "
-        "(a page about the website only), otherwise leave the line out",
-        "docs/a.md:4: pdf_new_page: 1 is not true or false; 'pdf_new_page: true' starts the page on a new sheet "
-        "(a major part, such as the appendices), otherwise leave the line out",
-    ]
-    assert front_matter_problems({"pdf": False, "pdf_new_page": True}, page) == []
 
 
 def test_only_the_parts_marked_start_a_new_sheet():
