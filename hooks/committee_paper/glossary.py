@@ -15,7 +15,7 @@ import re
 
 from .anchors import PARAGRAPH_NUMBER, paragraph_anchor
 from .links import relative_link
-from .markup import Start, markup, tokens
+from .markup import Token, starts
 from .problems import Problem
 from .sources import SourcePage
 
@@ -51,15 +51,10 @@ def website_meanings(abbreviations: dict[str, str], pages: list[SourcePage], glo
     return {meaning for name, meaning in abbreviations.items() if where_spelt_out(name, meaning, others) is None}
 
 
-def mark_website_meanings(page_html: str, meanings: set[str]) -> str:
-    """Say in each such abbreviation's expansion that the meaning is the website's."""
-    if not meanings or "<abbr" not in page_html:
-        return page_html
-    stream = tokens(page_html)
-    for token in stream:
-        if isinstance(token, Start) and token.name == "abbr" and token.attrs.get("title") in meanings:
-            token.attrs["title"] = WEBSITE_MEANING.format(meaning=token.attrs["title"])
-    return markup(stream)
+def mark_website_meanings(page: list[Token], meanings: set[str]) -> None:
+    """Say in each such abbreviation's expansion on the page that the meaning is the website's."""
+    for _, abbr in starts(page, lambda tag: tag.name == "abbr" and tag.attrs.get("title") in meanings):
+        abbr.attrs["title"] = WEBSITE_MEANING.format(meaning=abbr.attrs["title"])
 
 
 def check_glossary_marker(page: SourcePage) -> list[Problem]:

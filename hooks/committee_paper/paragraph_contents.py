@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import html
 
-from .markup import classes, starts, text_of, tokens
+from .markup import Token, classes, starts, text_of
 
 NUMBERED_PARAGRAPH = "numbered-paragraph"  # the class of a numbered paragraph (anchors.py), whose id is its anchor
 LABEL_WORDS = 6
 
 
-def paragraph_entries(page_html: str) -> list[tuple[str, str]]:
-    """(anchor, label HTML) per numbered paragraph, the label being its number and first words."""
-    if NUMBERED_PARAGRAPH not in page_html:
-        return []
-    stream = tokens(page_html)
+def paragraph_entries(page: list[Token]) -> list[tuple[str, str]]:
+    """(anchor, label HTML) per numbered paragraph of the page, the label being its number and first words."""
     entries = []
-    for index, paragraph in starts(stream, lambda tag: tag.name == "p" and NUMBERED_PARAGRAPH in classes(tag)):
-        anchor, words = paragraph.attrs.get("id"), text_of(stream, index).split()
+    for index, paragraph in starts(page, lambda tag: tag.name == "p" and NUMBERED_PARAGRAPH in classes(tag)):
+        anchor, words = paragraph.attrs.get("id"), text_of(page, index).split()
         if not anchor or not words:
             continue
         number, text = words[0].rstrip("."), words[1 : LABEL_WORDS + 1]
