@@ -32,7 +32,7 @@ def read_sources(docs: Path, uris: Iterable[str]) -> PaperSources:
     return PaperSources([SourcePage.read(docs, uri) for uri in uris], contacts, abbreviations)
 
 
-def check_paper(sources: PaperSources, meeting: Meeting, rules: BackgroundPaperRules) -> list[Problem]:
+def check_paper(sources: PaperSources, meeting: Meeting, rules: BackgroundPaperRules, not_abbreviations: frozenset[str] = frozenset()) -> list[Problem]:
     """All problems, sorted by file and line."""
     pages = sources.pages
     contacts, problems = load_contacts(sources.contacts.text, sources.contacts.path)
@@ -59,5 +59,5 @@ def check_paper(sources: PaperSources, meeting: Meeting, rules: BackgroundPaperR
     if glossary is None:
         problems.append(Problem(f"{folder}/{GLOSSARY}", 1, "is missing; the glossary of abbreviations must be published"))
     else:
-        problems += cross_references.check_abbreviations(pages, sources.abbreviations)
+        problems += cross_references.check_abbreviations(pages, sources.abbreviations, not_abbreviations)
     return sorted(set(problems))

@@ -100,6 +100,15 @@ def read_background_paper_rules(extra: Mapping) -> BackgroundPaperRules:
     return BackgroundPaperRules(tuple(header), tuple(formats), every)
 
 
+def read_not_abbreviations(extra: Mapping) -> frozenset[str]:
+    """``extra.paper.not_abbreviations``: words in capitals the paper uses that are not abbreviations (optional)."""
+    paper = extra.get("paper")
+    words = paper.get("not_abbreviations", []) if isinstance(paper, Mapping) else []
+    if not isinstance(words, list) or not all(isinstance(word, str) and word.strip() for word in words):
+        raise ConfigurationError(f"mkdocs.yml: extra.paper.not_abbreviations is '{words}'; set it to a list of words, as in [NOTE], or leave it out")
+    return frozenset(words)
+
+
 def check_site_name(site_name: str, meeting: Meeting) -> None:
     """The site name (the title of every page and of the PDF) names the meeting in extra.meeting."""
     if meeting.committee not in site_name or meeting.long_date not in site_name:
