@@ -2,8 +2,8 @@
 
 The list of background papers gives the appendix pages' notices and the "Attached to
 this section" boxes; docs/includes/abbreviations.md gives the glossary's table;
-extra.publisher and the record of the last test run give the accessibility
-statement's facts; nav labels must be their pages' titles.
+extra.publisher and the record of the last test run (when it names this content)
+give the accessibility statement's facts; nav labels must be their pages' titles.
 """
 
 import json
@@ -33,14 +33,16 @@ def on_config(config):
     publisher, fix = site_facts.load_publisher(config.extra)
     if publisher is None:
         raise PluginError(fix)
-    docs = Path(config.docs_dir)
-    record = docs / site_facts.TEST_RECORD
-    if not record.is_file():
-        raise PluginError(f"{docs.name}/{site_facts.TEST_RECORD}: not found; run scripts/test, which writes it when every browser test passes, and commit it")
-    axe = Path(config.config_file_path).parent / "node_modules" / "axe-core" / "package.json"
-    installed = json.loads(axe.read_text(encoding="utf-8"))["version"] if axe.is_file() else None
-    tested, problems = site_facts.load_test_record(record.read_text(encoding="utf-8"), f"{docs.name}/{site_facts.TEST_RECORD}", installed)
-    _warn(problems)
+    project = Path(config.config_file_path).parent
+    record = project / site_facts.TEST_RECORD
+    text = record.read_text(encoding="utf-8") if record.is_file() else ""
+    # A record of other content (another paper, an earlier edit) says nothing of this one: "not yet tested".
+    tested: dict[str, str] = {}
+    if text and site_facts.recorded_content(text) == site_facts.content_hash(project):
+        axe = project / "node_modules" / "axe-core" / "package.json"
+        installed = json.loads(axe.read_text(encoding="utf-8"))["version"] if axe.is_file() else None
+        tested, problems = site_facts.load_test_record(text, site_facts.TEST_RECORD, installed)
+        _warn(problems)
     state.update(publisher=publisher, tested=tested)
     return config
 
@@ -82,8 +84,9 @@ def on_page_markdown(markdown, page, config, files):
     offset = source.text[: len(source.text) - len(markdown)].count("\n") if source.text.endswith(markdown) else 0
     markdown, problems = attachments.render_paper_markers(markdown, source, state["attachments"], state["contacts"], offset)
     markdown, more = attachments.render_attached_markers(markdown, source, state["attachments"], state["papers"], offset)
+    markdown, when = site_facts.render_when_tested(markdown, bool(state["tested"]), source.path, offset)
     markdown, most = site_facts.render_tested(markdown, state["tested"], source.path, offset)
-    _warn(problems + more + most)
+    _warn(problems + more + when + most)
     markdown = site_facts.render_publisher(markdown, state["publisher"], source.uri)
     return glossary.render_glossary(markdown, source.uri, state["abbreviations"], state["reading_order"])
 

@@ -4,15 +4,22 @@
   ``extra.publisher`` setting in mkdocs.yml (``name`` and ``contact``, a link).
 - ``<!-- tested: date -->`` (also ``chromium``, ``axe-core``, ``viewports``): the
   last run of the browser tests, from the record the test suite writes when every
-  browser test passed (``docs/includes/last-test-run.yml``), checked against the
+  browser test passed (``last-test-run.yml`` beside mkdocs.yml), checked against the
   axe-core version npm installed from package-lock.json.
+- ``<!-- when tested -->`` … ``<!-- when not tested -->`` … ``<!-- end when -->``: the
+  first part is shown only when that record names this very site (the hash of
+  everything it is built from, ``content``), the second until then, so the statement
+  never claims a test run of content that was not tested.
 """
 
 from __future__ import annotations
 
 import datetime
+import hashlib
+import os
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import yaml
 
@@ -20,10 +27,16 @@ from .links import relative_link
 from .markers import line_number
 from .problems import Problem
 
-TEST_RECORD = "includes/last-test-run.yml"  # under docs/
+# Beside mkdocs.yml, not under docs/: written by the tests, it would change the content it names.
+TEST_RECORD = "last-test-run.yml"
+# What the site is built from: a change to any of it is a site the browser tests have not seen.
+BUILT_FROM = ("docs", "mkdocs.yml", "hooks", "overrides")
 PUBLISHER_MARKER = re.compile(r"<!--\s*publisher\s*-->")
 TESTED_MARKER = re.compile(r"<!--\s*tested\s*:\s*(?P<key>[\w-]+)\s*-->")
+WHEN_TESTED = re.compile(r"<!--\s*when tested\s*-->(?P<tested>.*?)<!--\s*when not tested\s*-->(?P<untested>.*?)<!--\s*end when\s*-->", re.DOTALL)
+WHEN_MARKER = re.compile(r"<!--\s*(?:when tested|when not tested|end when)\s*-->")
 RECORD_KEYS = ("date", "chromium", "axe-core", "viewports")
+CONTENT_KEY = "content"  # the record's hash of what the site is built from
 VIEWPORT = re.compile(r"(\d+)x(\d+)")
 
 
@@ -56,6 +69,36 @@ def render_publisher(markdown: str, publisher: Publisher, page_uri: str) -> str:
     return PUBLISHER_MARKER.sub(lambda _: publisher.markdown(page_uri), markdown)
 
 
+def content_hash(project: Path) -> str:
+    """SHA-256 of every file the site is built from (BUILT_FROM, under ``project``), names and bytes."""
+    digest = hashlib.sha256()
+    for name in BUILT_FROM:
+        for path in _files(project / name):
+            digest.update(f"{path.relative_to(project).as_posix()}\0".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _files(top: Path) -> list[Path]:
+    """The file, or the files under the folder (following links: a test project links the tool), minus compiled Python."""
+    if top.is_file():
+        return [top]
+    found = []
+    for folder, folders, names in os.walk(top, followlinks=True):
+        folders[:] = [name for name in folders if name != "__pycache__"]
+        found += [Path(folder) / name for name in names]
+    return sorted(found)
+
+
+def recorded_content(text: str) -> str | None:
+    """The hash of the content the record says was tested; None if it names none or is not YAML."""
+    try:
+        record = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return None
+    return str(record.get(CONTENT_KEY)) if isinstance(record, dict) and record.get(CONTENT_KEY) else None
+
+
 def load_test_record(text: str, path: str, installed_axe: str | None) -> tuple[dict[str, str], list[Problem]]:
     """The shown values of the last test run, and what is wrong with the record."""
     try:
@@ -81,6 +124,18 @@ def load_test_record(text: str, path: str, installed_axe: str | None) -> tuple[d
     else:
         values["viewports"] = " and ".join(f"{size[1]} by {size[2]} pixels" for size in sizes)
     return values, problems
+
+
+def render_when_tested(markdown: str, tested: bool, path: str, line_offset: int = 0) -> tuple[str, list[Problem]]:
+    """Each ``when tested`` region as its tested or its not-yet-tested part; a tested value outside
+    the tested part, or a region marker out of place, is a problem."""
+    problems: list[Problem] = []
+    outside = WHEN_TESTED.sub(lambda match: "\n" * match[0].count("\n"), markdown)
+    for match in WHEN_MARKER.finditer(outside):
+        problems.append(Problem(path, line_offset + line_number(outside, match.start()), f"'{match[0]}' is not part of a <!-- when tested --> … <!-- when not tested --> … <!-- end when --> region; write all three, in that order"))
+    for match in TESTED_MARKER.finditer(outside):
+        problems.append(Problem(path, line_offset + line_number(outside, match.start()), f"'{match[0]}' is outside <!-- when tested --> … <!-- when not tested -->; move it into the tested part, so no test run is claimed before one passed on this content"))
+    return WHEN_TESTED.sub(lambda match: match["tested" if tested else "untested"], markdown), problems
 
 
 def render_tested(markdown: str, values: dict[str, str], path: str, line_offset: int = 0) -> tuple[str, list[Problem]]:

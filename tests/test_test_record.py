@@ -1,0 +1,55 @@
+"""The accessibility statement claims a test run only of the content that run tested (a made-up statement, a made-up project)."""
+
+from pathlib import Path
+
+from committee_paper.site_facts import content_hash, recorded_content, render_when_tested
+
+STATEMENT = """\
+# Statement
+
+Checked. <!-- when tested -->Tests passed.<!-- when not tested -->Not yet tested.<!-- end when -->
+
+<!-- when tested -->
+Last passed on <!-- tested: date -->.
+<!-- when not tested -->
+This content has not yet been tested.
+<!-- end when -->
+"""
+
+
+def test_the_tested_part_shows_only_when_the_record_names_this_content():
+    shown, problems = render_when_tested(STATEMENT, True, "docs/statement.md")
+    assert problems == [] and "Tests passed." in shown and "Last passed on <!-- tested: date -->." in shown and "not yet" not in shown
+    shown, problems = render_when_tested(STATEMENT, False, "docs/statement.md")
+    assert problems == [] and "Not yet tested." in shown and "This content has not yet been tested." in shown
+    assert "tested: date" not in shown and "passed" not in shown
+
+
+def test_a_tested_value_outside_the_tested_part_or_a_stray_region_marker_fails():
+    text = "# Statement\n\nPassed on <!-- tested: date -->.\n\n<!-- end when -->\n"
+    assert [str(problem) for problem in render_when_tested(text, True, "docs/statement.md", 2)[1]] == [
+        "docs/statement.md:7: '<!-- end when -->' is not part of a <!-- when tested --> … <!-- when not tested --> … <!-- end when --> region; write all three, in that order",
+        "docs/statement.md:5: '<!-- tested: date -->' is outside <!-- when tested --> … <!-- when not tested -->; move it into the tested part, "
+        "so no test run is claimed before one passed on this content",
+    ]
+
+
+def test_the_content_hash_changes_with_the_content_the_settings_and_the_tool_but_not_compiled_python(tmp_path: Path):
+    for name in ["docs/index.md", "mkdocs.yml", "hooks/a.py", "overrides/main.html"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    first = content_hash(tmp_path)
+    (tmp_path / "hooks" / "__pycache__").mkdir()
+    (tmp_path / "hooks" / "__pycache__" / "a.pyc").write_bytes(b"compiled")
+    (tmp_path / "last-test-run.yml").write_text(f"content: {first}\n", encoding="utf-8")  # the record itself is not content
+    assert content_hash(tmp_path) == first
+    for name in ["docs/index.md", "mkdocs.yml", "hooks/a.py", "overrides/main.html"]:
+        (tmp_path / name).write_text("y", encoding="utf-8")
+        assert content_hash(tmp_path) != first, name
+        (tmp_path / name).write_text("x", encoding="utf-8")
+
+
+def test_a_record_names_its_content_or_nothing():
+    assert recorded_content("content: abc123\ndate: 2030-01-01\n") == "abc123"
+    assert recorded_content("date: 2030-01-01\n") is None
+    assert recorded_content("content: [\n") is None
