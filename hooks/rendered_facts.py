@@ -85,8 +85,8 @@ def on_page_markdown(markdown, page, config, files):
     markdown, problems = attachments.render_paper_markers(markdown, source, state["attachments"], state["contacts"], offset)
     markdown, more = attachments.render_attached_markers(markdown, source, state["attachments"], state["papers"], offset)
     markdown, when = site_facts.render_when_tested(markdown, bool(state["tested"]), source.path, offset)
-    markdown, most = site_facts.render_tested(markdown, state["tested"], source.path, offset)
-    _warn(problems + more + when + most)
+    markdown = site_facts.render_tested(markdown, state["tested"])
+    _warn(problems + more + when)
     markdown = site_facts.render_publisher(markdown, state["publisher"], source.uri)
     return glossary.render_glossary(markdown, source.uri, state["abbreviations"], state["reading_order"])
 

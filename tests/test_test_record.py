@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from committee_paper.site_facts import content_hash, recorded_content, render_when_tested
+from committee_paper.site_facts import content_hash, load_test_record, recorded_content, render_when_tested
 
 STATEMENT = """\
 # Statement
@@ -53,3 +53,16 @@ def test_a_record_names_its_content_or_nothing():
     assert recorded_content("content: abc123\ndate: 2030-01-01\n") == "abc123"
     assert recorded_content("date: 2030-01-01\n") is None
     assert recorded_content("content: [\n") is None
+
+
+def test_a_record_of_this_content_must_name_the_pinned_axe_core_and_known_values():
+    record = "content: abc\ndate: 2030-01-02\nchromium: 1.2\naxe-core: 3.0.0\nviewports:\n  - 1280x800\n"
+    values, problems = load_test_record(record, "last-test-run.yml", "4.14.1")
+    assert [str(problem) for problem in problems] == [
+        "last-test-run.yml:4: axe-core 3.0.0 was tested, but package-lock.json installs 4.14.1; run scripts/test to test with it, and commit this file",
+    ]
+    assert values["date"] == "2 January 2030" and values["viewports"] == "1280 by 800 pixels"
+    unknown = "<!-- when tested -->On <!-- tested: browser -->.<!-- when not tested -->Not yet.<!-- end when -->\n"
+    assert [str(problem) for problem in render_when_tested(unknown, False, "docs/statement.md")[1]] == [
+        "docs/statement.md:1: tested marker 'browser' is not one of date, chromium, axe-core, viewports; use one of those",
+    ]

@@ -135,18 +135,12 @@ def render_when_tested(markdown: str, tested: bool, path: str, line_offset: int 
         problems.append(Problem(path, line_offset + line_number(outside, match.start()), f"'{match[0]}' is not part of a <!-- when tested --> … <!-- when not tested --> … <!-- end when --> region; write all three, in that order"))
     for match in TESTED_MARKER.finditer(outside):
         problems.append(Problem(path, line_offset + line_number(outside, match.start()), f"'{match[0]}' is outside <!-- when tested --> … <!-- when not tested -->; move it into the tested part, so no test run is claimed before one passed on this content"))
+    for match in TESTED_MARKER.finditer(markdown):  # shown or not, a marker names a recorded value
+        if match["key"] not in RECORD_KEYS:
+            problems.append(Problem(path, line_offset + line_number(markdown, match.start()), f"tested marker '{match['key']}' is not one of {', '.join(RECORD_KEYS)}; use one of those"))
     return WHEN_TESTED.sub(lambda match: match["tested" if tested else "untested"], markdown), problems
 
 
-def render_tested(markdown: str, values: dict[str, str], path: str, line_offset: int = 0) -> tuple[str, list[Problem]]:
-    problems: list[Problem] = []
-
-    def replace(match: re.Match[str]) -> str:
-        if match["key"] in values:
-            return values[match["key"]]
-        if match["key"] not in RECORD_KEYS:
-            line = line_offset + line_number(markdown, match.start())
-            problems.append(Problem(path, line, f"tested marker '{match['key']}' is not one of {', '.join(RECORD_KEYS)}; use one of those"))
-        return match[0]
-
-    return TESTED_MARKER.sub(replace, markdown), problems
+def render_tested(markdown: str, values: dict[str, str]) -> str:
+    """Each tested marker as its recorded value (render_when_tested reports a marker naming none)."""
+    return TESTED_MARKER.sub(lambda match: values.get(match["key"], match[0]), markdown)
