@@ -81,7 +81,7 @@ def new_paper(destination: Path) -> None:
         raise SystemExit(f"{destination}: already exists and is not empty; name a new folder, as in ../paper-2026-03-12")
     for name in tool_files():
         (destination / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(ROOT / name, destination / name)
+        shutil.copy2(ROOT / name, destination / name, follow_symlinks=False)  # links stay links (test fixtures share files)
     shutil.copytree(SKELETON / "docs", destination / "docs")
     (destination / "tests" / "source").mkdir(parents=True, exist_ok=True)
     config = destination / "mkdocs.yml"

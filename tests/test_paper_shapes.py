@@ -10,10 +10,10 @@ import pytest
 
 from committee_paper.anchors import CitableAnchorsExtension
 from committee_paper.assets import missing_assets
-from committee_paper.checks import PaperSources, check_paper
+from committee_paper.checks import check_paper
 from committee_paper.contacts import check_contacts, load_contacts
-from committee_paper.settings import BackgroundPaperRules, ConfigurationError, Meeting, read_not_abbreviations
-from committee_paper.sources import SourcePage
+from committee_paper.paper import Paper, load_paper
+from committee_paper.settings import BackgroundPaperRules, ConfigurationError, Meeting, Publisher, Settings, read_settings
 from committee_paper.whole_paper import Part, whole_paper
 
 MEETING = Meeting("Invented Borough Council", "Invented Committee", date(2031, 2, 3))
@@ -33,21 +33,22 @@ PAGES = {
         "| [Survey](appendices/appendix-1.md) | 4 May 2030 | Pat Madeup/PLN/960456 |\n"
         "| [Map](appendices/appendix-2.md) | 5 May 2030 | Pat Madeup/PLN/960456 |\n"
     ),
-    "appendices/appendix-1.md": "---\nbackground_paper: 1\n---\n\n# Appendix 1: Survey\n",
-    "appendices/appendix-2.md": "---\nbackground_paper: 2\n---\n\n# Appendix 2: Map\n",
+    "appendices/appendix-1.md": "---\nbackground_paper: 1\n---\n\n# Appendix 1: Survey\n\n<!-- background paper -->\n",
+    "appendices/appendix-2.md": "---\nbackground_paper: 2\n---\n\n# Appendix 2: Map\n\n<!-- background paper -->\n",
     "glossary.md": "# Glossary\n\n<!-- glossary: paper -->\n",
 }
 
 
-def paper(changes: dict[str, str] | None = None) -> PaperSources:
-    texts = {**PAGES, **(changes or {})}
-    pages = [SourcePage(f"docs/{uri}", uri, text) for uri, text in texts.items()]
-    return PaperSources(pages, SourcePage("docs/contacts.yml", "contacts.yml", CONTACTS),
-                        SourcePage("docs/includes/abbreviations.md", "includes/abbreviations.md", "*[PLN]: Planning\n"))
+PUBLISHER = Publisher("Democratic Services", "mailto:democracy@invented.example")
 
 
-def problems(sources: PaperSources, not_abbreviations: frozenset[str] = frozenset()) -> list[str]:
-    return [str(problem) for problem in check_paper(sources, MEETING, RULES, not_abbreviations)]
+def paper(changes: dict[str, str] | None = None, not_abbreviations: frozenset[str] = frozenset()) -> Paper:
+    settings = Settings(MEETING, RULES, PUBLISHER, None, not_abbreviations)
+    return load_paper(settings, "docs", {**PAGES, **(changes or {})}, CONTACTS, "*[PLN]: Planning\n", "")
+
+
+def problems(model: Paper) -> list[str]:
+    return [str(problem) for problem in check_paper(model)]
 
 
 def test_numbered_appendices_and_unnumbered_rows_break_no_rule():
@@ -90,13 +91,21 @@ def test_roman_numerals_are_not_demanded_in_the_glossary_and_other_words_can_be_
         "docs/index.md:5: abbreviation 'NOTE' is not explained in docs/includes/abbreviations.md; add '*[NOTE]: what it stands for' there "
         "(the glossary is made from it), or, if it is not an abbreviation, list it under extra.paper.not_abbreviations in mkdocs.yml",
     ]
-    assert problems(paper({"index.md": cover}), read_not_abbreviations({"paper": {"not_abbreviations": ["NOTE"]}})) == []
+    assert problems(paper({"index.md": cover}, frozenset({"NOTE"}))) == []
 
 
-def test_the_words_that_are_not_abbreviations_are_a_list():
-    assert read_not_abbreviations({"paper": {}}) == frozenset()
-    with pytest.raises(ConfigurationError, match=r"extra.paper.not_abbreviations is 'NOTE'; set it to a list of words"):
-        read_not_abbreviations({"paper": {"not_abbreviations": "NOTE"}})
+EXTRA = {
+    "meeting": {"council": "Invented Borough Council", "committee": "Invented Committee", "date": date(2031, 2, 3)},
+    "paper": {"background_papers": {"header": ["Document", "Date", "Officer"], "date_formats": ["%d %B %Y"], "appendix_for_each": True}},
+    "publisher": {"name": "Democratic Services", "contact": "mailto:democracy@invented.example"},
+}
+
+
+def test_the_words_that_are_not_abbreviations_are_an_optional_list_in_the_settings():
+    assert read_settings(EXTRA).not_abbreviations == frozenset()
+    assert read_settings({**EXTRA, "paper": {**EXTRA["paper"], "not_abbreviations": ["NOTE"]}}).not_abbreviations == frozenset({"NOTE"})
+    with pytest.raises(ConfigurationError, match=r"extra.paper.not_abbreviations is 'NOTE'; set it to a list of the words in capitals"):
+        read_settings({**EXTRA, "paper": {**EXTRA["paper"], "not_abbreviations": "NOTE"}})
 
 
 def test_a_page_whose_heading_is_its_file_name_goes_on_the_one_page():

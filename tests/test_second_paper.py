@@ -21,7 +21,7 @@ from pypdf import PdfReader
 
 from committee_paper.anchors import PARAGRAPH_NUMBER, paper_anchor, paragraph_anchor
 from committee_paper.contacts import load_contacts
-from committee_paper.settings import pdf_file_name, read_meeting
+from committee_paper.settings import pdf_file_name, read_settings
 from conftest import ROOT, article, mkdocs_settings, run_build, soup
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -30,7 +30,7 @@ from new_paper import with_paper_settings  # noqa: E402
 PAPER = Path(__file__).parent / "second-paper"
 SETTINGS_TEXT = (PAPER / "paper.yml").read_text(encoding="utf-8")
 SETTINGS = yaml.safe_load(SETTINGS_TEXT)
-MEETING = read_meeting(SETTINGS["extra"])
+MEETING = read_settings(SETTINGS["extra"]).meeting
 PHONE_WIDTH_NAME = 120  # characters: a name this long wraps past three lines in a phone's header
 
 
@@ -78,7 +78,7 @@ def background_rows() -> list[str]:
 
 
 def test_the_paper_differs_from_the_first_in_the_house_style_the_issue_names():
-    assert MEETING.committee != read_meeting(mkdocs_settings()["extra"]).committee
+    assert MEETING.committee != read_settings(mkdocs_settings()["extra"]).meeting.committee
     assert re.search(r"^# Appendix 1\b", pages()["appendices/appendix-1.md"], re.MULTILINE)  # numbered appendices
     assert background_rows() and not any(re.match(r"\|\s*\d+\.", row) for row in background_rows())  # unnumbered rows
     assert "Part II" in pages()["background-papers.md"]
@@ -98,7 +98,7 @@ def test_it_builds_strict_with_no_warning(second):
 
 
 def test_nothing_of_the_first_paper_shows(site, pdf):
-    first = read_meeting(mkdocs_settings()["extra"])
+    first = read_settings(mkdocs_settings()["extra"]).meeting
     words = [first.council, first.committee, first.long_date, mkdocs_settings()["site_name"]]
     texts = [article(soup(path)).get_text() for path in site.rglob("*.html") if article(soup(path))]
     texts += [page.extract_text() for page in pdf.pages]

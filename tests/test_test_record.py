@@ -2,7 +2,9 @@
 
 from pathlib import Path
 
-from committee_paper.site_facts import content_hash, load_test_record, recorded_content, render_when_tested
+from committee_paper.markers import render_markers
+from committee_paper import site_facts
+from committee_paper.site_facts import content_hash, load_test_record, recorded_content, when_tested_marker, when_tested_problems
 
 STATEMENT = """\
 # Statement
@@ -17,17 +19,22 @@ This content has not yet been tested.
 """
 
 
+def render(text: str, values: dict[str, str]) -> str:
+    return render_markers(text, [when_tested_marker(values), site_facts.tested_marker(values)])
+
+
 def test_the_tested_part_shows_only_when_the_record_names_this_content():
-    shown, problems = render_when_tested(STATEMENT, True, "docs/statement.md")
-    assert problems == [] and "Tests passed." in shown and "Last passed on <!-- tested: date -->." in shown and "not yet" not in shown
-    shown, problems = render_when_tested(STATEMENT, False, "docs/statement.md")
-    assert problems == [] and "Not yet tested." in shown and "This content has not yet been tested." in shown
+    assert when_tested_problems(STATEMENT, "docs/statement.md") == []
+    shown = render(STATEMENT, {"date": "2 January 2030"})
+    assert "Tests passed." in shown and "Last passed on 2 January 2030." in shown and "not yet" not in shown
+    shown = render(STATEMENT, {})
+    assert "Not yet tested." in shown and "This content has not yet been tested." in shown
     assert "tested: date" not in shown and "passed" not in shown
 
 
 def test_a_tested_value_outside_the_tested_part_or_a_stray_region_marker_fails():
-    text = "# Statement\n\nPassed on <!-- tested: date -->.\n\n<!-- end when -->\n"
-    assert [str(problem) for problem in render_when_tested(text, True, "docs/statement.md", 2)[1]] == [
+    text = "\n\n# Statement\n\nPassed on <!-- tested: date -->.\n\n<!-- end when -->\n"
+    assert [str(problem) for problem in when_tested_problems(text, "docs/statement.md")] == [
         "docs/statement.md:7: '<!-- end when -->' is not part of a <!-- when tested --> … <!-- when not tested --> … <!-- end when --> region; write all three, in that order",
         "docs/statement.md:5: '<!-- tested: date -->' is outside <!-- when tested --> … <!-- when not tested -->; move it into the tested part, "
         "so no test run is claimed before one passed on this content",
@@ -63,6 +70,6 @@ def test_a_record_of_this_content_must_name_the_pinned_axe_core_and_known_values
     ]
     assert values["date"] == "2 January 2030" and values["viewports"] == "1280 by 800 pixels"
     unknown = "<!-- when tested -->On <!-- tested: browser -->.<!-- when not tested -->Not yet.<!-- end when -->\n"
-    assert [str(problem) for problem in render_when_tested(unknown, False, "docs/statement.md")[1]] == [
+    assert [str(problem) for problem in when_tested_problems(unknown, "docs/statement.md")] == [
         "docs/statement.md:1: tested marker 'browser' is not one of date, chromium, axe-core, viewports; use one of those",
     ]
