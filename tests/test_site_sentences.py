@@ -8,13 +8,14 @@ from pathlib import Path
 
 from conftest import ROOT, SOURCE
 from publishing import FIXTURE_PAPER
-from site_sentences import paper_text, reviewed_sentences, unsupported
+from site_sentences import OWN, paper_text, reviewed_sentences, unsupported
 
 DOCS = ROOT / "docs"
 PAPER = paper_text(SOURCE.read_text(encoding="utf-8"))
 MADE_UP = FIXTURE_PAPER / "docs"
 MADE_UP_SOURCE = FIXTURE_PAPER / "source"
 MADE_UP_PAPER = paper_text(next(MADE_UP_SOURCE.glob("*.md")).read_text(encoding="utf-8"))
+SKELETON = ROOT / "scripts" / "skeleton" / "docs"  # scripts/new-paper's: it says the tool's reviewed sentences too
 APPENDIX_A = MADE_UP / "appendices" / "appendix-a.md"
 APPENDIX_B = MADE_UP / "appendices" / "appendix-b.md"
 
@@ -23,27 +24,35 @@ def pages(docs: Path) -> list[Path]:
     return sorted(path for path in docs.rglob("*.md") if "includes" not in path.relative_to(docs).parts)
 
 
+def reviewed(source: Path) -> list[str]:
+    """The tool's reviewed sentences and the paper's own, if it has any."""
+    return reviewed_sentences() + reviewed_sentences(source / OWN)
+
+
 def problems_in(docs: Path, source: Path, paper: str) -> tuple[list[str], set[str]]:
     problems, used = [], set()
     for path in pages(docs):
-        problems += unsupported(docs, path, path.read_text(encoding="utf-8"), paper, reviewed_sentences(source), used)
+        problems += unsupported(docs, path, path.read_text(encoding="utf-8"), paper, reviewed(source), used)
     return problems, used
 
 
 def check(path: Path, text: str) -> list[str]:
     """What the check finds on one page of the made-up paper, its text changed."""
-    return unsupported(MADE_UP, path, text, MADE_UP_PAPER, reviewed_sentences(MADE_UP_SOURCE), set())
+    return unsupported(MADE_UP, path, text, MADE_UP_PAPER, reviewed(MADE_UP_SOURCE), set())
 
 
 def test_every_sentence_in_docs_is_the_papers_rendered_or_reviewed():
     problems, used = problems_in(DOCS, SOURCE.parent, PAPER)
     assert problems == []
-    assert set(reviewed_sentences(SOURCE.parent)) - used == set(), "reviewed sentences no page uses: remove them"
+    assert set(reviewed_sentences(SOURCE.parent / OWN)) - used == set(), "the paper's own reviewed sentences no page uses: remove them"
+    for path in pages(SKELETON):  # the tool's sentences this paper does not say, the skeleton does
+        unsupported(SKELETON, path, path.read_text(encoding="utf-8"), "", reviewed_sentences(), used)
+    assert set(reviewed_sentences()) - used == set(), "tests/site-sentences.txt: sentences neither this paper nor the skeleton uses: remove them"
 
 
 def test_the_made_up_paper_passes_the_same_check():
     problems, used = problems_in(MADE_UP, MADE_UP_SOURCE, MADE_UP_PAPER)
-    assert problems == [] and set(reviewed_sentences(MADE_UP_SOURCE)) - used == set()
+    assert problems == [] and set(reviewed_sentences(MADE_UP_SOURCE / OWN)) - used == set()
 
 
 def test_an_invented_sentence_added_to_an_appendix_page_fails():
