@@ -3,7 +3,7 @@
 import re
 
 from conftest import article, html_path, nav_files, soup
-from paper_facts import DOCS, anchor, appendices, contact, html_file, paragraph_numbers, paragraph_pages, source_text
+from paper_facts import DOCS, anchor, appendices, contact, html_file, paragraph_numbers, paragraph_pages, settings, source_text
 from source_text import altered, missing_in_order, normalise, source_sentences
 
 SOURCE_TEXT = source_text()
@@ -11,6 +11,7 @@ PARAGRAPH_NUMBERS = paragraph_numbers()
 SECTION_PAGES = paragraph_pages()  # each numbered paragraph's page, as docs/ places it
 ABBREVIATIONS = dict(re.findall(r"^\*\[([^\]]+)\]: (.+)$", (DOCS / "includes" / "abbreviations.md").read_text(encoding="utf-8"), re.MULTILINE))
 WEBSITE_MEANING = "{} (this website's meaning, not the paper's words)"
+ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 
 
 def site_text(site) -> str:
@@ -82,7 +83,9 @@ def test_appendix_pages_write_no_content_for_the_appendices(site):
 def test_glossary_covers_every_abbreviation_used(site):
     glossary = article(soup(site / "glossary.html"))
     listed = {row.find("td").get_text(strip=True) for row in glossary.find("tbody").find_all("tr")}
-    used = set(re.findall(r"\b[A-Z]{2,}(?:-[A-Z]{2,})?\b", SOURCE_TEXT))
+    # Roman numerals ("Part II") and the words extra.paper.not_abbreviations declares are not abbreviations.
+    not_abbreviations = set(settings()["extra"]["paper"].get("not_abbreviations") or [])
+    used = {word for word in re.findall(r"\b[A-Z]{2,}(?:-[A-Z]{2,})?\b", SOURCE_TEXT) if not ROMAN.fullmatch(word)} - not_abbreviations
     plural = {word for word in used if word.endswith("S") and word[:-1] in used}
     assert used - plural - listed == set()
 
