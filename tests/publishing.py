@@ -1,9 +1,9 @@
-"""A paper published into a copy of the project, as the README's "Publish another paper" says: the paper's docs/ in
-place of docs/, its settings in place of mkdocs.yml's, its source in place of tests/source/. Nothing else changes.
+"""A paper published into a copy of the project, as PUBLISHING.md says: the paper's docs/ in place of docs/, its
+settings in place of mkdocs.yml's, its source in place of tests/source/. Nothing else changes.
 
-A paper is a folder holding docs/, paper.yml (its settings: top-level keys, and keys under extra:) and, for the
-paper tests, source/ (the paper as received). The tool tests publish tests/fixtures/paper/, a small made-up paper,
-and break it; the proof publishes tests/second-paper/ and runs the paper tests on it.
+A paper is a folder holding docs/, paper.yml (its settings: top-level keys, and keys under extra:) and source/
+(the paper as received). The tool tests publish tests/fixtures/paper/, a small made-up paper, and break it one way
+at a time; tests/test_second_paper.py publishes tests/second-paper/ from a scripts/new-paper copy.
 """
 
 from __future__ import annotations
