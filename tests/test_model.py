@@ -56,12 +56,13 @@ def test_front_matter_keys_have_one_type_each():
 
 
 def test_a_problem_after_an_expanded_marker_names_its_own_line():
-    cover = "# A paper\n\n<!-- contacts -->\n\n<!-- contact: Bob -->\n\n<!-- tested: browser -->\n"
+    cover = "# A paper\n\n<!-- contacts -->\n\n<!-- contact: Bob -->\n\n<!-- attached: nonsense -->\n"
     paper = load_paper(SETTINGS, "docs", {**PAGES, "index.md": cover}, CONTACTS, ABBREVIATIONS, RECORD)
     assert [str(problem) for problem in paper.problems] == [
         "docs/index.md:5: contact 'Bob' is not in docs/contacts.yml (contacts: Ann Example); "
         "use one of those names or add the contact there",
-        "docs/index.md:7: tested marker 'browser' is not one of date, chromium, axe-core, viewports; use one of those",
+        "docs/index.md:7: attached marker 'nonsense' is not 'paper N, paragraph X.Y'; "
+        "write it as <!-- attached: paper 1, paragraph 1.1 -->",
     ]
     assert paper.rendered["index.md"].startswith("# A paper\n\n- **Ann Example**, Officer, Example Council  \n")
 
