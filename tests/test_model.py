@@ -1,14 +1,12 @@
 """The paper as one model, on small made-up papers: no build, milliseconds each."""
 
 from datetime import date
-from types import SimpleNamespace
 
 import pytest
 
-from committee_paper import pdf_plugin
 from committee_paper.glossary import in_the_paper
 from committee_paper.paper import load_paper
-from committee_paper.settings import ConfigurationError, Meeting, pdf_file_name, slug, zip_file_name
+from committee_paper.settings import Meeting, pdf_file_name, slug, zip_file_name
 from committee_paper.sources import SourcePage
 from test_rules import ABBREVIATIONS, CONTACTS, PAGES, RECORD, SETTINGS
 
@@ -56,13 +54,15 @@ def test_front_matter_keys_have_one_type_each():
 
 
 def test_a_problem_after_an_expanded_marker_names_its_own_line():
-    cover = "# A paper\n\n<!-- contacts -->\n\n<!-- contact: Bob -->\n\n<!-- attached: nonsense -->\n"
+    cover = (
+        "# A paper\n\n<!-- contacts -->\n\n<!-- contact: Bob -->\n\n"
+        "<!-- when tested --><!-- tested: browser --><!-- when not tested -->no<!-- end when -->\n"
+    )
     paper = load_paper(SETTINGS, "docs", {**PAGES, "index.md": cover}, CONTACTS, ABBREVIATIONS, RECORD)
-    assert [str(problem) for problem in paper.problems] == [
+    assert sorted(str(problem) for problem in paper.problems) == [
         "docs/index.md:5: contact 'Bob' is not in docs/contacts.yml (contacts: Ann Example); "
         "use one of those names or add the contact there",
-        "docs/index.md:7: attached marker 'nonsense' is not 'paper N, paragraph X.Y'; "
-        "write it as <!-- attached: paper 1, paragraph 1.1 -->",
+        "docs/index.md:7: tested marker 'browser' is not one of date, chromium, axe-core, viewports; use one of those",
     ]
     assert paper.rendered["index.md"].startswith("# A paper\n\n- **Ann Example**, Officer, Example Council  \n")
 
@@ -73,30 +73,3 @@ def test_markers_render_once_into_the_body_mkdocs_hands_over():
     assert appendix.startswith('# Appendix A: Road survey\n\n<p class="appendix-notice" markdown>')
     assert "gives it as paper 1, dated May 2030, with Ann Example as its contact." in appendix
     assert paper.attachments[1].page is paper.pages["appendices/appendix-a.md"]
-
-
-def test_the_pdf_plugin_adapter_stops_the_build_for_another_plugin_version(monkeypatch):
-    plugin = SimpleNamespace(enabled=True, config={"combined": True, "combined_output_path": "pdf/combined.pdf"})
-    assert pdf_plugin.PdfPlugin.of({pdf_plugin.NAME: plugin}) is not None  # the version installed by requirements.txt
-    monkeypatch.setattr(pdf_plugin, "version", lambda name: "0.6.0")
-    with pytest.raises(ConfigurationError) as error:
-        pdf_plugin.PdfPlugin.of({pdf_plugin.NAME: plugin})
-    assert str(error.value).startswith(
-        "mkdocs-pdf-export-plugin is 0.6.0, but hooks/committee_paper/pdf_plugin.py was written for 0.5.10; "
-        "install mkdocs-pdf-export-plugin==0.5.10 (requirements.txt)"
-    )
-    assert pdf_plugin.PdfPlugin.of({pdf_plugin.NAME: SimpleNamespace(enabled=False)}) is None  # a preview
-
-
-def test_the_adapter_hands_the_plugins_page_order_to_the_new_renderer():
-    plugin = SimpleNamespace(
-        renderer=SimpleNamespace(page_order=["index.html", "a.html"], pages=[None, None], theme="x")
-    )
-    renderer = SimpleNamespace(page_order=[], pages=[])
-    pdf_plugin.PdfPlugin(plugin).replace_renderer(renderer)
-    assert (
-        plugin.renderer is renderer
-        and renderer.page_order == ["index.html", "a.html"]
-        and renderer.pages == [None, None]
-    )
-    assert not hasattr(renderer, "theme")  # nothing else of the plugin's renderer is copied
