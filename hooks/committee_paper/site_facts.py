@@ -18,6 +18,7 @@ import datetime
 import hashlib
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 import yaml
@@ -55,13 +56,15 @@ def publisher_marker(publisher: Publisher, page_uri: str) -> Marker:
     return Marker(PUBLISHER_MARKER, lambda match, line: publisher_markdown(publisher, page_uri))
 
 
-def content_hash(project: Path) -> str:
-    """SHA-256 of every file the site is built from (BUILT_FROM, under ``project``), names and bytes."""
+def content_hash(project: Path, read: Mapping[str, str] | None = None) -> str:
+    """SHA-256 of every file the site is built from (BUILT_FROM, under ``project``), names and bytes;
+    ``read`` holds the texts already read, by path under ``project``, so that the build reads no page twice."""
     digest = hashlib.sha256()
     for name in BUILT_FROM:
         for path in _files(project / name):
-            digest.update(f"{path.relative_to(project).as_posix()}\0".encode())
-            digest.update(path.read_bytes())
+            shown = path.relative_to(project).as_posix()
+            digest.update(f"{shown}\0".encode())
+            digest.update(read[shown].encode() if read and shown in read else path.read_bytes())
     return digest.hexdigest()
 
 
@@ -85,11 +88,11 @@ def recorded_content(text: str) -> str | None:
     return str(record.get(CONTENT_KEY)) if isinstance(record, dict) and record.get(CONTENT_KEY) else None
 
 
-def record_of(project: Path) -> str:
-    """The test record's text if it names this very content, else "" (not yet tested)."""
+def record_of(project: Path, read: Mapping[str, str] | None = None) -> str:
+    """The test record's text if it names this very content, else "" (not yet tested); ``read`` as for content_hash."""
     record = project / TEST_RECORD
     text = record.read_text(encoding="utf-8") if record.is_file() else ""
-    return text if text and recorded_content(text) == content_hash(project) else ""
+    return text if text and recorded_content(text) == content_hash(project, read) else ""
 
 
 def load_test_record(text: str, path: str, installed_axe: str | None) -> tuple[dict[str, str], list[Problem]]:
