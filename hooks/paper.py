@@ -61,7 +61,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def _stop_at(problems: list[Problem] | list[str], what: str) -> None:
-    """Each problem on its own line, then stop the build: a skeleton half filled, or a site without its assets, is not published."""
+    """Each problem on its own line, then stop: a skeleton half filled, or a site without its assets, is not published."""
     for problem in problems:
         log.error(str(problem))
     if problems:

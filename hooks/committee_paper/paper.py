@@ -23,7 +23,15 @@ from .glossary import GLOSSARY, website_meanings
 from .markers import Marker, contact_marker, render_markers
 from .problems import Problem
 from .settings import ABBREVIATIONS_FILE, REQUIRED_FILES, ConfigurationError, Settings
-from .site_facts import TEST_RECORD, load_test_record, publisher_marker, record_of, tested_marker, when_tested_marker, when_tested_problems
+from .site_facts import (
+    TEST_RECORD,
+    load_test_record,
+    publisher_marker,
+    record_of,
+    tested_marker,
+    when_tested_marker,
+    when_tested_problems,
+)
 from .sources import SourcePage
 
 
