@@ -21,7 +21,11 @@ TEXT_FILES = (".md", ".yml", ".yaml")
 def unfilled(text: str, path: str) -> list[Problem]:
     """One problem for each fill marker in ``text``."""
     return [
-        Problem(path, line_number(text, match.start()), f"not filled in yet: {' '.join(match['what'].split())}; write it in place of the marker")
+        Problem(
+            path,
+            line_number(text, match.start()),
+            f"not filled in yet: {' '.join(match['what'].split())}; write it in place of the marker",
+        )
         for match in FILL.finditer(text)
     ]
 

@@ -120,8 +120,6 @@ def load_paper(
     # No record (or one of other content): nothing tested to show, the statement says so.
     tested, record_problems = load_test_record(test_record, TEST_RECORD, installed_axe) if test_record else ({}, [])
     problems += table_problems + record_problems
-    for page in pages.values():
-        problems += when_tested_problems(page.text, page.path)
     found = attachments(rows, [page for uri, page in pages.items() if uri.startswith(APPENDIX_FOLDER)])
     listed_papers = max((row.position for row in rows), default=0)
 
@@ -136,6 +134,8 @@ def load_paper(
         ]
 
     rendered = {uri: page.body_of(render_markers(page.text, markers(page))) for uri, page in pages.items()}
+    for page in pages.values():
+        problems += when_tested_problems(page.text, page.path)
     return Paper(
         settings,
         folder,
