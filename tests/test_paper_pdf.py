@@ -14,12 +14,12 @@ from committee_paper.paper_pdf import (  # noqa: E402
 
 
 @pytest.mark.parametrize("text, href, label, spoken", [
-    ("01772 538352", "tel:+441772538352", None, "Telephone 01772 538352"),
-    ("Jane.Booth@lancashire.gov.uk", "mailto:Jane.Booth@lancashire.gov.uk?subject=LSCB%20report", None,
-     "Email Jane.Booth@lancashire.gov.uk"),
-    ("2.4.", "#background/early-help-inspection:para-2-4", "Paragraph 2.4.", "Paragraph 2.4"),
+    ("0114 496 0457", "tel:+441144960457", None, "Telephone 0114 496 0457"),
+    ("Robin.Testwell@fernvale.example", "mailto:Robin.Testwell@fernvale.example?subject=Parks%20report", None,
+     "Email Robin.Testwell@fernvale.example"),
+    ("2.4.", "#background/tree-survey:para-2-4", "Paragraph 2.4.", "Paragraph 2.4"),
     ("Appendix  B:\n Report", "#appendices/appendix-b", None, "Appendix B: Report"),
-    ("Telephone 01772 538352", "tel:+441772538352", None, "Telephone 01772 538352"),
+    ("Telephone 0114 496 0457", "tel:+441144960457", None, "Telephone 0114 496 0457"),
     ("", "#index", None, ""),
 ])
 def test_a_link_is_announced_by_its_label_or_text_saying_what_it_does(text, href, label, spoken):
