@@ -4,6 +4,7 @@
 // where the drawer slides in over the page: while it is closed, its links take no Tab stop
 // (they are off screen); while it is open, the rest of the page takes none, focus goes to the
 // drawer's first link, and Escape closes it and returns focus to the button.
+// On the desktop, where the drawer is the sidebar, it keeps the way back to the cover in view.
 (() => {
   const button = document.querySelector(".paper-menu-button")
   const toggle = document.getElementById("__drawer")
@@ -62,4 +63,17 @@
   })
   narrow.addEventListener("change", update)
   update()
+
+  // On the desktop, Material scrolls the sidebar to put the current page's entry in its middle,
+  // which can hide the entries above it, the cover's first. Scrolled no further than it takes
+  // to show that entry, the sidebar keeps the way back to the cover in view whenever both fit.
+  const wrap = drawer.querySelector(".md-sidebar__scrollwrap")
+  const showFromTheTop = () => {
+    const active = [...drawer.querySelectorAll(".md-nav__link--active[href]")].find(link => link.clientHeight)
+    if (narrow.matches || !wrap || !active) return
+    const bottom = active.getBoundingClientRect().bottom - wrap.getBoundingClientRect().top + wrap.scrollTop
+    wrap.scrollTop = Math.min(wrap.scrollTop, Math.max(0, bottom - wrap.clientHeight))
+  }
+  // After Material's own scrolling, which waits for the first frame after the page's layout.
+  window.addEventListener("load", () => requestAnimationFrame(() => requestAnimationFrame(showFromTheTop)))
 })()
