@@ -20,7 +20,7 @@ from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
-from committee_paper.contents import ContentsEntry
+from committee_paper.contents import ContentsEntry, group_id
 from committee_paper.links import part_id
 from committee_paper.whole_paper import Part, whole_paper
 
@@ -58,14 +58,12 @@ def on_env(env, config, files):
     file = File.generated(config, PAGE, content="", inclusion=InclusionLevel.NOT_IN_NAV)
     page = Page(TITLE, file, config)
     docs = Path(config.docs_dir).name
-    result = whole_paper(
-        [Part(part.file.url, f"{docs}/{part.file.src_uri}", part.content) for part in parts],
-        _contents(nav.items), file.url,
-    )
+    contents = _contents(nav.items)
+    result = whole_paper([Part(part.file.url, f"{docs}/{part.file.src_uri}", part.content) for part in parts], contents, file.url)
     for problem in result.problems:
         log.warning(problem)
     page.markdown, page.content = "", INTRO + result.html
-    page.toc = TableOfContents([_toc_entry(part, result.ids[part.file.url]) for part in parts])
+    page.toc = TableOfContents(_toc(contents, {part_id(part.file.url): part for part in parts}, result.ids))
     page.meta = {
         "description": f"{TITLE}: {config.site_description or config.site_name}",
         "search": {"exclude": True},  # search keeps pointing at the pages and their paragraphs
@@ -94,9 +92,23 @@ def _contents(items) -> list[ContentsEntry]:
     return entries
 
 
-def _toc_entry(part: Page, ids: dict[str, str]) -> AnchorLink:
+def _toc(entries: list[ContentsEntry], pages: dict[str, Page], ids: dict[str, dict[str, str]], level: int = 2) -> list[AnchorLink]:
+    """The page's table of contents: the contents list's groups and parts, nested as in the nav."""
+    toc = []
+    for entry in entries:
+        if entry.target is None:
+            group = AnchorLink(entry.title, group_id(entry.title), level)
+            group.children = _toc(entry.children, pages, ids, level + 1)
+            toc.append(group)
+        else:
+            part = pages[entry.target]
+            toc.append(_toc_entry(part, ids[part.file.url], level))
+    return toc
+
+
+def _toc_entry(part: Page, ids: dict[str, str], level: int) -> AnchorLink:
     """The part in the page's table of contents, with the headings and paragraphs of its own page's."""
-    entry = AnchorLink(part.title, part_id(part.file.url), 2)
+    entry = AnchorLink(part.title, part_id(part.file.url), level)
     items = part.toc.items
     # A page's title is usually its only top entry: list what is under it.
     for item in items[0].children if len(items) == 1 and items[0].level == 1 else items:
