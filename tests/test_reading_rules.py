@@ -10,13 +10,14 @@ sys.path.insert(0, str(ROOT / "hooks"))  # the rules are imported as MkDocs impo
 
 from committee_paper.anchors import CitableAnchorsExtension  # noqa: E402
 from committee_paper.mailto import mail_subject, with_subject  # noqa: E402
-from committee_paper.nav_contents import NavEntry, render_nav_contents  # noqa: E402
+from committee_paper.contents import ContentsEntry  # noqa: E402
+from committee_paper.nav_contents import render_nav_contents  # noqa: E402
 from committee_paper.theme_markup import valid_theme_markup  # noqa: E402
 
 NAV = [
-    NavEntry("Cover", "index.md"),
-    NavEntry("Sections", children=[NavEntry("1. First", "background/first.md"), NavEntry("2. Second", "background/second.md")]),
-    NavEntry("Appendix A: *the* report", "appendices/appendix-a.md"),
+    ContentsEntry("Cover", "index.md"),
+    ContentsEntry("Sections", children=[ContentsEntry("1. First", "background/first.md"), ContentsEntry("2. Second", "background/second.md")]),
+    ContentsEntry("Appendix A: *the* report", "appendices/appendix-a.md"),
 ]
 
 

@@ -14,7 +14,7 @@ import pytest
 import yaml
 from pypdf import PdfReader
 
-from committee_paper.settings import pdf_file_name, read_meeting
+from committee_paper.settings import pdf_file_name, read_settings
 from conftest import ROOT, article, mkdocs_settings, run_build, soup
 
 PAPER = Path(__file__).parent / "second-paper"
@@ -49,7 +49,7 @@ def site(second) -> Path:
 
 @pytest.fixture(scope="module")
 def pdf(site) -> PdfReader:
-    return PdfReader(site / pdf_file_name(read_meeting(SETTINGS["extra"])))
+    return PdfReader(site / pdf_file_name(read_settings(SETTINGS["extra"]).meeting))
 
 
 def test_the_paper_and_the_project_differ_where_the_issue_asks():
@@ -94,7 +94,7 @@ def test_contacts_render_from_the_papers_contacts_file(site):
 
 
 def test_the_pdf_is_named_from_the_meeting_and_linked_from_every_page(site, pdf):
-    assert pdf_file_name(read_meeting(SETTINGS["extra"])) == "pdf/highways-and-transport-committee-2026-03-12.pdf"
+    assert pdf_file_name(read_settings(SETTINGS["extra"]).meeting) == "pdf/highways-and-transport-committee-2026-03-12.pdf"
     link = soup(site / "sections" / "budget.html").select_one("article a.paper-download")
     assert link["href"] == "../pdf/highways-and-transport-committee-2026-03-12.pdf"
     assert link.get_text().endswith(f"{len(pdf.pages)} pages)")

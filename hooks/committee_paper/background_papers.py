@@ -104,17 +104,17 @@ def check_appendix_pages(rows: list[PaperRow], appendices: list[SourcePage], pat
     """A paper's appendix page has a title that agrees with its row (its date and contact are
     rendered from the row); with ``appendix_for_each`` (extra.paper.background_papers in
     mkdocs.yml) every paper has one."""
-    by_paper: dict[str, SourcePage] = {}
+    by_paper: dict[int, SourcePage] = {}
     problems: list[Problem] = []
     for page in appendices:
-        paper = page.front_matter.get(APPENDIX_KEY)
+        paper = page.background_paper
         if paper in by_paper:
             problems.append(Problem(page.path, page.front_matter_line(APPENDIX_KEY), f"{APPENDIX_KEY} {paper} is also the paper of {by_paper[paper].path}; each paper has one appendix page"))
         elif paper is not None:
             by_paper[paper] = page
     # By position, so a misnumbered row is reported once, by parse_table.
     for row in rows:
-        page = by_paper.get(str(row.position))
+        page = by_paper.get(row.position)
         if page is None:
             if appendix_for_each:
                 problems.append(Problem(path, row.line, f"paper {row.position} '{row.title}' has no appendix page; add a page under docs/appendices/ with 'background_paper: {row.position}' in its front matter"))

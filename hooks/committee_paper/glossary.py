@@ -16,7 +16,6 @@ import re
 
 from .anchors import PARAGRAPH_NUMBER, paragraph_anchor
 from .links import relative_link
-from .nav_titles import page_title
 from .problems import Problem
 from .sources import SourcePage
 
@@ -72,7 +71,7 @@ def check_glossary_marker(page: SourcePage) -> list[Problem]:
 def in_the_paper(name: str, pages: list[SourcePage]) -> bool:
     """Used on a page that goes into the PDF (not ``pdf: false``)."""
     used = re.compile(ABBREVIATION_USED.format(re.escape(name)))
-    return any(page.front_matter.get("pdf") != "false" and any(used.search(line) for _, line in page.plain_lines()) for page in pages)
+    return any(page.in_pdf and any(used.search(line) for _, line in page.plain_lines()) for page in pages)
 
 
 def render_glossary(markdown: str, glossary_uri: str, abbreviations: dict[str, str], pages: list[SourcePage]) -> str:
@@ -90,6 +89,6 @@ def render_glossary(markdown: str, glossary_uri: str, abbreviations: dict[str, s
             where = NOT_SPELT_OUT
         else:
             page, paragraph = found
-            where = f"[paragraph {paragraph}]({relative_link(glossary_uri, f'{page.uri}#{paragraph_anchor(paragraph)}')})" if paragraph else page_title(page)
+            where = f"[paragraph {paragraph}]({relative_link(glossary_uri, f'{page.uri}#{paragraph_anchor(paragraph)}')})" if paragraph else page.nav_title
         tables["paper" if in_the_paper(name, others) else "website"].append(f"| {name} | {meaning} | {where} |")
     return MARKER.sub(lambda match: "\n".join(tables[match["part"]]) + "\n", markdown)

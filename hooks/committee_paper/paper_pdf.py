@@ -16,8 +16,6 @@ from .captions import renumbered_captions
 from .contents import ContentsEntry, outline
 from .links import link_target, part_id
 from .markup import Start, classes, markup, split_off, text_of, tokens
-from .problems import Problem
-from .sources import SourcePage
 
 # Material puts the page's own content, and only that, in this element.
 ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.DOTALL)
@@ -27,24 +25,10 @@ PDF_OPTIONS = {"pdf_variant": "pdf/ua-1"}
 # passages about the website with class "web-only" (and ones for the PDF only with
 # "pdf-only", which paper.css hides on the web).
 WEB_ONLY = {"headerlink", "paper-download-line", "paper-download", "md-content__button", "web-only"}
-# Front matter a page may carry about the PDF, and what each does when true or false.
-FRONT_MATTER = {
-    "pdf": "'pdf: false' leaves the page out of the PDF (a page about the website only)",
-    "pdf_new_page": "'pdf_new_page: true' starts the page on a new sheet (a major part, such as the appendices)",
-}
 # Where the contents list goes, until the headings after it are known.
 CONTENTS_MARKER = "<!-- paper-contents -->"
 # What a screen reader announces for a phone or email link, before the number or address.
 SPOKEN_SCHEMES = {"tel": "Telephone", "mailto": "Email"}
-
-
-def front_matter_problems(meta: dict, page: SourcePage) -> list[Problem]:
-    """The page's PDF front matter must be true or false (as YAML reads it), nothing else."""
-    return [
-        Problem(page.path, page.front_matter_line(key),
-                f"{key}: {meta[key]!r} is not true or false; {does}, otherwise leave the line out")
-        for key, does in FRONT_MATTER.items() if key in meta and not isinstance(meta[key], bool)
-    ]
 
 
 def article_of(page_html: str) -> str | None:

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
 
 import yaml
 
 from .links import relative_link
-from .markers import line_number
+from .markers import Marker
 from .problems import Problem
+from .settings import Publisher
 
 TEST_RECORD = "includes/last-test-run.yml"  # under docs/
 PUBLISHER_MARKER = re.compile(r"<!--\s*publisher\s*-->")
@@ -27,33 +27,17 @@ RECORD_KEYS = ("date", "chromium", "axe-core", "viewports")
 VIEWPORT = re.compile(r"(\d+)x(\d+)")
 
 
-@dataclass(frozen=True)
-class Publisher:
-    name: str
-    contact: str  # a link: a page of this site (page.md#anchor), mailto:, tel: or https:
-
-    def markdown(self, page_uri: str) -> str:
-        """The publisher's name, linked to how to reach them, from the given page."""
-        scheme = self.contact.split(":", 1)[0] if re.match(r"[a-z]+:", self.contact) else ""
-        if scheme in ("mailto", "tel"):
-            shown = self.contact.split(":", 1)[1].split("?")[0]
-            return f"{self.name} ([{shown}]({self.contact}))"
-        return f"[{self.name}]({self.contact if scheme else relative_link(page_uri, self.contact)})"
+def publisher_markdown(publisher: Publisher, page_uri: str) -> str:
+    """The publisher's name, linked to how to reach them, from the given page."""
+    scheme = publisher.contact.split(":", 1)[0] if re.match(r"[a-z]+:", publisher.contact) else ""
+    if scheme in ("mailto", "tel"):
+        shown = publisher.contact.split(":", 1)[1].split("?")[0]
+        return f"{publisher.name} ([{shown}]({publisher.contact}))"
+    return f"[{publisher.name}]({publisher.contact if scheme else relative_link(page_uri, publisher.contact)})"
 
 
-def load_publisher(extra: dict) -> tuple[Publisher | None, str]:
-    """The publisher setting, or None and what to set."""
-    setting = extra.get("publisher")
-    if not isinstance(setting, dict):
-        return None, "mkdocs.yml: extra.publisher is not set; set its name (who publishes this website) and contact (a link to reach them), as the README's 'Publishing under the council website' says"
-    for key in ("name", "contact"):
-        if not isinstance(setting.get(key), str) or not setting[key].strip():
-            return None, f"mkdocs.yml: extra.publisher.{key} is not set; set it as the README's 'Publishing under the council website' says"
-    return Publisher(setting["name"].strip(), setting["contact"].strip()), ""
-
-
-def render_publisher(markdown: str, publisher: Publisher, page_uri: str) -> str:
-    return PUBLISHER_MARKER.sub(lambda _: publisher.markdown(page_uri), markdown)
+def publisher_marker(publisher: Publisher, page_uri: str) -> Marker:
+    return Marker(PUBLISHER_MARKER, lambda match, line: publisher_markdown(publisher, page_uri))
 
 
 def load_test_record(text: str, path: str, installed_axe: str | None) -> tuple[dict[str, str], list[Problem]]:
@@ -83,15 +67,12 @@ def load_test_record(text: str, path: str, installed_axe: str | None) -> tuple[d
     return values, problems
 
 
-def render_tested(markdown: str, values: dict[str, str], path: str, line_offset: int = 0) -> tuple[str, list[Problem]]:
-    problems: list[Problem] = []
-
-    def replace(match: re.Match[str]) -> str:
+def tested_marker(values: dict[str, str], path: str, problems: list[Problem]) -> Marker:
+    def replace(match: re.Match[str], line: int) -> str:
         if match["key"] in values:
             return values[match["key"]]
         if match["key"] not in RECORD_KEYS:
-            line = line_offset + line_number(markdown, match.start())
             problems.append(Problem(path, line, f"tested marker '{match['key']}' is not one of {', '.join(RECORD_KEYS)}; use one of those"))
         return match[0]
 
-    return TESTED_MARKER.sub(replace, markdown), problems
+    return Marker(TESTED_MARKER, replace)
