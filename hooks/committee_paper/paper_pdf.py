@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 from .captions import renumbered_captions
 from .contents import ContentsEntry, outline
-from .links import link_target, part_id
+from .links import ID_REFERENCES, link_target, part_id
 from .markup import Start, classes, markup, split_off, text_of, tokens
 
 # Material puts the page's own content, and only that, in this element.
@@ -65,6 +65,9 @@ def print_section(article_html: str, page_url: str, page_file_url: str) -> str:
         attrs = token.attrs
         if "id" in attrs:
             attrs["id"] = f"{part}:{attrs['id']}"
+        for attribute in ID_REFERENCES:
+            if attribute in attrs:
+                attrs[attribute] = " ".join(f"{part}:{name}" for name in attrs[attribute].split())
         if token.name == "a" and "href" in attrs:
             attrs["href"] = paper_href(attrs["href"], page_url)
         if "src" in attrs:

@@ -18,12 +18,10 @@ from html import escape
 
 from .captions import renumbered_captions
 from .contents import CONTENTS_ID, ContentsEntry, contents_html, outline
-from .links import link_target, part_id
+from .links import ID_REFERENCES, link_target, part_id
 from .markup import End, Start, Text, Token, classes, element_end, markup, split_off, tokens
 
 HEADING = re.compile(r"^h([1-6])$")
-# Attributes that name other elements by id (space-separated lists).
-ID_REFERENCES = ["aria-labelledby", "aria-describedby", "aria-controls", "for", "headers"]
 
 
 @dataclass
