@@ -17,7 +17,8 @@ from mkdocs.structure.toc import AnchorLink
 from committee_paper.anchors import CitableAnchorsExtension
 from committee_paper.build import build_of
 from committee_paper.glossary import mark_website_meanings, render_glossary
-from committee_paper.mailto import mail_subject, with_subject
+from committee_paper.mailto import add_subject, mail_subject
+from committee_paper.markup import markup, tokens
 from committee_paper.nav_contents import render_nav_contents
 from committee_paper.paragraph_contents import paragraph_entries
 
@@ -42,9 +43,11 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     paper = build_of(config).loaded()
     source = paper.pages.get(page.file.src_uri)
     appendix = paper.title(source.uri) if source is not None and source.background_paper is not None else None
-    html = with_subject(mark_website_meanings(html, paper.website_meanings), mail_subject(config.site_name, appendix))
+    content = tokens(html)  # read once for the three rules
+    mark_website_meanings(content, paper.website_meanings)
+    add_subject(content, mail_subject(config.site_name, appendix))
     items = page.toc.items
     # Material lists the page title's children when the title is the only top entry.
     parent = items[0].children if len(items) == 1 and items[0].level == 1 else items
-    parent.extend(AnchorLink(label, anchor, 2) for anchor, label in paragraph_entries(html))
-    return html
+    parent.extend(AnchorLink(label, anchor, 2) for anchor, label in paragraph_entries(content))
+    return markup(content)

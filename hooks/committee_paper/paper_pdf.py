@@ -9,16 +9,15 @@ resolve in a single layout.
 from __future__ import annotations
 
 import html
-import re
 from urllib.parse import urljoin, urlsplit
 
 from .captions import renumbered_captions
 from .contents import ContentsEntry, outline
 from .links import ID_REFERENCES, link_target, part_id
-from .markup import Start, classes, markup, split_off, text_of, tokens
+from .markup import Raw, Start, classes, element_end, markup, split_off, starts, text_of, tokens
 
 # Material puts the page's own content, and only that, in this element.
-ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.DOTALL)
+ARTICLE = '<article class="md-content__inner md-typeset">'
 # Tagged (PDF/UA-1), with title, language and author; WeasyPrint's render and write options.
 PDF_OPTIONS = {"pdf_variant": "pdf/ua-1"}
 # Classes of the parts of an article that only make sense on the web page. Editors mark
@@ -33,8 +32,11 @@ SPOKEN_SCHEMES = {"tel": "Telephone", "mailto": "Email"}
 
 def article_of(page_html: str) -> str | None:
     """The article of a rendered web page, or None when the page has none."""
-    match = ARTICLE.search(page_html)
-    return match[1] if match else None
+    at = page_html.find(ARTICLE)
+    if at < 0:
+        return None
+    stream = tokens(page_html[at:])  # not the menus before it
+    return markup(stream[1 : element_end(stream, 0)])
 
 
 def paper_href(href: str, page_url: str) -> str:
@@ -89,10 +91,12 @@ def headings_after(section_html: str, marker: str, leave_out: set[str]) -> list[
 
 def insert_before(section_html: str, element_id: str, inserted: str) -> str | None:
     """``section_html`` with ``inserted`` just before the element with ``element_id``; None if absent."""
-    match = re.search(rf'<[a-z0-9]+\b[^>]*\bid="{re.escape(element_id)}"', section_html)
-    if not match:
+    stream = tokens(section_html)
+    found = starts(stream, lambda tag: tag.attrs.get("id") == element_id)
+    if not found:
         return None
-    return section_html[: match.start()] + inserted + section_html[match.start():]
+    stream.insert(found[0][0], Raw(inserted))
+    return markup(stream)
 
 
 def paper_document(*, title: str, lang: str, author: str, description: str, running_title: str,
