@@ -154,7 +154,7 @@ class PaperRenderer:
             title=config.site_name, lang=config.theme["language"], author=config.site_author or "",
             description=config.site_description or "", running_title=config.site_name,
             stylesheet=STYLESHEET.read_text(encoding="utf-8"), sections=sections,
-            new_pages=new_pages,
+            new_pages=new_pages, contents=contents,
         )
         with weasyprint_problems() as problems, out_of_collection():
             try:

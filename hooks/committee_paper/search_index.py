@@ -4,7 +4,9 @@ Every numbered paragraph is its own entry, opening at its anchor and titled with
 its number and section ("2.4 — Early Help inspection"); the rest of a page stays
 in one entry per heading, as Material makes them. A table row is one block with
 its cells kept apart. Passages for the PDF only are left out, as on the web.
-Pages about the website only rank after the paper's pages.
+Pages about the website only rank after the paper's pages, and the pages written in
+place of unpublished papers between the two; the site's notes inside the paper's pages
+are left out.
 
 Entries use the fields of Material's search index (location, title, text, and
 tags and boost when a page sets them); text is HTML-escaped, one <p> per block.
@@ -24,7 +26,10 @@ from .markup import End, Start, Text, Token, classes, tokens
 # (Material boosts titles 1000x) times Material's own post-query boosts (up to 5x),
 # so a paper page that contains a word always ranks first; still above zero, so
 # the page is still found for its own words.
-WEBSITE_PAGE_BOOST = 1e-4
+WEBSITE_PAGE_BOOST = 1e-8
+# The document boost of a page the site writes in place of an unpublished paper (an appendix
+# page), and so of its notes: after the paper's own pages, before the pages about the website.
+PLACEHOLDER_PAGE_BOOST = 1e-4
 CELL_SEPARATOR = " — "  # an em dash, which is in the search separator, so it is no token
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Inline elements run on within a block; every other element starts and ends one.
@@ -33,8 +38,10 @@ INLINE = frozenset({
     "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
 })  # fmt: skip
 SKIPPED_TAGS = {"script", "style", "object", "template", "svg"}
-# Permalink symbols, and passages the web pages hide (paper.css) because they are for the PDF.
-SKIPPED_CLASSES = {"headerlink", "pdf-only"}
+# Permalink symbols, passages the web pages hide (paper.css) because they are for the PDF, and
+# the site's notes inside the paper's pages (what was attached to a section), whose words would
+# rank the section's page above its paragraphs: the notes' appendix pages are found instead.
+SKIPPED_CLASSES = {"headerlink", "pdf-only", "site-notice"}
 NUMBERED_PARAGRAPH = "numbered-paragraph"
 PARAGRAPH_NUMBER = "paragraph-number"
 LEADING_NUMBER = re.compile(r"^\d+(\.\d+)*\.?\s+")
@@ -55,6 +62,7 @@ class PageText:
     title: str
     content: str
     website_only: bool = False
+    placeholder: bool = False  # written by the site in place of an unpublished paper
 
 
 @dataclass
@@ -207,6 +215,8 @@ def page_entries(page: PageText) -> list[dict]:
             entry[TYPOGRAPHIC_FIELD] = typographic
         if page.website_only:
             entry["boost"] = WEBSITE_PAGE_BOOST
+        elif page.placeholder:
+            entry["boost"] = PLACEHOLDER_PAGE_BOOST
         entries.append(entry)
     return entries
 
