@@ -5,7 +5,7 @@ Lighthouse after `npm ci --prefix bench`)
 
 For every page of the site (each .html file, the 404 page and the one-page paper included) it
 prints the bytes a first view moves over the wire, headers included, when the browser accepts
-brotli and when it accepts gzip only: the page and every file Chromium fetches for it (styles,
+brotli, when it accepts gzip only, and uncompressed: the page and every file Chromium fetches for it (styles,
 scripts, the search index and worker, images). Then, for every page, Lighthouse's mobile
 performance score and first contentful paint (simulated slow 4G, 4x CPU slowdown), served by
 the same nginx. Numbers only, no verdicts: the targets are in bench/README.md.
@@ -32,7 +32,7 @@ from serve import running  # noqa: E402
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 LIGHTHOUSE = ROOT / "bench" / "node_modules" / ".bin" / "lighthouse"
-ENCODINGS = {"brotli": "br, gzip", "gzip": "gzip"}
+ENCODINGS = {"brotli": "br, gzip", "gzip": "gzip", "none": "identity"}
 
 
 def first_view_urls(base: str, pages: list[str]) -> dict[str, list[str]]:
@@ -91,10 +91,10 @@ def main() -> None:
     with running(site) as base:
         views = first_view_urls(base, pages)
         print("\nFirst view on the wire, served by nginx (KB, headers included; files fetched):")
-        print(f"{'page':<46} {'brotli':>8} {'gzip':>8} {'files':>5}")
+        print(f"{'page':<46} {'brotli':>8} {'gzip':>8} {'none':>8} {'files':>5}")
         for page, urls in views.items():
             sizes = {name: sum(wire_bytes(url, accept) for url in urls) / 1024 for name, accept in ENCODINGS.items()}
-            print(f"{page:<46} {sizes['brotli']:>8.1f} {sizes['gzip']:>8.1f} {len(urls):>5}", flush=True)
+            print(f"{page:<46} {sizes['brotli']:>8.1f} {sizes['gzip']:>8.1f} {sizes['none']:>8.1f} {len(urls):>5}", flush=True)
         if args.no_lighthouse:
             return
         print("\nLighthouse mobile (simulated slow 4G), served by nginx:")
