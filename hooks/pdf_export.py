@@ -1,11 +1,13 @@
-"""MkDocs hook: the whole paper as one tagged PDF, its problems as build warnings.
+"""MkDocs hook, stage 5: the whole paper as one tagged PDF, its problems as build warnings.
 
 The pdf-export plugin (combined mode) collects the pages in nav order and writes
 the PDF after the build. Its own writer renders every page as a separate
 document with Material's full stylesheet and joins the pages afterwards, which
 is slow and cannot number pages "N of M" or fill in the contents list's page
 numbers. So this hook hands the plugin a renderer that lays out the articles
-alone, as one document, with one small print stylesheet. The plugin prints
+alone, as one document, with one small print stylesheet, through the adapter
+committee_paper/pdf_plugin.py (the one place that changes the plugin, checked
+against the plugin version it was written for). The plugin prints
 conversion errors and WeasyPrint logs outside MkDocs; here every WeasyPrint
 warning or error becomes a warning on this hook's logger (so strict fails),
 naming the page. Before the file is written, each link annotation gets the
@@ -13,9 +15,10 @@ words a screen reader announces (WeasyPrint writes the target's id) and the
 PDF opens with its bookmarks shown. Once the PDF exists, its size and page
 count are written into every page's download link (overrides/main.html).
 
-A page's front matter says how it goes into the PDF: 'pdf: false' leaves it
-out (a page about the website only); 'pdf_new_page: true' starts it on a new
-sheet (a major part); every other page runs on from the one before.
+A page's front matter says how it goes into the PDF (read by the paper's model,
+committee_paper/sources.py): 'pdf: false' leaves it out (a page about the website
+only); 'pdf_new_page: true' starts it on a new sheet (a major part); every other
+page runs on from the one before. Its file name comes from extra.meeting.
 
 WeasyPrint is imported only when the PDF is written: a build with the PDF
 switched off (PAPER_PDF=false, for previews) does not pay for loading it.
@@ -29,62 +32,66 @@ from contextlib import contextmanager
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.nav import Section
-from mkdocs.structure.pages import Page
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 
+from committee_paper.build import build_of
 from committee_paper.contents import ContentsEntry, contents_html
 from committee_paper.links import part_id
+from committee_paper.paper import Paper
 from committee_paper.paper_pdf import (
-    CONTENTS_MARKER, PDF_OPTIONS, article_of, download_facts, explain, front_matter_problems,
+    CONTENTS_MARKER, PDF_OPTIONS, article_of, download_facts, explain,
     headings_after, insert_before, link_description, paper_document, print_section, web_target,
 )
-from committee_paper.settings import PDF_PLUGIN, pdf_plugin
-from committee_paper.sources import SourcePage
+from committee_paper.pdf_plugin import NAME as PDF_PLUGIN, PdfPlugin
+from committee_paper.settings import ConfigurationError, pdf_file_name
 
 STYLESHEET = Path(__file__).parent / "committee_paper" / "paper-pdf.css"  # the tool's, not the paper's
-CONTENTS_BEFORE = "pdf_contents_before"  # extra.paper setting: id on the first page where the cover ends
 FACTS_MARKER = "PDF<!-- paper-pdf-facts -->"  # in overrides/main.html's download link
 log = logging.getLogger("mkdocs.hooks.pdf_export")
 
 
-def on_config(config):
-    plugin = pdf_plugin(config.plugins)
+def _plugin(config: MkDocsConfig) -> PdfPlugin | None:
+    try:
+        return PdfPlugin.of(config.plugins)
+    except ConfigurationError as error:
+        raise PluginError(str(error)) from None
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    plugin = _plugin(config)
     if plugin is None:
         return config
-    if not plugin.config["combined"]:
-        raise PluginError(f"mkdocs.yml: plugins: {PDF_PLUGIN}: set 'combined: true'; the paper is published as one PDF")
     if config.use_directory_urls:
         raise PluginError("mkdocs.yml: set 'use_directory_urls: false'; the PDF's links between pages need page-per-file URLs")
     if not STYLESHEET.is_file():
         raise PluginError(f"{STYLESHEET}: not found; it is the PDF's only stylesheet (restore it from the repository)")
+    try:
+        plugin.name_output(pdf_file_name(build_of(config).settings.meeting))
+    except ConfigurationError as error:
+        raise PluginError(str(error)) from None
     return config
 
 
-def on_page_markdown(markdown, page, config, files):
-    source = SourcePage(f"{Path(config.docs_dir).name}/{page.file.src_uri}", page.file.src_uri, page.file.content_string)
-    for problem in front_matter_problems(page.meta, source):
-        log.warning(str(problem))
-    return markdown
-
-
-def on_nav(nav, config, files):
-    plugin = pdf_plugin(config.plugins)
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    plugin = _plugin(config)
     if plugin is not None:  # the plugin made its renderer in its own on_nav, just before this
-        plugin.renderer = PaperRenderer(plugin.renderer, config, nav)
+        plugin.replace_renderer(PaperRenderer(config, build_of(config).loaded()))
     return nav
 
 
-def on_post_build(config):
-    plugin = pdf_plugin(config.plugins)
+def on_post_build(config: MkDocsConfig) -> None:
+    plugin = _plugin(config)
     if plugin is None:
         return
-    if plugin.num_errors:
-        log.warning(f"the {PDF_PLUGIN} plugin could not take {plugin.num_errors} page(s) into the PDF; its messages are above")
+    if plugin.errors:
+        log.warning(f"the {PDF_PLUGIN} plugin could not take {plugin.errors} page(s) into the PDF; its messages are above")
     renderer = plugin.renderer
     if renderer.page_count is None:
         return  # not written; already reported
-    pdf = Path(config.site_dir) / plugin.config["combined_output_path"]
+    pdf = Path(config.site_dir) / plugin.output
     facts = download_facts(pdf.stat().st_size, renderer.page_count)
     for page in Path(config.site_dir).rglob("*.html"):
         text = page.read_text(encoding="utf-8")
@@ -93,19 +100,19 @@ def on_post_build(config):
 
 
 class PaperRenderer:
-    """Stands in for the plugin's renderer, taking over its state, with its own combined writer.
+    """Stands in for the plugin's renderer (pdf_plugin.Renderer), with its own combined writer.
 
     Not a subclass: the plugin's renderer module imports WeasyPrint, which this hook
     loads only when it writes the PDF.
     """
 
-    def __init__(self, renderer, config, nav):
-        vars(self).update(vars(renderer))
+    def __init__(self, config: MkDocsConfig, paper: Paper) -> None:
+        self.page_order: list[str] = []  # the pages' URLs in nav order, and what the plugin hands over: set by the adapter
+        self.pages: list[tuple[str, str, str] | None] = []
         self.mkdocs_config = config
-        self.nav = nav  # its pages have titles, front matter and headings once read, after this
-        self.page_of = {page.file.url: page for page in nav.pages}
-        self.sources = {page.file.url: f"{Path(config.docs_dir).name}/{page.file.src_uri}" for page in nav.pages}
-        self.source_of_part = {part_id(url): source for url, source in self.sources.items()}
+        self.paper = paper
+        self.page_of = {url: paper.pages[uri] for uri, url in paper.urls.items()}
+        self.source_of_part = {part_id(url): page.path for url, page in self.page_of.items()}
         self.page_count: int | None = None
 
     def add_doc(self, content: str, base_url: str, rel_url: str):
@@ -128,19 +135,21 @@ class PaperRenderer:
             log.warning(f"{pdf_name}: not written: no page of the nav could be put in it")
             return
         first_id, first_html = sections[0]
-        before = (config.extra.get("paper") or {}).get(CONTENTS_BEFORE)
+        before = self.paper.settings.pdf_contents_before
         cover = insert_before(first_html, f"{first_id}:{before}", CONTENTS_MARKER) if before else _after_title_block(first_html, CONTENTS_MARKER)
         if cover is None:
             log.warning(f"{self.source_of_part[first_id]}: has no element with id '{before}', where the "
                         f"cover ends and the PDF's contents list goes; add that heading or change "
-                        f"extra.paper.{CONTENTS_BEFORE} in mkdocs.yml")
+                        f"extra.paper.pdf_contents_before in mkdocs.yml")
             cover = first_html + CONTENTS_MARKER
         # The cover's own headings after the contents list are listed under it.
         cover_headings = [ContentsEntry(title, heading_id)
-                          for heading_id, title in headings_after(cover, CONTENTS_MARKER, _titles(self.nav.items))]
-        contents = _contents(self.nav.items, {part for part, _ in sections}, {first_id: cover_headings})
+                          for heading_id, title in headings_after(cover, CONTENTS_MARKER, _titles(self.paper.nav))]
+        parts = {part for part, _ in sections}
+        contents = self.paper.contents(lambda page: part_id(self.paper.urls[page.uri]) in parts, lambda uri: part_id(self.paper.urls[uri]))
+        _put_under(contents, first_id, cover_headings)
         sections[0] = (first_id, cover.replace(CONTENTS_MARKER, contents_html(contents)))
-        new_pages = {part_id(page.file.url) for page in self.nav.pages if page.meta.get("pdf_new_page") is True}
+        new_pages = {part_id(url) for url, page in self.page_of.items() if page.new_pdf_page}
         document = paper_document(
             title=config.site_name, lang=config.theme["language"], author=config.site_author or "",
             description=config.site_description or "", running_title=config.site_name,
@@ -164,15 +173,15 @@ class PaperRenderer:
     def _sections(self) -> list[tuple[str, str]]:
         sections = []
         for url, stored in zip(self.page_order, self.pages):
-            if self.page_of[url].meta.get("pdf") is False:
+            if not self.page_of[url].in_pdf:
                 continue  # about the website only
             if stored is None:
-                log.warning(f"{self.sources[url]}: missing from the PDF: the {PDF_PLUGIN} plugin did not receive the page")
+                log.warning(f"{self.page_of[url].path}: missing from the PDF: the {PDF_PLUGIN} plugin did not receive the page")
                 continue
             content, file_url, _ = stored
             article = article_of(content)
             if article is None:
-                log.warning(f"{self.sources[url]}: missing from the PDF: the page has no "
+                log.warning(f"{self.page_of[url].path}: missing from the PDF: the page has no "
                             f'<article class="md-content__inner md-typeset"> (has the theme changed?)')
                 continue
             sections.append((part_id(url), print_section(article, url, file_url)))
@@ -219,26 +228,17 @@ def _after_title_block(section_html: str, inserted: str) -> str:
     return section_html[:at] + inserted + section_html[at:]
 
 
-def _contents(items, parts: set[str], part_entries: dict[str, list[ContentsEntry]]) -> list[ContentsEntry]:
-    """The contents list: the nav's pages that are in the PDF, each linked to its part, with the
-    entries ``part_entries`` gives for it (the cover's own headings) under it."""
-    entries = []
-    for item in items:
-        if isinstance(item, Page) and (part := part_id(item.file.url)) in parts:
-            entries.append(ContentsEntry(item.title, part, part_entries.get(part, [])))
-        elif isinstance(item, Section) and (children := _contents(item.children, parts, part_entries)):
-            entries.append(ContentsEntry(item.title, None, children))
-    return entries
+def _put_under(entries: list[ContentsEntry], target: str, children: list[ContentsEntry]) -> None:
+    """``children`` under the contents entry of ``target`` (the cover's own headings under the cover)."""
+    for entry in entries:
+        if entry.target == target:
+            entry.children = children
+        _put_under(entry.children, target, children)
 
 
-def _titles(items) -> set[str]:
+def _titles(entries: list[ContentsEntry]) -> set[str]:
     """Every title in the nav, case folded."""
-    titles = set()
-    for item in items:
-        titles.add(str(item.title).casefold())
-        if isinstance(item, Section):
-            titles |= _titles(item.children)
-    return titles
+    return {title for entry in entries for title in {entry.title.casefold()} | _titles(entry.children)}
 
 
 @contextmanager

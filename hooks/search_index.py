@@ -1,4 +1,4 @@
-"""MkDocs hook: remake Material's search index so each numbered paragraph is a result of its own.
+"""MkDocs hook, stage 4: remake Material's search index so each numbered paragraph is a result of its own.
 
 The rules are in committee_paper/search_index.py. This hook reads each page's content
 and nav title as Material indexes it, and rewrites site/search/search_index.json after
@@ -9,30 +9,31 @@ import json
 import logging
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
+from committee_paper.build import build_of
 from committee_paper.search_index import PageText, reindex
 
 log = logging.getLogger("mkdocs.hooks.search_index")
-pages: dict[str, PageText] = {}
-reading_order: list[str] = []
-
-
-def on_nav(nav, config, files):
-    reading_order[:] = [page.url for page in nav.pages]
-    pages.clear()
-    return nav
 
 
 # Before Material's search plugin (priority 0) strips data-search-* attributes from the content.
 @event_priority(100)
-def on_page_context(context, page, config, nav):
-    # Front matter `pdf: false` marks a page about the website only (the team's convention).
-    pages[page.url] = PageText(page.url, page.title or "", page.content or "", page.meta.get("pdf") is False)
+def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
+    build = build_of(config)
+    source = build.loaded().pages.get(page.file.src_uri)
+    # Front matter `pdf: false` marks a page about the website only (the team's convention); the one-page paper is no source.
+    website_only = source is None or not source.in_pdf
+    title = build.loaded().title(page.file.src_uri) or page.title or ""  # the one-page paper is not in the nav
+    build.search_pages[page.url] = PageText(page.url, title, page.content or "", website_only)
     return context
 
 
-def on_post_build(config):
+def on_post_build(config: MkDocsConfig) -> None:
     search = config.plugins.get("material/search")
     if search is None or not search.config.enabled:
         return
@@ -44,6 +45,9 @@ def on_post_build(config):
     if not isinstance(index.get("docs"), list) or "text" not in index.get("config", {}).get("fields", {}):
         log.warning(f"{path}: not Material's search index as expected ({index.get('error', 'no docs or no text field')}); check the search plugin in mkdocs.yml and hooks/committee_paper/search_index.py for this theme version")
         return
+    build = build_of(config)
+    pages, paper = build.search_pages, build.loaded()
+    reading_order = [paper.urls[page.uri] for page in paper.reading_order()]
     ordered = [pages[url] for url in reading_order if url in pages] + [page for url, page in pages.items() if url not in reading_order]
     remade = reindex(index, ordered)
     path.write_text(json.dumps(remade, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

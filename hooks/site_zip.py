@@ -1,4 +1,4 @@
-"""MkDocs hook: the whole built site as one zip, linked from the cover with its size.
+"""MkDocs hook, stage 7 (last): the whole built site as one zip, linked from the cover with its size.
 
 Written last, once every page, the search index and the PDF are in place, into
 the same site folder: scripts/build publishes that folder only when the whole
@@ -15,32 +15,27 @@ any other hook. The text files' gzip and brotli copies, for a server to send
 
 from __future__ import annotations
 
-import datetime
 import logging
 import os
 import posixpath
 import time
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from markdown.extensions.toc import slugify
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
+from committee_paper.build import build_of
+from committee_paper.pdf_plugin import is_on as pdf_is_on
 from committee_paper.precompress import write_compressed_copies
-from committee_paper.settings import pdf_plugin
+from committee_paper.settings import zip_file_name
 from committee_paper.site_zip import site_files, size_label, zip_with_own_size
 
 MARKER = b"<!-- site-zip-facts -->"  # after "ZIP" in overrides/main.html's link
 log = logging.getLogger("mkdocs.hooks.site_zip")
-
-
-def zip_name(config) -> str:
-    """Named after the meeting, e.g. overview-and-scrutiny-committee-2014-12-05-website.zip."""
-    meeting = config.extra.get("meeting") or {}
-    committee, date = meeting.get("committee"), meeting.get("date")
-    if not committee or not isinstance(date, datetime.date):
-        raise PluginError("mkdocs.yml: the site's zip is named after the meeting: set extra.meeting.committee and extra.meeting.date (YYYY-MM-DD)")
-    return f"{slugify(str(committee), '-')}-{date.isoformat()}-website.zip"
 
 
 def build_epoch() -> int:
@@ -52,24 +47,25 @@ def build_epoch() -> int:
     return int(value)
 
 
-def on_config(config):
-    zip_name(config)
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
     build_epoch()
     return config
 
 
-def on_page_context(context, page, config, nav):
-    if page.is_homepage and pdf_plugin(config.plugins) is not None:
-        context["site_zip"] = zip_name(config)
+def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
+    if page.is_homepage and pdf_is_on(config.plugins):
+        context["site_zip"] = zip_file_name(build_of(config).settings.meeting)  # type: ignore[typeddict-unknown-key]  # read by overrides/main.html
     return context
 
 
-@event_priority(-200)  # after every other on_post_build, the offline plugin's (-100) included
-def on_post_build(config):
-    if pdf_plugin(config.plugins) is None:  # a preview
+# After every other on_post_build, the offline plugin's (-100) included. What else is done to the
+# finished site (compressed copies for the server, say) goes here, before the zip is made.
+@event_priority(-200)
+def on_post_build(config: MkDocsConfig) -> None:
+    if not pdf_is_on(config.plugins):  # a preview
         return
     site = Path(config.site_dir)
-    name = zip_name(config)
+    name = zip_file_name(build_of(config).settings.meeting)
     destination = site / name
     files = site_files(site, leave_out=destination)
     archive, pages, text = zip_with_own_size(files, posixpath.splitext(name)[0], build_epoch(), MARKER, lambda size: f", {size_label(size)}")

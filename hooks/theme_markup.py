@@ -1,12 +1,85 @@
-"""MkDocs hook: valid theme markup and unique landmark names on every page (html-validate, WCAG 1.3.1)."""
+"""MkDocs hook, stage 3: the theme's pages as they should be, and what the theme needs from the site.
 
+- Valid markup and unique landmark names on every page (html-validate, WCAG 1.3.1), and an
+  accessible name for Material's search dialog (WCAG 4.1.2).
+- When a search finds nothing, the dialog says that the appendices' own texts are not on
+  this site and links to the list of background papers.
+- iframe-worker's shim served from the site, so search works from file://: Material's
+  offline plugin loads it from a CDN unless extra.polyfills already lists an iframe-worker
+  script; mkdocs.yml lists SITE_PATH, and this hook puts the shim installed by `npm ci`
+  there. Nothing is fetched at build or view time.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from committee_paper.accessible_names import SEARCH_DIALOG, name_search_dialog
+from committee_paper.background_papers import BACKGROUND_PAPERS
+from committee_paper.build import build_of
+from committee_paper.offline import foreign_scripts
+from committee_paper.search_hint import RESULT_LIST, add_no_results_hint
 from committee_paper.theme_markup import valid_theme_markup
 
+INSTALLED_SHIM = Path("node_modules/iframe-worker/shim/index.js")
+SITE_PATH = "assets/javascripts/iframe-worker-shim.js"
+SEARCH_NAME = "Search this site"
+log = logging.getLogger("mkdocs.hooks.theme_markup")
 
-def on_post_page(output, page, config):
-    return valid_theme_markup(output)
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    polyfills = [str(script) for script in config.extra.get("polyfills", [])]
+    foreign = foreign_scripts(polyfills)
+    if foreign:
+        raise PluginError(f"mkdocs.yml: extra.polyfills would load {', '.join(foreign)} from another host; list {SITE_PATH} there instead")
+    if SITE_PATH not in polyfills:
+        raise PluginError(f"mkdocs.yml: extra.polyfills must list {SITE_PATH} (the iframe-worker shim that offline search needs)")
+    return config
 
 
-def on_post_template(output_content, template_name, config):
-    # 404.html is a theme template, not a page.
-    return valid_theme_markup(output_content) if template_name.endswith(".html") else output_content
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    shim = Path(config.config_file_path).parent / INSTALLED_SHIM
+    if not shim.is_file():
+        raise PluginError(f"{shim}: not found; run `npm ci` in the repository root (scripts/build does) to install iframe-worker from package-lock.json")
+    files.append(File.generated(config, SITE_PATH, abs_src_path=str(shim)))
+    return files
+
+
+def _themed(output: str, config: MkDocsConfig, href_for: Callable[[str], str], dest: str) -> str:
+    output = valid_theme_markup(output)
+    named = name_search_dialog(output, SEARCH_NAME)
+    if named is None:
+        # A theme upgrade changed the markup: say so rather than publish an unnamed dialog.
+        log.warning(f"{dest}: Material's search dialog markup ({SEARCH_DIALOG}) not found once; update hooks/committee_paper/accessible_names.py for this theme version")
+    else:
+        output = named
+    paper = build_of(config).loaded()
+    papers = paper.urls.get(BACKGROUND_PAPERS)
+    if not paper.papers or papers is None:
+        return output  # a paper without background papers: nothing to point to
+    hinted = add_no_results_hint(output, href_for(papers))
+    if hinted is None:
+        log.warning(f"{dest}: Material's search result list ({RESULT_LIST}) not found once; update hooks/committee_paper/search_hint.py for this theme version")
+        return output
+    return hinted
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return _themed(output, config, lambda url: get_relative_url(url, page.url), page.file.dest_uri)
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    # 404.html is a theme template, served at any depth: MkDocs roots its links at site_url's path. sitemap.xml is no page.
+    if not template_name.endswith(".html"):
+        return output_content
+    root = urlsplit(config.site_url or "/").path.rstrip("/") + "/"
+    return _themed(output_content, config, lambda url: root + url, template_name)

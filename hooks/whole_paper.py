@@ -1,4 +1,4 @@
-"""MkDocs hook: the whole paper on one page, made from the pages as they render.
+"""MkDocs hook, stage 6: the whole paper on one page, made from the pages as they render.
 
 Once every page's Markdown is rendered (on_env), the pages of the nav that are
 part of the paper are put together (hooks/committee_paper/whole_paper.py) into
@@ -14,13 +14,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, InclusionLevel
-from mkdocs.structure.nav import Section
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
+from mkdocs.utils.templates import TemplateContext
 
-from committee_paper.contents import ContentsEntry
+from committee_paper.build import build_of
 from committee_paper.links import part_id
 from committee_paper.whole_paper import Part, whole_paper
 
@@ -29,29 +32,20 @@ TITLE = "The whole paper on one page"
 # Says what the reader has opened, since the page starts like the cover.
 INTRO = f'<p class="whole-paper-intro"><strong>{TITLE}.</strong> Each part also has a page of its own, listed in the site menu.</p>'
 log = logging.getLogger("mkdocs.hooks.whole_paper")
-nav = None
-parts: list[Page] = []
 
 
-def on_files(files, config):
+def on_files(files: Files, config: MkDocsConfig) -> Files:
     if files.get_file_from_path(PAGE) is not None:
         raise PluginError(f"{Path(config.docs_dir).name}/{PAGE}: this name is taken by the generated one-page paper; rename the page")
     return files
 
 
-def on_nav(site_nav, config, files):
-    global nav
-    nav = site_nav
-    return site_nav
-
-
-def in_whole_paper(page: Page) -> bool:
-    return page.meta.get("pdf") is not False and page.meta.get("whole_paper") is not False
-
-
-def on_env(env, config, files):
-    global parts
-    parts = [page for page in nav.pages if in_whole_paper(page)]
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    build = build_of(config)
+    paper = build.loaded()
+    by_uri = {file.src_uri: file.page for file in files.documentation_pages() if file.page is not None}
+    parts = [by_uri[page.uri] for page in paper.reading_order() if page.in_whole_paper]
+    build.whole_paper_parts = [part.file.src_uri for part in parts]
     if not parts:
         log.warning(f"{PAGE}: not made: every page of the nav has 'pdf: false' or 'whole_paper: false'")
         return env
@@ -59,44 +53,30 @@ def on_env(env, config, files):
     page = Page(TITLE, file, config)
     docs = Path(config.docs_dir).name
     result = whole_paper(
-        [Part(part.file.url, f"{docs}/{part.file.src_uri}", part.content) for part in parts],
-        _contents(nav.items), file.url,
+        [Part(part.file.url, f"{docs}/{part.file.src_uri}", part.content or "") for part in parts],
+        paper.contents(lambda page: page.in_whole_paper, lambda uri: part_id(paper.urls[uri])), file.url,
     )
     for problem in result.problems:
         log.warning(problem)
     page.markdown, page.content = "", INTRO + result.html
-    page.toc = TableOfContents([_toc_entry(part, result.ids[part.file.url]) for part in parts])
+    page.toc = TableOfContents([_toc_entry(part, paper.title(part.file.src_uri) or "", result.ids[part.file.url]) for part in parts])
     page.meta = {
         "description": f"{TITLE}: {config.site_description or config.site_name}",
         "search": {"exclude": True},  # search keeps pointing at the pages and their paragraphs
-        "pdf": False,  # the PDF already is the whole paper
     }
     files.append(file)
     return env
 
 
-def on_page_context(context, page, config, nav):
-    if page in parts:
-        context["whole_paper"] = PAGE.replace(".md", ".html")
+def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
+    if page.file.src_uri in build_of(config).whole_paper_parts:
+        context["whole_paper"] = PAGE.replace(".md", ".html")  # type: ignore[typeddict-unknown-key]  # read by overrides/main.html
     return context
 
 
-def _contents(items) -> list[ContentsEntry]:
-    """The nav's pages that are on the one page, each linked to its part; groups left empty go."""
-    entries = []
-    for item in items:
-        if isinstance(item, Page) and item in parts:
-            entries.append(ContentsEntry(item.title, part_id(item.file.url)))
-        elif isinstance(item, Section):
-            children = _contents(item.children)
-            if children:
-                entries.append(ContentsEntry(item.title, None, children))
-    return entries
-
-
-def _toc_entry(part: Page, ids: dict[str, str]) -> AnchorLink:
+def _toc_entry(part: Page, title: str, ids: dict[str, str]) -> AnchorLink:
     """The part in the page's table of contents, with the headings and paragraphs of its own page's."""
-    entry = AnchorLink(part.title, part_id(part.file.url), 2)
+    entry = AnchorLink(title, part_id(part.file.url), 2)
     items = part.toc.items
     # A page's title is usually its only top entry: list what is under it.
     for item in items[0].children if len(items) == 1 and items[0].level == 1 else items:

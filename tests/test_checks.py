@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from committee_paper.checks import check_paper, read_sources
-from committee_paper.settings import read_background_paper_rules, read_meeting
+from committee_paper.checks import check_paper
+from committee_paper.paper import read_paper
+from committee_paper.settings import read_settings
 from conftest import ROOT, mkdocs_settings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "checks"
@@ -58,10 +59,9 @@ def documentation_pages(docs: Path) -> list[str]:
 
 def rule_problems(config: Path) -> list[str]:
     """What the build would report, from the rules alone."""
-    extra = mkdocs_settings(config)["extra"]
     docs = config.parent / "docs"
-    sources = read_sources(docs, documentation_pages(docs))
-    return sorted(str(problem) for problem in check_paper(sources, read_meeting(extra), read_background_paper_rules(extra)))
+    paper = read_paper(read_settings(mkdocs_settings(config)["extra"]), docs, documentation_pages(docs))
+    return sorted(str(problem) for problem in check_paper(paper))
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda path: path.stem)

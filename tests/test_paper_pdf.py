@@ -8,8 +8,9 @@ import pytest
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "hooks"))
-from committee_paper.paper_pdf import CONTENTS_MARKER, front_matter_problems, headings_after, link_description, paper_document  # noqa: E402
-from committee_paper.sources import SourcePage  # noqa: E402
+from committee_paper.paper_pdf import (  # noqa: E402
+    CONTENTS_MARKER, article_of, headings_after, insert_before, link_description, paper_document,
+)
 
 
 @pytest.mark.parametrize("text, href, label, spoken", [
@@ -39,15 +40,16 @@ def test_a_cover_with_no_heading_after_the_contents_lists_none_of_its_headings()
     assert headings_after(COVER.replace(CONTENTS_MARKER, "") + CONTENTS_MARKER, CONTENTS_MARKER, set()) == []
 
 
-def test_pdf_front_matter_is_true_or_false():
-    page = SourcePage("docs/a.md", "a.md", "---\ntitle: A\npdf: no way\npdf_new_page: 1\n---\n\n# A\n")
-    assert [str(problem) for problem in front_matter_problems({"title": "A", "pdf": "no way", "pdf_new_page": 1}, page)] == [
-        "docs/a.md:3: pdf: 'no way' is not true or false; 'pdf: false' leaves the page out of the PDF "
-        "(a page about the website only), otherwise leave the line out",
-        "docs/a.md:4: pdf_new_page: 1 is not true or false; 'pdf_new_page: true' starts the page on a new sheet "
-        "(a major part, such as the appendices), otherwise leave the line out",
-    ]
-    assert front_matter_problems({"pdf": False, "pdf_new_page": True}, page) == []
+def test_the_article_is_the_whole_of_materials_article_element_as_written():
+    page = ('<nav><article>menu</article></nav><article class="md-content__inner md-typeset">'
+            '<h1 id="t">T &amp; U</h1><article><p>Quoted</p></article><p>After</p></article><footer></footer>')
+    assert article_of(page) == '<h1 id="t">T &amp; U</h1><article><p>Quoted</p></article><p>After</p>'
+    assert article_of("<article><p>Not the theme's</p></article>") is None
+
+
+def test_the_contents_list_goes_before_the_element_with_the_id_and_nowhere_without_it():
+    assert insert_before(COVER, "index:recommendation", "<hr>") == COVER.replace('<h2 id="index:recommendation">', '<hr><h2 id="index:recommendation">')
+    assert insert_before(COVER, "index:missing", "<hr>") is None
 
 
 def test_only_the_parts_marked_start_a_new_sheet():

@@ -7,12 +7,12 @@ import pytest
 import yaml
 from pypdf import PdfReader
 
-from committee_paper.settings import pdf_file_name, read_meeting
+from committee_paper.settings import pdf_file_name, read_settings
 from conftest import ROOT, SOURCE, article, html_path, mkdocs_settings, nav_files, nav_titles, run_build, soup
 from source_text import missing_in_order, normalise, source_sentences
 
 CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
-PDF_NAME = pdf_file_name(read_meeting(mkdocs_settings()["extra"]))  # named from the meeting (hooks/meeting_names.py)
+PDF_NAME = pdf_file_name(read_settings(mkdocs_settings()["extra"]).meeting)  # named from the meeting (hooks/pdf_export.py)
 SITE_NAME = CONFIG["site_name"]
 FOOTER = re.compile(rf"{re.escape(SITE_NAME)}\s*Page (\d+) of (\d+)")
 FIXTURES = ROOT / "tests" / "fixtures"

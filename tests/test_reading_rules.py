@@ -9,14 +9,18 @@ from conftest import ROOT
 sys.path.insert(0, str(ROOT / "hooks"))  # the rules are imported as MkDocs imports them for hooks
 
 from committee_paper.anchors import CitableAnchorsExtension  # noqa: E402
-from committee_paper.mailto import mail_subject, with_subject  # noqa: E402
-from committee_paper.nav_contents import NavEntry, render_nav_contents  # noqa: E402
+from committee_paper.contents import ContentsEntry  # noqa: E402
+from committee_paper.glossary import mark_website_meanings  # noqa: E402
+from committee_paper.mailto import add_subject, mail_subject  # noqa: E402
+from committee_paper.markup import markup, tokens  # noqa: E402
+from committee_paper.nav_contents import render_nav_contents  # noqa: E402
+from committee_paper.paragraph_contents import paragraph_entries  # noqa: E402
 from committee_paper.theme_markup import valid_theme_markup  # noqa: E402
 
 NAV = [
-    NavEntry("Cover", "index.md"),
-    NavEntry("Sections", children=[NavEntry("1. First", "background/first.md"), NavEntry("2. Second", "background/second.md")]),
-    NavEntry("Appendix A: *the* report", "appendices/appendix-a.md"),
+    ContentsEntry("Cover", "index.md"),
+    ContentsEntry("Sections", children=[ContentsEntry("1. First", "background/first.md"), ContentsEntry("2. Second", "background/second.md")]),
+    ContentsEntry("Appendix A: *the* report", "appendices/appendix-a.md"),
 ]
 
 
@@ -30,12 +34,31 @@ def test_nav_contents_lists_every_page_linked_from_where_it_is_shown():
 
 
 def test_mailto_links_get_a_subject_once():
-    html = '<a href="mailto:a@example.org">a</a> <a href="mailto:b@example.org?subject=Kept">b</a>'
-    subject = mail_subject("Paper, 5 December 2014", "Appendix A: Report")
-    assert with_subject(html, subject) == (
+    page = tokens('<a href="mailto:a@example.org">a</a> <a href="mailto:b@example.org?subject=Kept">b</a>')
+    add_subject(page, mail_subject("Paper, 5 December 2014", "Appendix A: Report"))
+    assert markup(page) == (
         '<a href="mailto:a@example.org?subject=Paper%2C%205%20December%202014%3A%20Appendix%20A%3A%20Report">a</a> '
         '<a href="mailto:b@example.org?subject=Kept">b</a>'
     )
+
+
+def test_an_abbreviation_no_page_spells_out_says_its_meaning_is_the_websites():
+    page = tokens('<p><abbr tabindex="0" title="Children &amp; Young People">CYP</abbr> <abbr title="Kept">K</abbr></p>')
+    mark_website_meanings(page, {"Children & Young People"})
+    assert markup(page) == (
+        '<p><abbr tabindex="0" title="Children &amp; Young People (this website&#x27;s meaning, not the paper&#x27;s words)">'
+        'CYP</abbr> <abbr title="Kept">K</abbr></p>'
+    )
+
+
+def test_numbered_paragraphs_become_contents_entries_of_their_number_and_first_words():
+    page = tokens(
+        '<p class="numbered-paragraph" id="para-2-4"><a class="paragraph-number" href="#para-2-4">2.4.</a> '
+        "The <em>children&#8217;s</em> homes &amp; the seven other words here.</p><p id=\"x\">Not numbered.</p>"
+    )
+    assert paragraph_entries(page) == [
+        ("para-2-4", '<span class="paragraph-number">2.4</span> The children’s homes &amp; the seven…'),
+    ]
 
 
 def test_theme_markup_is_made_valid_and_the_menus_contents_named_apart():

@@ -5,20 +5,25 @@ from pathlib import Path
 
 import pytest
 
-from committee_paper.checks import PaperSources, check_paper, read_sources
+from committee_paper.checks import check_paper
 from committee_paper.contacts import check_contacts, load_contacts
 from committee_paper.cross_references import check_contact_links
+from committee_paper.paper import Paper, load_paper, read_paper
 from committee_paper.settings import (
-    BackgroundPaperRules, ConfigurationError, Meeting, check_site_name, pdf_file_name, read_background_paper_rules, read_meeting,
+    BackgroundPaperRules, ConfigurationError, Meeting, Publisher, Settings, check_site_name, pdf_file_name, read_settings,
 )
 from committee_paper.sources import SourcePage
 
 MEETING = Meeting("Example Council", "Example Committee", date(2030, 6, 12))
 RULES = BackgroundPaperRules(("Paper", "Date", "Contact/Directorate/Tel"), ("%B %Y", "%b %Y"), True)
+PUBLISHER = Publisher("Democratic Services", "mailto:democracy@example.gov.uk")
+SETTINGS = Settings(MEETING, RULES, PUBLISHER, None)
 EXTRA = {
     "meeting": {"council": "Example Council", "committee": "Example Committee", "date": date(2030, 6, 12)},
     "paper": {"background_papers": {"header": ["Paper", "Date", "Contact/Directorate/Tel"], "date_formats": ["%B %Y", "%b %Y"], "appendix_for_each": True}},
+    "publisher": {"name": "Democratic Services", "contact": "mailto:democracy@example.gov.uk"},
 }
+RECORD = "date: 2030-05-01\nchromium: 120.0\naxe-core: 4.9.0\nviewports: [1280x800]\n"
 CONTACTS = """\
 - name: Ann Example
   role: Officer
@@ -34,8 +39,8 @@ PAGES = {
         "# Background papers\n\n| Paper | Date | Contact/Directorate/Tel |\n| --- | --- | --- |\n"
         "| 1. [Road survey](appendices/appendix-a.md) | May 2030 | Ann Example/ENV/960123 |\n"
     ),
-    "appendices/appendix-a.md": "---\nbackground_paper: 1\n---\n\n# Appendix A: Road survey\n",
-    "glossary.md": "# Glossary\n\n| Abbreviation | Meaning |\n| --- | --- |\n| ENV | Environment |\n",
+    "appendices/appendix-a.md": "---\nbackground_paper: 1\n---\n\n# Appendix A: Road survey\n\n<!-- background paper -->\n",
+    "glossary.md": "# Glossary\n\n<!-- glossary: paper -->\n",
 }
 
 
@@ -43,14 +48,14 @@ def page(uri: str, text: str) -> SourcePage:
     return SourcePage(f"docs/{uri}", uri, text)
 
 
-def paper(changes: dict[str, str | None] | None = None, contacts: str = CONTACTS) -> PaperSources:
+def paper(changes: dict[str, str | None] | None = None, contacts: str = CONTACTS, rules: BackgroundPaperRules = RULES) -> Paper:
     """The small paper, with pages replaced or, given ``None``, removed."""
-    texts = {**PAGES, **(changes or {})}
-    return PaperSources([page(uri, text) for uri, text in texts.items() if text is not None], page("contacts.yml", contacts), page("includes/abbreviations.md", ABBREVIATIONS))
+    texts = {uri: text for uri, text in {**PAGES, **(changes or {})}.items() if text is not None}
+    return load_paper(Settings(MEETING, rules, PUBLISHER, None), "docs", texts, contacts, ABBREVIATIONS, RECORD)
 
 
-def problems(sources: PaperSources, rules: BackgroundPaperRules = RULES) -> list[str]:
-    return [str(problem) for problem in check_paper(sources, MEETING, rules)]
+def problems(model: Paper) -> list[str]:
+    return [str(problem) for problem in check_paper(model)]
 
 
 def with_row(row: str) -> str:
@@ -71,13 +76,13 @@ def test_the_small_paper_breaks_no_rule():
 ])
 def test_a_missing_or_wrong_meeting_setting_is_a_configuration_error(meeting, message):
     with pytest.raises(ConfigurationError) as error:
-        read_meeting({**EXTRA, "meeting": meeting})
+        read_settings({**EXTRA, "meeting": meeting})
     assert str(error.value) == message
 
 
 def test_no_meeting_at_all_is_a_configuration_error():
     with pytest.raises(ConfigurationError, match=r"^mkdocs.yml: extra.meeting.council is missing;"):
-        read_meeting({})
+        read_settings({})
 
 
 @pytest.mark.parametrize("setting, value, message", [
@@ -90,13 +95,26 @@ def test_no_meeting_at_all_is_a_configuration_error():
 def test_a_wrong_background_papers_setting_is_a_configuration_error(setting, value, message):
     settings = {**EXTRA["paper"]["background_papers"], setting: value}
     with pytest.raises(ConfigurationError) as error:
-        read_background_paper_rules({"paper": {"background_papers": settings}})
+        read_settings({**EXTRA, "paper": {"background_papers": settings}})
     assert str(error.value) == message
 
 
 def test_the_settings_are_read_as_given():
-    assert read_meeting(EXTRA) == MEETING
-    assert read_background_paper_rules(EXTRA) == RULES
+    assert read_settings(EXTRA) == SETTINGS
+
+
+def test_every_wrong_key_is_one_line_naming_key_value_and_fix():
+    extra = {**EXTRA, "meeting": {"council": "", "committee": 7, "date": date(2030, 6, 12), "chair": "Ann"}, "publisher": {}}
+    with pytest.raises(ConfigurationError) as error:
+        read_settings(extra)
+    assert str(error.value).splitlines() == [
+        "mkdocs.yml: extra.meeting.council is ''; set it to the council's name, as in 'Example County Council'",
+        "mkdocs.yml: extra.meeting.committee is 7; set it to the committee's name, as in 'Cabinet'",
+        "mkdocs.yml: extra.meeting.chair is not a setting; remove it (settings: council, committee, date)",
+        "mkdocs.yml: extra.publisher.name is missing; set it to who publishes this website, as the README's 'Publishing under the council website' says",
+        "mkdocs.yml: extra.publisher.contact is missing; set it to a link to reach them (page.md#anchor, mailto:, tel: or https:), "
+        "as the README's 'Publishing under the council website' says",
+    ]
 
 
 @pytest.mark.parametrize("missing, message", [
@@ -109,10 +127,10 @@ def test_a_missing_contacts_or_abbreviations_file_is_a_configuration_error(missi
     (docs / "contacts.yml").write_text(CONTACTS, encoding="utf-8")
     (docs / "includes" / "abbreviations.md").write_text(ABBREVIATIONS, encoding="utf-8")
     (docs / "index.md").write_text(PAGES["index.md"], encoding="utf-8")
-    assert read_sources(docs, ["index.md"]).pages == [page("index.md", PAGES["index.md"])]
+    assert read_paper(SETTINGS, docs, ["index.md"]).pages == {"index.md": page("index.md", PAGES["index.md"])}
     (docs / missing).unlink()
     with pytest.raises(ConfigurationError) as error:
-        read_sources(docs, ["index.md"])
+        read_paper(SETTINGS, docs, ["index.md"])
     assert str(error.value) == message
 
 
@@ -128,7 +146,7 @@ def test_the_site_name_must_name_the_meeting():
 
 def test_the_pdf_is_named_from_the_meeting():
     assert pdf_file_name(MEETING) == "pdf/example-committee-2030-06-12.pdf"
-    assert pdf_file_name(Meeting("C", "Children's Services & Schools Scrutiny", date(2031, 1, 2))) == "pdf/children-s-services-schools-scrutiny-2031-01-02.pdf"
+    assert pdf_file_name(Meeting("C", "Children's Services & Schools Scrutiny", date(2031, 1, 2))) == "pdf/childrens-services-schools-scrutiny-2031-01-02.pdf"
 
 
 # ── Contacts ──────────────────────────────────────────────────────────────────
@@ -198,15 +216,20 @@ def test_a_page_without_a_table():
 
 def test_the_header_is_a_setting():
     custom = BackgroundPaperRules(("Document", "Date", "Officer"), RULES.date_formats, True)
-    assert problems(paper(), custom) == [
+    assert problems(paper(rules=custom)) == [
         "docs/background-papers.md:3: the table header is 'Paper | Date | Contact/Directorate/Tel'; it must be exactly 'Document | Date | Officer' (extra.paper.background_papers.header in mkdocs.yml)",
     ]
-    assert problems(paper({"background-papers.md": PAGES["background-papers.md"].replace("| Paper | Date | Contact/Directorate/Tel |", "| Document | Date | Officer |")}), custom) == []
+    assert problems(paper({"background-papers.md": PAGES["background-papers.md"].replace("| Paper | Date | Contact/Directorate/Tel |", "| Document | Date | Officer |")}, rules=custom)) == []
 
 
-def test_a_row_without_its_number_gets_its_own_text_as_the_example():
-    assert problems(paper({"background-papers.md": with_row("| [Road survey](appendices/appendix-a.md) | May 2030 | Ann Example/ENV/960123 |")})) == [
-        "docs/background-papers.md:5: paper 'Road survey' has no number; start it with its row number, as in '1. Road survey'",
+def test_rows_the_paper_does_not_number_are_papers_by_position():
+    assert problems(paper({"background-papers.md": with_row("| [Road survey](appendices/appendix-a.md) | May 2030 | Ann Example/ENV/960123 |")})) == []
+
+
+def test_a_row_without_its_number_among_numbered_rows_gets_its_own_text_as_the_example():
+    rows = "| 1. [Road survey](appendices/appendix-a.md) | May 2030 | Ann Example/ENV/960123 |\n| Bridge survey | May 2030 | Ann Example/ENV/960123 |"
+    assert problems(paper({"background-papers.md": with_row(rows)})) == [
+        "docs/background-papers.md:6: paper 'Bridge survey' has no number but other rows have; start it with its row number, as in '2. Bridge survey', or number no row",
     ]
 
 
@@ -230,7 +253,7 @@ def test_dates_follow_the_date_style_and_examples_come_from_the_meeting():
 def test_a_paper_dated_after_the_meeting(rules, written, after):
     row = with_row(f"| 1. [Road survey](appendices/appendix-a.md) | {written} | Ann Example/ENV/960123 |")
     message = f"docs/background-papers.md:5: date '{written}' of paper 1 is after the meeting (12 June 2030); a background paper must date from before the meeting"
-    assert problems(paper({"background-papers.md": row}), rules) == ([message] if after else [])
+    assert problems(paper({"background-papers.md": row}, rules=rules)) == ([message] if after else [])
 
 
 def test_a_contact_cell_without_three_parts_gets_a_listed_contact_as_the_example():
@@ -252,11 +275,11 @@ def test_a_tel_that_is_not_the_contacts_number_or_extension(tel, fix):
 
 def test_every_paper_has_an_appendix_page_only_when_the_setting_says_so():
     row = "| 1. Road survey, held by the Highways Service | May 2030 | Ann Example/ENV/960123 |"
-    without_appendix = paper({"background-papers.md": with_row(row), "appendices/appendix-a.md": None, "index.md": "# A paper\n\n1.1. The first paragraph.\n"})
-    assert problems(without_appendix) == [
+    without_appendix = {"background-papers.md": with_row(row), "appendices/appendix-a.md": None, "index.md": "# A paper\n\n1.1. The first paragraph.\n"}
+    assert problems(paper(without_appendix)) == [
         "docs/background-papers.md:5: paper 1 'Road survey, held by the Highways Service' has no appendix page; add a page under docs/appendices/ with 'background_paper: 1' in its front matter",
     ]
-    assert problems(without_appendix, BackgroundPaperRules(RULES.header, RULES.date_formats, False)) == []
+    assert problems(paper(without_appendix, rules=BackgroundPaperRules(RULES.header, RULES.date_formats, False))) == []
 
 
 # ── Cross-references: what is not prose is not checked ───────────────────────
@@ -266,7 +289,7 @@ def test_fenced_code_and_comments_are_not_checked():
     assert problems(paper({"index.md": PAGES["index.md"] + mentions})) == [
         "docs/index.md:4: 'Appendix Z' refers to no appendix page (appendices: A); correct the letter or add the appendix page under docs/appendices/",
         "docs/index.md:4: 'paragraph 9.9' refers to no numbered paragraph; correct the number (paragraphs run from 1.1 to 1.1)",
-        "docs/index.md:4: abbreviation 'QQX' is not explained in docs/includes/abbreviations.md; add '*[QQX]: what it stands for' there (the glossary is made from it)",
+        "docs/index.md:4: abbreviation 'QQX' is not explained in docs/includes/abbreviations.md; add '*[QQX]: what it stands for' there (the glossary is made from it), or, if it is not an abbreviation, list it under extra.paper.not_abbreviations in mkdocs.yml",
     ]
     for fence in ("```", "~~~"):
         assert problems(paper({"index.md": PAGES["index.md"] + f"\n{fence}text\n{mentions}{fence}\n"})) == []

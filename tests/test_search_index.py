@@ -11,7 +11,7 @@ import sys
 from conftest import ROOT, article, html_path, nav_files, soup
 
 sys.path.insert(0, str(ROOT / "hooks"))
-from committee_paper.search_hint import add_no_results_hint, lists_background_papers  # noqa: E402
+from committee_paper.search_hint import add_no_results_hint  # noqa: E402
 from committee_paper.search_index import WEBSITE_PAGE_BOOST, PageText, page_entries, reindex  # noqa: E402
 
 PAGE = """<h1 id="2-thematic">2. Thematic inspection<a class="headerlink" href="#2-thematic">&para;</a></h1>
@@ -73,7 +73,6 @@ def test_the_hint_goes_between_the_result_count_and_the_list_or_nowhere():
     hinted = add_no_results_hint(theme, "../background-papers.html")
     assert re.search(r'__meta">Initializing search</div>\n<p class="search-hint" hidden>.*href="\.\./background-papers\.html".*</p>\n<ol class="md-search-result__list"', hinted)
     assert add_no_results_hint("<div>a theme without Material's result list</div>", "x.html") is None
-    assert lists_background_papers(PAGE) and not lists_background_papers("<p>1. Annual Report</p>")
 
 
 # The real build -------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from .anchors import PARAGRAPH_NUMBER, paper_anchor, paragraph_anchor
 from .background_papers import APPENDIX_KEY, BACKGROUND_PAPERS, PaperRow
 from .contacts import Contact, render_contact
 from .links import relative_link
-from .markers import line_number
+from .markers import Marker
 from .problems import Problem
 from .sources import SourcePage
 
@@ -46,8 +46,8 @@ class Attachment:
 
 def attachments(rows: list[PaperRow], appendices: list[SourcePage]) -> dict[int, Attachment]:
     """Each paper's appendix page, by the paper's row number (``background_paper`` in its front matter)."""
-    pages = {page.front_matter.get(APPENDIX_KEY): page for page in appendices}
-    return {row.position: Attachment(row, pages[str(row.position)]) for row in rows if str(row.position) in pages}
+    pages = {page.background_paper: page for page in appendices}
+    return {row.position: Attachment(row, pages[row.position]) for row in rows if row.position in pages}
 
 
 def render_appendix_notice(attachment: Attachment, contacts: list[Contact]) -> str:
@@ -64,20 +64,19 @@ def render_appendix_notice(attachment: Attachment, contacts: list[Contact]) -> s
     )
 
 
-def render_paper_markers(markdown: str, page: SourcePage, found: dict[int, Attachment], contacts: list[Contact], line_offset: int = 0) -> tuple[str, list[Problem]]:
-    """Replace ``<!-- background paper -->`` on an appendix page with its notice."""
+def paper_marker(page: SourcePage, found: dict[int, Attachment], contacts: list[Contact], problems: list[Problem]) -> Marker:
+    """``<!-- background paper -->`` on an appendix page: its notice."""
     mine = next((attachment for attachment in found.values() if attachment.page.uri == page.uri), None)
-    problems: list[Problem] = []
 
-    def replace(match: re.Match[str]) -> str:
+    def replace(match: re.Match[str], line: int) -> str:
         if mine is None and APPENDIX_KEY in page.front_matter:
             return match[0]  # its row is missing or malformed: check_paper reports the list
         if mine is None:
-            problems.append(Problem(page.path, line_offset + line_number(markdown, match.start()), "this page is no background paper's appendix page; give it 'background_paper: N' in its front matter, N being its row in the list of background papers"))
+            problems.append(Problem(page.path, line, "this page is no background paper's appendix page; give it 'background_paper: N' in its front matter, N being its row in the list of background papers"))
             return match[0]
         return render_appendix_notice(mine, contacts)
 
-    return PAPER_MARKER.sub(replace, markdown), problems
+    return Marker(PAPER_MARKER, replace)
 
 
 def check_notice_under_title(page: SourcePage) -> list[Problem]:
@@ -92,17 +91,15 @@ def check_notice_under_title(page: SourcePage) -> list[Problem]:
     return [Problem(page.path, title_line, "has no <!-- background paper --> under its title; put it on the line after the title, so readers learn at once that the text is not on the site and whom to ask for it")]
 
 
-def render_attached_markers(markdown: str, page: SourcePage, found: dict[int, Attachment], papers: int, line_offset: int = 0) -> tuple[str, list[Problem]]:
-    """Replace ``<!-- attached: paper N, paragraph X.Y -->`` with a box linking the appendix page.
+def attached_marker(page: SourcePage, found: dict[int, Attachment], papers: int, problems: list[Problem]) -> Marker:
+    """``<!-- attached: paper N, paragraph X.Y -->``: a box linking the appendix page.
 
     ``papers`` is the number of rows in the list; a listed paper with no appendix page is
     reported on the list (background_papers.check_appendix_pages), so not again here.
     """
     numbered = {f"{match[1]}.{match[2]}" for _, line in page.body_lines() if (match := PARAGRAPH_NUMBER.match(line))}
-    problems: list[Problem] = []
 
-    def replace(match: re.Match[str]) -> str:
-        line = line_offset + line_number(markdown, match.start())
+    def replace(match: re.Match[str], line: int) -> str:
         args = ATTACHED_ARGS.fullmatch(match["args"])
         if not args:
             problems.append(Problem(page.path, line, f"attached marker '{match['args']}' is not 'paper N, paragraph X.Y'; write it as <!-- attached: paper 1, paragraph 1.1 -->"))
@@ -123,4 +120,4 @@ def render_attached_markers(markdown: str, page: SourcePage, found: dict[int, At
             f"{NOT_HERE_EITHER} its page says how to ask for a copy.\n"
         )
 
-    return ATTACHED_MARKER.sub(replace, markdown), problems
+    return Marker(ATTACHED_MARKER, replace)

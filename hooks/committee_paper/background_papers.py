@@ -16,6 +16,7 @@ BACKGROUND_PAPERS = "background-papers.md"  # the page that lists them, under do
 APPENDIX_FOLDER = "appendices/"  # each paper's appendix page, under docs/
 APPENDIX_KEY = "background_paper"  # front matter: the number of the paper an appendix page is for
 MIN_EXTENSION = 4  # digits: fewer could match almost any number
+ROW_NUMBER = re.compile(r"(\d+)\.\s+(.+)")  # "1. Annual report": a numbered row
 
 
 @dataclass(frozen=True)
@@ -45,15 +46,20 @@ def parse_table(page: SourcePage, header: tuple[str, ...]) -> tuple[list[PaperRo
         problems.append(Problem(page.path, header_line, f"the table header is '{' | '.join(found)}'; it must be exactly '{' | '.join(header)}' (extra.paper.background_papers.header in mkdocs.yml)"))
     rows: list[PaperRow] = []
     data = [(number, line) for number, line in body if not set("".join(table_cells(line))) <= set("-: ")]  # minus the separator row
+    # The rows are numbered ("1. Annual report") or not, as the paper writes them: all or none.
+    numbered = any(ROW_NUMBER.match(plain_text(cells[0])) for _, line in data if (cells := table_cells(line)))
     for position, (number, line) in enumerate(data, start=1):
         cells = table_cells(line)
         if len(cells) != len(header):
             problems.append(Problem(page.path, number, f"this row has {len(cells)} cells ({' | '.join(cells)}); it needs {len(header)}: {' | '.join(header)}"))
             continue
         paper, when, contact = (plain_text(cell) for cell in cells)
-        match = re.match(r"(\d+)\.\s+(.+)", paper)
+        match = ROW_NUMBER.match(paper)
+        if not numbered:
+            rows.append(PaperRow(number, position, position, paper, when, contact))
+            continue
         if not match:
-            problems.append(Problem(page.path, number, f"paper '{paper}' has no number; start it with its row number, as in '{position}. {paper}'"))
+            problems.append(Problem(page.path, number, f"paper '{paper}' has no number but other rows have; start it with its row number, as in '{position}. {paper}', or number no row"))
             continue
         if int(match[1]) != position:
             problems.append(Problem(page.path, number, f"paper '{match[2].strip()}' is numbered {match[1]} but is row {position}; number the rows 1, 2, 3… in order"))
@@ -104,17 +110,17 @@ def check_appendix_pages(rows: list[PaperRow], appendices: list[SourcePage], pat
     """A paper's appendix page has a title that agrees with its row (its date and contact are
     rendered from the row); with ``appendix_for_each`` (extra.paper.background_papers in
     mkdocs.yml) every paper has one."""
-    by_paper: dict[str, SourcePage] = {}
+    by_paper: dict[int, SourcePage] = {}
     problems: list[Problem] = []
     for page in appendices:
-        paper = page.front_matter.get(APPENDIX_KEY)
+        paper = page.background_paper
         if paper in by_paper:
             problems.append(Problem(page.path, page.front_matter_line(APPENDIX_KEY), f"{APPENDIX_KEY} {paper} is also the paper of {by_paper[paper].path}; each paper has one appendix page"))
         elif paper is not None:
             by_paper[paper] = page
     # By position, so a misnumbered row is reported once, by parse_table.
     for row in rows:
-        page = by_paper.get(str(row.position))
+        page = by_paper.get(row.position)
         if page is None:
             if appendix_for_each:
                 problems.append(Problem(path, row.line, f"paper {row.position} '{row.title}' has no appendix page; add a page under docs/appendices/ with 'background_paper: {row.position}' in its front matter"))

@@ -11,12 +11,11 @@ meaning no page spells out is marked as the website's own, not the paper's words
 from __future__ import annotations
 
 import functools
-import html
 import re
 
 from .anchors import PARAGRAPH_NUMBER, paragraph_anchor
 from .links import relative_link
-from .nav_titles import page_title
+from .markup import Token, starts
 from .problems import Problem
 from .sources import SourcePage
 
@@ -26,7 +25,6 @@ ABBREVIATION_USED = r"(?<![\w-]){}s?(?![\w-])"
 NOT_SPELT_OUT = "nowhere: this glossary's meaning, not the paper's words"
 # The hover and focus expansion of an abbreviation no page spells out.
 WEBSITE_MEANING = "{meaning} (this website's meaning, not the paper's words)"
-ABBR_TITLE = re.compile(r'(<abbr\b[^>]*?\btitle=")([^"]*)"')
 
 
 @functools.cache  # the glossary and the check for website meanings both look for every abbreviation
@@ -53,14 +51,10 @@ def website_meanings(abbreviations: dict[str, str], pages: list[SourcePage], glo
     return {meaning for name, meaning in abbreviations.items() if where_spelt_out(name, meaning, others) is None}
 
 
-def mark_website_meanings(page_html: str, meanings: set[str]) -> str:
-    """Say in each such abbreviation's expansion that the meaning is the website's."""
-
-    def mark(match: re.Match[str]) -> str:
-        meaning = html.unescape(match[2])
-        return f'{match[1]}{html.escape(WEBSITE_MEANING.format(meaning=meaning))}"' if meaning in meanings else match[0]
-
-    return ABBR_TITLE.sub(mark, page_html)
+def mark_website_meanings(page: list[Token], meanings: set[str]) -> None:
+    """Say in each such abbreviation's expansion on the page that the meaning is the website's."""
+    for _, abbr in starts(page, lambda tag: tag.name == "abbr" and tag.attrs.get("title") in meanings):
+        abbr.attrs["title"] = WEBSITE_MEANING.format(meaning=abbr.attrs["title"])
 
 
 def check_glossary_marker(page: SourcePage) -> list[Problem]:
@@ -72,7 +66,7 @@ def check_glossary_marker(page: SourcePage) -> list[Problem]:
 def in_the_paper(name: str, pages: list[SourcePage]) -> bool:
     """Used on a page that goes into the PDF (not ``pdf: false``)."""
     used = re.compile(ABBREVIATION_USED.format(re.escape(name)))
-    return any(page.front_matter.get("pdf") != "false" and any(used.search(line) for _, line in page.plain_lines()) for page in pages)
+    return any(page.in_pdf and any(used.search(line) for _, line in page.plain_lines()) for page in pages)
 
 
 def render_glossary(markdown: str, glossary_uri: str, abbreviations: dict[str, str], pages: list[SourcePage]) -> str:
@@ -90,6 +84,6 @@ def render_glossary(markdown: str, glossary_uri: str, abbreviations: dict[str, s
             where = NOT_SPELT_OUT
         else:
             page, paragraph = found
-            where = f"[paragraph {paragraph}]({relative_link(glossary_uri, f'{page.uri}#{paragraph_anchor(paragraph)}')})" if paragraph else page_title(page)
+            where = f"[paragraph {paragraph}]({relative_link(glossary_uri, f'{page.uri}#{paragraph_anchor(paragraph)}')})" if paragraph else page.nav_title
         tables["paper" if in_the_paper(name, others) else "website"].append(f"| {name} | {meaning} | {where} |")
     return MARKER.sub(lambda match: "\n".join(tables[match["part"]]) + "\n", markdown)

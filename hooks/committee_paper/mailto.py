@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from urllib.parse import quote
 
-# An email link without a query of its own, as Markdown renders it.
-MAILTO = re.compile(r'href="mailto:([^"?]+)"')
+from .markup import Token, starts
 
 
 def mail_subject(paper: str, appendix: str | None = None) -> str:
     return f"{paper}: {appendix}" if appendix else paper
 
 
-def with_subject(page_html: str, subject: str) -> str:
-    """Every plain ``mailto:`` link of the page with ``?subject=`` added."""
-    return MAILTO.sub(lambda match: f'href="mailto:{match[1]}?subject={quote(subject)}"', page_html)
+def add_subject(page: list[Token], subject: str) -> None:
+    """Add ``?subject=`` to every plain ``mailto:`` link of the page."""
+    for _, link in starts(page, lambda tag: tag.attrs.get("href", "").startswith("mailto:")):
+        if "?" not in link.attrs["href"]:  # a link with a query of its own keeps it
+            link.attrs["href"] += f"?subject={quote(subject)}"

@@ -7,43 +7,63 @@ second copy, so it must say the same.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import yaml
 
 from .problems import Problem
 from .sources import SourcePage
 
 
-def nav_labels(config_text: str) -> list[tuple[int, str, str]]:
-    """(line, label, page) of every ``- Label: page.md`` entry of the nav in mkdocs.yml."""
+def nav_labels(nav: list[Any]) -> list[tuple[str, str]]:
+    """(label, page) of every ``- Label: page.md`` entry of the nav as MkDocs read it from mkdocs.yml."""
+    found: list[tuple[str, str]] = []
+    for item in nav or []:
+        for label, value in item.items() if isinstance(item, dict) else []:
+            if isinstance(value, str):
+                found.append((str(label), value))
+            elif isinstance(value, list):
+                found += nav_labels(value)
+    return found
+
+
+def label_lines(config_text: str) -> dict[str, int]:
+    """The line of each nav label in mkdocs.yml's text (read only to locate a problem)."""
     try:
         root = yaml.compose(config_text, Loader=yaml.CSafeLoader)  # libyaml; tags such as !ENV stay unresolved
     except yaml.YAMLError:
-        return []  # MkDocs itself reports a broken mkdocs.yml
+        return {}
     nav = next((value for key, value in getattr(root, "value", []) if key.value == "nav"), None)
-    found: list[tuple[int, str, str]] = []
+    lines: dict[str, int] = {}
 
     def walk(node: yaml.Node) -> None:
         for item in node.value if isinstance(node, yaml.SequenceNode) else []:
             for key, value in item.value if isinstance(item, yaml.MappingNode) else []:
-                if isinstance(value, yaml.ScalarNode):
-                    found.append((key.start_mark.line + 1, key.value, value.value))
-                else:
-                    walk(value)
+                lines.setdefault(key.value, key.start_mark.line + 1)
+                walk(value)
 
     if nav is not None:
         walk(nav)
-    return found
+    return lines
 
 
-def page_title(page: SourcePage) -> str | None:
-    return page.front_matter.get("title") or (page.title[1] if page.title else None)
-
-
-def check_nav_labels(config_text: str, config_path: str, pages: dict[str, SourcePage]) -> list[Problem]:
-    problems = []
-    for line, label, uri in nav_labels(config_text):
-        page = pages.get(uri)
-        title = page_title(page) if page else None
-        if title is not None and label != title:
-            problems.append(Problem(config_path, line, f"nav label '{label}' is not the title of {page.path}, '{title}'; remove the label (the nav then shows the page's title) or make them the same"))
-    return problems
+def check_nav_labels(
+    nav: list[Any], config_path: str, pages: dict[str, SourcePage], config_text: Callable[[], str]
+) -> list[Problem]:
+    """Labels that differ from their page's title; ``config_text`` is called only when there is one, to locate it."""
+    differing = [
+        (label, pages[uri])
+        for label, uri in nav_labels(nav)
+        if uri in pages and pages[uri].nav_title not in (None, label)
+    ]
+    lines = label_lines(config_text()) if differing else {}
+    return [
+        Problem(
+            config_path,
+            lines.get(label, 1),
+            f"nav label '{label}' is not the title of {page.path}, '{page.nav_title}'; "
+            "remove the label (the nav then shows the page's title) or make them the same",
+        )
+        for label, page in differing
+    ]

@@ -9,46 +9,32 @@ resolve in a single layout.
 from __future__ import annotations
 
 import html
-import re
 from urllib.parse import urljoin, urlsplit
 
 from .links import link_target, part_id
-from .markup import Start, classes, markup, split_off, text_of, tokens
-from .problems import Problem
-from .sources import SourcePage
+from .markup import Raw, Start, classes, element_end, markup, split_off, starts, text_of, tokens
 
 # Material puts the page's own content, and only that, in this element.
-ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.DOTALL)
+ARTICLE = '<article class="md-content__inner md-typeset">'
 # Tagged (PDF/UA-1), with title, language and author; WeasyPrint's render and write options.
 PDF_OPTIONS = {"pdf_variant": "pdf/ua-1"}
 # Classes of the parts of an article that only make sense on the web page. Editors mark
 # passages about the website with class "web-only" (and ones for the PDF only with
 # "pdf-only", which paper.css hides on the web).
 WEB_ONLY = {"headerlink", "paper-download-line", "paper-download", "md-content__button", "web-only"}
-# Front matter a page may carry about the PDF, and what each does when true or false.
-FRONT_MATTER = {
-    "pdf": "'pdf: false' leaves the page out of the PDF (a page about the website only)",
-    "pdf_new_page": "'pdf_new_page: true' starts the page on a new sheet (a major part, such as the appendices)",
-}
 # Where the contents list goes, until the headings after it are known.
 CONTENTS_MARKER = "<!-- paper-contents -->"
 # What a screen reader announces for a phone or email link, before the number or address.
 SPOKEN_SCHEMES = {"tel": "Telephone", "mailto": "Email"}
 
 
-def front_matter_problems(meta: dict, page: SourcePage) -> list[Problem]:
-    """The page's PDF front matter must be true or false (as YAML reads it), nothing else."""
-    return [
-        Problem(page.path, page.front_matter_line(key),
-                f"{key}: {meta[key]!r} is not true or false; {does}, otherwise leave the line out")
-        for key, does in FRONT_MATTER.items() if key in meta and not isinstance(meta[key], bool)
-    ]
-
-
 def article_of(page_html: str) -> str | None:
     """The article of a rendered web page, or None when the page has none."""
-    match = ARTICLE.search(page_html)
-    return match[1] if match else None
+    at = page_html.find(ARTICLE)
+    if at < 0:
+        return None
+    stream = tokens(page_html[at:])  # not the menus before it
+    return markup(stream[1 : element_end(stream, 0)])
 
 
 def paper_href(href: str, page_url: str) -> str:
@@ -100,10 +86,12 @@ def headings_after(section_html: str, marker: str, leave_out: set[str]) -> list[
 
 def insert_before(section_html: str, element_id: str, inserted: str) -> str | None:
     """``section_html`` with ``inserted`` just before the element with ``element_id``; None if absent."""
-    match = re.search(rf'<[a-z0-9]+\b[^>]*\bid="{re.escape(element_id)}"', section_html)
-    if not match:
+    stream = tokens(section_html)
+    found = starts(stream, lambda tag: tag.attrs.get("id") == element_id)
+    if not found:
         return None
-    return section_html[: match.start()] + inserted + section_html[match.start():]
+    stream.insert(found[0][0], Raw(inserted))
+    return markup(stream)
 
 
 def paper_document(*, title: str, lang: str, author: str, description: str, running_title: str,

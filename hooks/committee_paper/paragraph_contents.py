@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import html
-import re
 
-NUMBERED_PARAGRAPH = re.compile(r'<p class="numbered-paragraph" id="(para-[\d-]+)">(.*?)</p>', re.DOTALL)
-TAG = re.compile(r"<[^>]+>")
+from .markup import Token, classes, starts, text_of
+
+NUMBERED_PARAGRAPH = "numbered-paragraph"  # the class of a numbered paragraph (anchors.py), whose id is its anchor
 LABEL_WORDS = 6
 
 
-def paragraph_entries(page_html: str) -> list[tuple[str, str]]:
-    """(anchor, label HTML) per numbered paragraph, the label being its number and first words."""
+def paragraph_entries(page: list[Token]) -> list[tuple[str, str]]:
+    """(anchor, label HTML) per numbered paragraph of the page, the label being its number and first words."""
     entries = []
-    for anchor, inner in NUMBERED_PARAGRAPH.findall(page_html):
-        words = html.unescape(TAG.sub("", inner)).split()
+    for index, paragraph in starts(page, lambda tag: tag.name == "p" and NUMBERED_PARAGRAPH in classes(tag)):
+        anchor, words = paragraph.attrs.get("id"), text_of(page, index).split()
+        if not anchor or not words:
+            continue
         number, text = words[0].rstrip("."), words[1 : LABEL_WORDS + 1]
         ellipsis = "…" if len(words) > LABEL_WORDS + 1 else ""
         # The number looks as it does in the text (class paragraph-number, paper.css).

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import html
 
-from .anchors import paper_anchor
-
 # Material's result list, which follows the result count ("No matching documents").
 RESULT_LIST = '<ol class="md-search-result__list"'
 HINT = (
     "The appendices' own texts are not on this site: the "
     '<a href="{href}">list of background papers</a> says whom to contact for each.'
 )
-
-
-def lists_background_papers(page_html: str) -> bool:
-    """Whether a page holds the list of background papers (its rows have paper-N anchors)."""
-    return f'id="{paper_anchor(1)}"' in page_html
 
 
 def add_no_results_hint(page_html: str, papers_href: str) -> str | None:

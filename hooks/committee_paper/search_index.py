@@ -17,7 +17,8 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
+
+from .markup import End, Start, Text, Token, classes, tokens
 
 # The document boost of a page about the website only. Below any title match
 # (Material boosts titles 1000x) times Material's own post-query boosts (up to 5x),
@@ -27,8 +28,10 @@ WEBSITE_PAGE_BOOST = 1e-4
 CELL_SEPARATOR = " — "  # an em dash, which is in the search separator, so it is no token
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Inline elements run on within a block; every other element starts and ends one.
-INLINE = {"a", "abbr", "b", "bdi", "cite", "code", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "br", "img"}
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+INLINE = frozenset({
+    "a", "abbr", "b", "bdi", "br", "cite", "code", "del", "dfn", "em", "i", "img", "ins", "kbd", "mark", "q", "s",
+    "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+})  # fmt: skip
 SKIPPED_TAGS = {"script", "style", "object", "template", "svg"}
 # Permalink symbols, and passages the web pages hide (paper.css) because they are for the PDF.
 SKIPPED_CLASSES = {"headerlink", "pdf-only"}
@@ -76,11 +79,10 @@ def _clean(text: str) -> str:
     return html.escape(CURLY_APOSTROPHE.sub("'", " ".join(text.split())), quote=False)
 
 
-class _PageParser(HTMLParser):
+class _PageReader:
     """Splits a page's content into heading sections and numbered paragraphs, in order."""
 
     def __init__(self, page: PageText) -> None:
-        super().__init__(convert_charrefs=True)
         self.page = page
         self.section = section_name(page.title)
         self.entries: list[_Section] = [_Section(page.url, html.escape(page.title, quote=False))]
@@ -112,13 +114,22 @@ class _PageParser(HTMLParser):
         if cells:
             self.current.blocks.append(f"<p>{CELL_SEPARATOR.join(cells)}</p>")
 
-    # Parser events ------------------------------------------------------------
+    # Tokens -----------------------------------------------------------------
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attributes = dict(attrs)
-        classes = set((attributes.get("class") or "").split())
-        skip = tag in SKIPPED_TAGS or bool(classes & SKIPPED_CLASSES) or "data-search-exclude" in attributes
-        if tag not in VOID:
+    def read(self, stream: list[Token]) -> None:
+        for token in stream:
+            if isinstance(token, Start):
+                self.start(token)
+            elif isinstance(token, End):
+                self.end(token.name)
+            elif isinstance(token, Text):
+                self.text_run(token.text)
+        self._flush()
+
+    def start(self, token: Start) -> None:
+        tag, attributes, names = token.name, token.attrs, set(classes(token))
+        skip = tag in SKIPPED_TAGS or bool(names & SKIPPED_CLASSES) or "data-search-exclude" in attributes
+        if not token.void:
             self.open.append((tag, skip))
             self.skipping += skip
         if self.skipping:
@@ -128,11 +139,12 @@ class _PageParser(HTMLParser):
         elif tag in HEADINGS and attributes.get("id"):
             self._flush()
             self.heading, self.anchor = [], attributes["id"]
-        elif tag == "p" and NUMBERED_PARAGRAPH in classes and attributes.get("id") and self.paragraph is None:
+        elif tag == "p" and NUMBERED_PARAGRAPH in names and attributes.get("id") and self.paragraph is None:
             self._flush()
             anchor = attributes["id"]
-            self.paragraph = _Section(f"{self.page.url}#{anchor}", html.escape(paragraph_title(anchor, self.section), quote=False))
-        elif tag == "a" and PARAGRAPH_NUMBER in classes and attributes.get("aria-label"):
+            title = html.escape(paragraph_title(anchor, self.section), quote=False)
+            self.paragraph = _Section(f"{self.page.url}#{anchor}", title)
+        elif tag == "a" and PARAGRAPH_NUMBER in names and attributes.get("aria-label"):
             # Read the number as a screen reader does ("Paragraph 2.4."), so "paragraph 2.4" matches.
             self.text.append(attributes["aria-label"] + " ")
             self.open[-1] = (tag, True)
@@ -143,15 +155,10 @@ class _PageParser(HTMLParser):
         elif tag not in INLINE and self.heading is None:
             self._flush()
 
-    def handle_endtag(self, tag: str) -> None:
-        if not any(name == tag for name, _ in self.open):
-            return
-        while self.open:
-            name, skipped = self.open.pop()
-            self.skipping -= skipped
-            if name == tag:
-                break
-        if self.skipping or (skipped and name == tag):
+    def end(self, tag: str) -> None:
+        _, skipped = self.open.pop()  # tokens() closes every element, innermost first
+        self.skipping -= skipped
+        if self.skipping or skipped:
             return
         if tag in HEADINGS and self.heading is not None:
             self._start_section("".join(self.heading))
@@ -164,7 +171,7 @@ class _PageParser(HTMLParser):
         elif tag not in INLINE and self.heading is None:
             self._flush()
 
-    def handle_data(self, data: str) -> None:
+    def text_run(self, data: str) -> None:
         if not self.skipping:
             (self.heading if self.heading is not None else self.text).append(data)
 
@@ -190,12 +197,10 @@ def typographic_spellings(text: str) -> str:
 
 def page_entries(page: PageText) -> list[dict]:
     """The index entries of one page: the page first (Material groups results under it), then its sections and paragraphs in order."""
-    parser = _PageParser(page)
-    parser.feed(page.content)
-    parser.close()
-    parser._flush()
+    reader = _PageReader(page)
+    reader.read(tokens(page.content))
     entries = []
-    for section in parser.entries:
+    for section in reader.entries:
         entry = {"location": section.location, "title": section.title, "text": "".join(section.blocks)}
         typographic = typographic_spellings(f"{section.title} {entry['text']}")
         if typographic:

@@ -4,56 +4,92 @@
   ``extra.publisher`` setting in mkdocs.yml (``name`` and ``contact``, a link).
 - ``<!-- tested: date -->`` (also ``chromium``, ``axe-core``, ``viewports``): the
   last run of the browser tests, from the record the test suite writes when every
-  browser test passed (``docs/includes/last-test-run.yml``), checked against the
+  browser test passed (``last-test-run.yml`` beside mkdocs.yml), checked against the
   axe-core version npm installed from package-lock.json.
+- ``<!-- when tested -->`` … ``<!-- when not tested -->`` … ``<!-- end when -->``: the
+  first part is shown only when that record names this very site (``content``, the
+  hash of everything it is built from), the second until then, so the statement never
+  claims a test run of content that was not tested.
 """
 
 from __future__ import annotations
 
 import datetime
+import hashlib
+import os
 import re
-from dataclasses import dataclass
+from pathlib import Path
 
 import yaml
 
 from .links import relative_link
-from .markers import line_number
+from .markers import Marker, line_number
 from .problems import Problem
+from .settings import Publisher
 
-TEST_RECORD = "includes/last-test-run.yml"  # under docs/
+# Beside mkdocs.yml, not under docs/: written by the tests, it would change the content it names.
+TEST_RECORD = "last-test-run.yml"
+# What the site is built from: a change to any of it is a site the browser tests have not seen.
+BUILT_FROM = ("docs", "mkdocs.yml", "hooks", "overrides")
 PUBLISHER_MARKER = re.compile(r"<!--\s*publisher\s*-->")
 TESTED_MARKER = re.compile(r"<!--\s*tested\s*:\s*(?P<key>[\w-]+)\s*-->")
+WHEN_TESTED = re.compile(
+    r"<!--\s*when tested\s*-->(?P<tested>.*?)<!--\s*when not tested\s*-->(?P<untested>.*?)<!--\s*end when\s*-->", re.DOTALL
+)
+WHEN_MARKER = re.compile(r"<!--\s*(?:when tested|when not tested|end when)\s*-->")
 RECORD_KEYS = ("date", "chromium", "axe-core", "viewports")
+CONTENT_KEY = "content"  # the record's hash of what the site is built from
 VIEWPORT = re.compile(r"(\d+)x(\d+)")
 
 
-@dataclass(frozen=True)
-class Publisher:
-    name: str
-    contact: str  # a link: a page of this site (page.md#anchor), mailto:, tel: or https:
-
-    def markdown(self, page_uri: str) -> str:
-        """The publisher's name, linked to how to reach them, from the given page."""
-        scheme = self.contact.split(":", 1)[0] if re.match(r"[a-z]+:", self.contact) else ""
-        if scheme in ("mailto", "tel"):
-            shown = self.contact.split(":", 1)[1].split("?")[0]
-            return f"{self.name} ([{shown}]({self.contact}))"
-        return f"[{self.name}]({self.contact if scheme else relative_link(page_uri, self.contact)})"
+def publisher_markdown(publisher: Publisher, page_uri: str) -> str:
+    """The publisher's name, linked to how to reach them, from the given page."""
+    scheme = publisher.contact.split(":", 1)[0] if re.match(r"[a-z]+:", publisher.contact) else ""
+    if scheme in ("mailto", "tel"):
+        shown = publisher.contact.split(":", 1)[1].split("?")[0]
+        return f"{publisher.name} ([{shown}]({publisher.contact}))"
+    return f"[{publisher.name}]({publisher.contact if scheme else relative_link(page_uri, publisher.contact)})"
 
 
-def load_publisher(extra: dict) -> tuple[Publisher | None, str]:
-    """The publisher setting, or None and what to set."""
-    setting = extra.get("publisher")
-    if not isinstance(setting, dict):
-        return None, "mkdocs.yml: extra.publisher is not set; set its name (who publishes this website) and contact (a link to reach them), as the README's 'Publishing under the council website' says"
-    for key in ("name", "contact"):
-        if not isinstance(setting.get(key), str) or not setting[key].strip():
-            return None, f"mkdocs.yml: extra.publisher.{key} is not set; set it as the README's 'Publishing under the council website' says"
-    return Publisher(setting["name"].strip(), setting["contact"].strip()), ""
+def publisher_marker(publisher: Publisher, page_uri: str) -> Marker:
+    return Marker(PUBLISHER_MARKER, lambda match, line: publisher_markdown(publisher, page_uri))
 
 
-def render_publisher(markdown: str, publisher: Publisher, page_uri: str) -> str:
-    return PUBLISHER_MARKER.sub(lambda _: publisher.markdown(page_uri), markdown)
+def content_hash(project: Path) -> str:
+    """SHA-256 of every file the site is built from (BUILT_FROM, under ``project``), names and bytes."""
+    digest = hashlib.sha256()
+    for name in BUILT_FROM:
+        for path in _files(project / name):
+            digest.update(f"{path.relative_to(project).as_posix()}\0".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _files(top: Path) -> list[Path]:
+    """The file, or the files under the folder (following links: a test project links the tool), minus compiled Python."""
+    if top.is_file():
+        return [top]
+    found = []
+    for folder, folders, names in os.walk(top, followlinks=True):
+        folders[:] = [name for name in folders if name != "__pycache__"]
+        found += [Path(folder) / name for name in names]
+    return sorted(found)
+
+
+def recorded_content(text: str) -> str | None:
+    """The hash of the content the record says was tested; None if it names none or is not YAML."""
+    try:
+        record = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return None
+    return str(record.get(CONTENT_KEY)) if isinstance(record, dict) and record.get(CONTENT_KEY) else None
+
+
+def record_of(project: Path) -> str:
+    """The test record's text if it names this very content, else "" (not yet tested)."""
+    record = project / TEST_RECORD
+    text = record.read_text(encoding="utf-8") if record.is_file() else ""
+    return text if text and recorded_content(text) == content_hash(project) else ""
 
 
 def load_test_record(text: str, path: str, installed_axe: str | None) -> tuple[dict[str, str], list[Problem]]:
@@ -83,15 +119,29 @@ def load_test_record(text: str, path: str, installed_axe: str | None) -> tuple[d
     return values, problems
 
 
-def render_tested(markdown: str, values: dict[str, str], path: str, line_offset: int = 0) -> tuple[str, list[Problem]]:
-    problems: list[Problem] = []
+def tested_marker(values: dict[str, str]) -> Marker:
+    """Each tested value as recorded (when_tested_problems reports a marker naming none)."""
+    return Marker(TESTED_MARKER, lambda match, line: values.get(match["key"], match[0]))
 
-    def replace(match: re.Match[str]) -> str:
-        if match["key"] in values:
-            return values[match["key"]]
+
+def when_tested_marker(values: dict[str, str]) -> Marker:
+    """Each region as its tested part, values rendered, when the record names this content; else its not-yet-tested part."""
+
+    def render(match: re.Match[str], line: int) -> str:
+        return TESTED_MARKER.sub(lambda value: values.get(value["key"], value[0]), match["tested"]) if values else match["untested"]
+
+    return Marker(WHEN_TESTED, render)
+
+
+def when_tested_problems(text: str, path: str) -> list[Problem]:
+    """A tested value outside the tested part, a region marker out of place, a tested marker naming no recorded value."""
+    problems = []
+    outside = WHEN_TESTED.sub(lambda match: "\n" * match[0].count("\n"), text)
+    for match in WHEN_MARKER.finditer(outside):
+        problems.append(Problem(path, line_number(outside, match.start()), f"'{match[0]}' is not part of a <!-- when tested --> … <!-- when not tested --> … <!-- end when --> region; write all three, in that order"))
+    for match in TESTED_MARKER.finditer(outside):
+        problems.append(Problem(path, line_number(outside, match.start()), f"'{match[0]}' is outside <!-- when tested --> … <!-- when not tested -->; move it into the tested part, so no test run is claimed before one passed on this content"))
+    for match in TESTED_MARKER.finditer(text):  # shown or not, a marker names a recorded value
         if match["key"] not in RECORD_KEYS:
-            line = line_offset + line_number(markdown, match.start())
-            problems.append(Problem(path, line, f"tested marker '{match['key']}' is not one of {', '.join(RECORD_KEYS)}; use one of those"))
-        return match[0]
-
-    return TESTED_MARKER.sub(replace, markdown), problems
+            problems.append(Problem(path, line_number(text, match.start()), f"tested marker '{match['key']}' is not one of {', '.join(RECORD_KEYS)}; use one of those"))
+    return problems

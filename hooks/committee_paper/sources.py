@@ -1,18 +1,29 @@
-"""The paper's Markdown sources as read from disk, with line numbers kept."""
+"""The paper's Markdown sources, with line numbers kept, and their front matter, one type per key."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
+from typing import Any
 
 import yaml
+from yaml import CSafeLoader as SafeLoader  # libyaml's safe loader, as MkDocs reads front matter
+
+from .problems import Problem
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
 LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
 COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 FENCE = re.compile(r"^\s*(```|~~~)")
+# Front matter the tool reads: each key's one type, and what it does.
+FRONT_MATTER_KEYS: dict[str, tuple[type, str]] = {
+    "title": (str, "it is the page's title in the nav, the PDF and the search"),
+    "pdf": (bool, "'pdf: false' leaves the page out of the PDF (a page about the website only)"),
+    "pdf_new_page": (bool, "'pdf_new_page: true' starts the page on a new sheet (a major part, such as the appendices)"),
+    "whole_paper": (bool, "'whole_paper: false' leaves the page off the one-page paper (a page of the website's own)"),
+    "background_paper": (int, "'background_paper: N' makes the page the appendix page of paper N of the list of background papers"),
+}
 
 
 @dataclass(frozen=True)
@@ -21,26 +32,69 @@ class SourcePage:
     uri: str  # relative to docs/, e.g. "background-papers.md"
     text: str
 
-    @classmethod
-    def read(cls, docs: Path, uri: str) -> SourcePage:
-        return cls(f"{docs.name}/{uri}", uri, (docs / uri).read_text(encoding="utf-8"))
-
     @cached_property
-    def front_matter(self) -> dict:
+    def _front_matter(self) -> tuple[dict[str, Any], dict[str, int]]:
+        """The front matter's values as MkDocs reads them (YAML's safe loader), and each key's line."""
         match = FRONT_MATTER.match(self.text)
         if not match:
-            return {}
+            return {}, {}
+        loader = SafeLoader(match[1])
         try:
-            data = yaml.load(match[1], Loader=yaml.CBaseLoader)  # libyaml: the same text values, faster
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
         except yaml.YAMLError:
-            return {}  # MkDocs itself reports broken front matter
-        return data if isinstance(data, dict) else {}
+            return {}, {}  # MkDocs itself reports broken front matter
+        finally:
+            loader.dispose()
+        if not isinstance(data, dict):
+            return {}, {}
+        return data, {key.value: key.start_mark.line + 2 for key, _ in node.value}
+
+    @property
+    def front_matter(self) -> dict[str, Any]:
+        return self._front_matter[0]
 
     def front_matter_line(self, key: str) -> int:
-        for number, line in enumerate(self.text.splitlines()[: self.body_start], start=1):
-            if line.startswith(f"{key}:"):
-                return number
-        return 1
+        return self._front_matter[1].get(key, 1)
+
+    def front_matter_problems(self) -> list[Problem]:
+        """Each key the tool reads has one type: anything else fails the build, here, not once per reader."""
+        problems = []
+        for key, (kind, does) in FRONT_MATTER_KEYS.items():
+            value = self.front_matter.get(key)
+            if value is not None and type(value) is not kind:
+                what = "true or false" if kind is bool else "a whole number" if kind is int else "text"
+                problems.append(Problem(self.path, self.front_matter_line(key), f"{key}: {value!r} is not {what}; {does}, otherwise leave the line out"))
+        return problems
+
+    @property
+    def in_pdf(self) -> bool:
+        return self.front_matter.get("pdf") is not False
+
+    @property
+    def new_pdf_page(self) -> bool:
+        return self.front_matter.get("pdf_new_page") is True
+
+    @property
+    def in_whole_paper(self) -> bool:
+        return self.in_pdf and self.front_matter.get("whole_paper") is not False
+
+    @property
+    def background_paper(self) -> int | None:
+        """The row, in the list of background papers, of the paper this page is the appendix page of."""
+        value = self.front_matter.get("background_paper")
+        return value if type(value) is int else None
+
+    @property
+    def nav_title(self) -> str | None:
+        """The title the nav shows when mkdocs.yml gives no label: front matter ``title``, else the first heading."""
+        title = self.front_matter.get("title")
+        return title if isinstance(title, str) and title else (self.title[1] if self.title else None)
+
+    def body_of(self, text: str) -> str:
+        """``text`` (this page's, markers rendered) without its front matter, as MkDocs hands a page's Markdown to hooks."""
+        match = FRONT_MATTER.match(text)
+        return text[match.end():].lstrip("\n") if match and self.front_matter else text
 
     @cached_property
     def body_start(self) -> int:

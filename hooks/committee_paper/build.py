@@ -1,0 +1,49 @@
+"""What one build knows, on one object that every hook reads.
+
+hooks/paper.py makes it in ``on_config`` and leaves it in MkDocs' config under ``KEY``.
+MkDocs makes the config anew for every build, every ``mkdocs serve`` rebuild included,
+so nothing a build learns outlives it, and the hooks (each loaded by MkDocs as a
+module of its own) share it without importing one another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .paper import Paper
+from .search_index import PageText
+from .settings import ConfigurationError, Settings
+
+KEY = "committee_paper"
+
+
+@dataclass
+class Build:
+    settings: Settings
+    installed_axe: str | None  # axe-core's version as npm installed it, for the test record's check
+    paper: Paper | None = None  # read in on_files, once MkDocs knows the pages
+    search_pages: dict[str, PageText] = field(default_factory=dict)  # each page as Material indexes it, by URL
+    whole_paper_parts: list[str] = field(default_factory=list)  # the pages on the one-page paper, by path under docs/
+
+    def loaded(self) -> Paper:
+        if self.paper is None:
+            raise ConfigurationError(
+                "the paper is read when MkDocs has found the pages (hooks/paper.py, on_files); a hook asked before that"
+            )
+        return self.paper
+
+
+def start(config: MutableMapping[str, Any], build: Build) -> Build:
+    config[KEY] = build
+    return build
+
+
+def build_of(config: MutableMapping[str, Any]) -> Build:
+    build = config.get(KEY)
+    if not isinstance(build, Build):
+        raise ConfigurationError(
+            "mkdocs.yml: list hooks/paper.py first under hooks: every other hook reads the paper it loads"
+        )
+    return build

@@ -1,0 +1,154 @@
+"""The paper, read once per build: its settings and every source under docs/, in one model.
+
+Every check takes a ``Paper`` (checks.py), and everything that shows a fact (contact
+blocks, appendix notices, attached boxes, the glossary, the contents lists, the PDF's
+and the one-page paper's parts, search titles, file names) takes it from here, so no
+rule reads a file or parses a source again. Problems found while reading are kept,
+each with its file and line, for the check stage to report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from .attachments import Attachment, attached_marker, attachments, paper_marker
+from .background_papers import APPENDIX_FOLDER, BACKGROUND_PAPERS, PaperRow, parse_table
+from .contacts import CONTACTS_FILE, Contact, load_contacts
+from .contents import ContentsEntry
+from .cross_references import parse_abbreviations
+from .glossary import GLOSSARY, website_meanings
+from .markers import Marker, contact_marker, render_markers
+from .problems import Problem
+from .settings import ABBREVIATIONS_FILE, REQUIRED_FILES, ConfigurationError, Settings
+from .site_facts import TEST_RECORD, load_test_record, publisher_marker, record_of, tested_marker, when_tested_marker, when_tested_problems
+from .sources import SourcePage
+
+
+@dataclass
+class Paper:
+    settings: Settings
+    folder: str  # the docs folder's name, as messages show it: "docs"
+    pages: dict[str, SourcePage]  # every page MkDocs builds, by its path under docs/
+    contacts_file: SourcePage
+    abbreviations_file: SourcePage
+    contacts: list[Contact]
+    papers: list[PaperRow]  # the rows of the list of background papers
+    attachments: dict[int, Attachment]  # each paper's appendix page, by its row
+    abbreviations: dict[str, str]
+    tested: dict[str, str]  # the last browser test run, as the accessibility statement shows it
+    rendered: dict[str, str]  # each page's Markdown body (front matter off) with its markers rendered
+    problems: list[Problem]  # found while reading
+    nav: list[ContentsEntry] = field(default_factory=list)  # the nav; a page's target is its path under docs/
+    urls: dict[str, str] = field(default_factory=dict)  # a page's URL in the site, by its path under docs/
+
+    @property
+    def appendices(self) -> list[SourcePage]:
+        return [page for uri, page in self.pages.items() if uri.startswith(APPENDIX_FOLDER)]
+
+    def reading_order(self) -> list[SourcePage]:
+        """The pages of the nav, in its order."""
+        return [self.pages[uri] for uri in _targets(self.nav) if uri in self.pages]
+
+    def title(self, uri: str) -> str | None:
+        """The page's title as the nav, the PDF, the one-page paper and the search show it."""
+        return next((entry.title for entry in _walk(self.nav) if entry.target == uri), None)
+
+    def contents(self, keep: Callable[[SourcePage], bool], target: Callable[[str], str]) -> list[ContentsEntry]:
+        """The nav's pages that ``keep`` accepts, each linked to ``target(its path)``; groups left empty go."""
+        return _contents(self.nav, lambda uri: uri in self.pages and keep(self.pages[uri]), target)
+
+    @cached_property
+    def website_meanings(self) -> set[str]:
+        """Abbreviations' meanings that no page but the glossary spells out."""
+        return website_meanings(self.abbreviations, list(self.pages.values()), GLOSSARY)
+
+
+def _walk(entries: list[ContentsEntry]) -> list[ContentsEntry]:
+    return [found for entry in entries for found in [entry, *_walk(entry.children)]]
+
+
+def _targets(entries: list[ContentsEntry]) -> list[str]:
+    return [entry.target for entry in _walk(entries) if entry.target is not None]
+
+
+def _contents(
+    entries: list[ContentsEntry], keep: Callable[[str], bool], target: Callable[[str], str]
+) -> list[ContentsEntry]:
+    found = []
+    for entry in entries:
+        if entry.target is not None and keep(entry.target):
+            found.append(ContentsEntry(entry.title, target(entry.target)))
+        elif entry.target is None and (children := _contents(entry.children, keep, target)):
+            found.append(ContentsEntry(entry.title, None, children))
+    return found
+
+
+def load_paper(
+    settings: Settings,
+    folder: str,
+    texts: dict[str, str],
+    contacts: str,
+    abbreviations: str,
+    test_record: str,  # the record of a test run of this content, or "" for none
+    installed_axe: str | None = None,
+) -> Paper:
+    """The paper from its sources' texts: ``texts`` are the pages by path under docs/, the others the files named so."""
+    pages = {uri: SourcePage(f"{folder}/{uri}", uri, text) for uri, text in texts.items()}
+    contacts_file = SourcePage(f"{folder}/{CONTACTS_FILE}", CONTACTS_FILE, contacts)
+    abbreviations_file = SourcePage(f"{folder}/{ABBREVIATIONS_FILE}", ABBREVIATIONS_FILE, abbreviations)
+    contact_list, problems = load_contacts(contacts, contacts_file.path)
+    for page in pages.values():
+        problems += page.front_matter_problems()
+    listed = pages.get(BACKGROUND_PAPERS)
+    rows, table_problems = parse_table(listed, settings.background_papers.header) if listed else ([], [])
+    # No record (or one of other content): nothing tested to show, the statement says so.
+    tested, record_problems = load_test_record(test_record, TEST_RECORD, installed_axe) if test_record else ({}, [])
+    problems += table_problems + record_problems
+    for page in pages.values():
+        problems += when_tested_problems(page.text, page.path)
+    found = attachments(rows, [page for uri, page in pages.items() if uri.startswith(APPENDIX_FOLDER)])
+    listed_papers = max((row.position for row in rows), default=0)
+
+    def markers(page: SourcePage) -> list[Marker]:
+        return [
+            contact_marker(contact_list, page.path, problems),
+            paper_marker(page, found, contact_list, problems),
+            attached_marker(page, found, listed_papers, problems),
+            when_tested_marker(tested),
+            tested_marker(tested),
+            publisher_marker(settings.publisher, page.uri),
+        ]
+
+    rendered = {uri: page.body_of(render_markers(page.text, markers(page))) for uri, page in pages.items()}
+    return Paper(
+        settings,
+        folder,
+        pages,
+        contacts_file,
+        abbreviations_file,
+        contact_list,
+        rows,
+        found,
+        parse_abbreviations(abbreviations_file),
+        tested,
+        rendered,
+        problems,
+    )
+
+
+def read_paper(settings: Settings, docs: Path, uris: list[str], installed_axe: str | None = None) -> Paper:
+    """The paper from the files under ``docs``, each read once; a ConfigurationError when a file it needs is missing."""
+
+    def required(uri: str, why: str) -> str:
+        path = docs / uri
+        if not path.is_file():
+            raise ConfigurationError(f"{docs.name}/{uri}: not found; {why}")
+        return path.read_text(encoding="utf-8")
+
+    record = record_of(docs.parent)  # beside mkdocs.yml; "" unless it names this very content
+    contacts, abbreviations = (required(uri, why) for uri, why in REQUIRED_FILES.items())
+    texts = {uri: (docs / uri).read_text(encoding="utf-8") for uri in uris}
+    return load_paper(settings, docs.name, texts, contacts, abbreviations, record, installed_axe)

@@ -1,0 +1,109 @@
+"""MkDocs hook, stage 1: read the paper once and check it.
+
+on_config stops at a place left to fill (scripts/new-paper) or a missing stylesheet or
+script, validates extra.meeting, extra.paper and extra.publisher and makes the build's
+state (committee_paper/build.py); on_files reads every page and data file into the model
+and reports every problem with its file and line, content carrying script or reaching another
+host included (committee_paper/content_safety.py); on_nav gives the model the nav's
+order and titles, and checks nav labels against the pages' titles.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure import StructureItem
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+
+from committee_paper.assets import missing_assets
+from committee_paper.build import Build, build_of, start
+from committee_paper.checks import check_paper
+from committee_paper.content_safety import content_problems
+from committee_paper.contents import ContentsEntry
+from committee_paper.fill import unfilled_in_project
+from committee_paper.nav_titles import check_nav_labels
+from committee_paper.paper import read_paper
+from committee_paper.problems import Problem
+from committee_paper.settings import ConfigurationError, check_site_name, read_settings
+from committee_paper.sources import SourcePage
+
+log = logging.getLogger("mkdocs.hooks.paper")
+AXE = Path("node_modules/axe-core/package.json")  # the version the browser tests run, installed by npm ci
+
+
+def _warn(problems: list[Problem]) -> None:
+    for problem in problems:
+        log.warning(str(problem))
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    _stop_at(unfilled_in_project(Path(config.config_file_path), Path(config.docs_dir)), "places are not filled in yet")
+    # The site's own stylesheets and scripts: in docs/ or the theme's folders (custom_dir first, then Material's).
+    folders = [Path(config.docs_dir), *(Path(folder) for folder in config.theme.dirs)]
+    _stop_at(
+        missing_assets("extra_css", config.extra_css, folders)
+        + missing_assets("extra_javascript", config.extra_javascript, folders),
+        "stylesheets or scripts are missing",
+    )
+    try:
+        settings = read_settings(config.extra)
+        check_site_name(config.site_name, settings.meeting)
+    except ConfigurationError as error:
+        raise PluginError(str(error)) from None
+    axe = Path(config.config_file_path).parent / AXE
+    installed = json.loads(axe.read_text(encoding="utf-8"))["version"] if axe.is_file() else None
+    start(config, Build(settings, installed))
+    return config
+
+
+def _stop_at(problems: list[Problem] | list[str], what: str) -> None:
+    """Each problem on its own line, then stop the build: a skeleton half filled, or a site without its assets, is not published."""
+    for problem in problems:
+        log.error(str(problem))
+    if problems:
+        raise PluginError(f"{len(problems)} {what} (listed above); fix them, then build again")
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    build = build_of(config)
+    pages = [file.src_uri for file in files.documentation_pages()]
+    try:
+        build.paper = read_paper(build.settings, Path(config.docs_dir), pages, build.installed_axe)
+    except ConfigurationError as error:
+        raise PluginError(str(error)) from None
+    _warn(check_paper(build.paper))
+    _warn([problem for page in [*build.paper.pages.values(), build.paper.abbreviations_file] for problem in content_problems(page.path, page.text)])
+    return files
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    paper = build_of(config).loaded()
+    paper.nav = _entries(nav.items, paper.pages)
+    paper.urls = {page.file.src_uri: page.file.url for page in nav.pages}
+    config_file = Path(config.config_file_path)
+    _warn(
+        check_nav_labels(
+            config.nav or [], config_file.name, paper.pages, lambda: config_file.read_text(encoding="utf-8")
+        )
+    )
+    return nav
+
+
+def _entries(items: list[StructureItem], pages: dict[str, SourcePage]) -> list[ContentsEntry]:
+    """The nav, walked once: each page with the title the nav shows (its label, else its own title), known
+    before MkDocs reads the pages; each group with its pages."""
+    entries = []
+    for item in items:
+        if isinstance(item, Section):
+            entries.append(ContentsEntry(item.title, None, _entries(item.children, pages)))
+        elif isinstance(item, Page):
+            source = pages.get(item.file.src_uri)
+            title = item.title or (source.nav_title if source else None) or item.file.name
+            entries.append(ContentsEntry(title, item.file.src_uri))
+    return entries

@@ -1,0 +1,53 @@
+"""MkDocs hook, stage 2: render the paper's facts into its pages.
+
+Each page's Markdown is the model's (committee_paper/paper.py), its markers already
+rendered from the one source of each fact; here what needs the whole nav is added (the
+cover's contents list, the glossary's tables). Numbered paragraphs and background papers
+get citable anchors (a Markdown extension); the rendered HTML gets the glossary's
+"website meaning" notes, email subjects and the numbered paragraphs in the page's contents.
+"""
+
+from __future__ import annotations
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink
+
+from committee_paper.anchors import CitableAnchorsExtension
+from committee_paper.build import build_of
+from committee_paper.glossary import mark_website_meanings, render_glossary
+from committee_paper.mailto import add_subject, mail_subject
+from committee_paper.markup import markup, tokens
+from committee_paper.nav_contents import render_nav_contents
+from committee_paper.paragraph_contents import paragraph_entries
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    papers_heading = build_of(config).settings.background_papers.header[0]
+    config.markdown_extensions.append(CitableAnchorsExtension(papers_heading))
+    return config
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    paper = build_of(config).loaded()
+    uri = page.file.src_uri
+    if uri not in paper.rendered:
+        return markdown  # a page the hooks made (the one-page paper)
+    markdown = render_nav_contents(paper.rendered[uri], paper.nav, uri)
+    # The glossary names the first page, in reading order, that spells an abbreviation out.
+    return render_glossary(markdown, uri, paper.abbreviations, paper.reading_order())
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    paper = build_of(config).loaded()
+    source = paper.pages.get(page.file.src_uri)
+    appendix = paper.title(source.uri) if source is not None and source.background_paper is not None else None
+    content = tokens(html)  # read once for the three rules
+    mark_website_meanings(content, paper.website_meanings)
+    add_subject(content, mail_subject(config.site_name, appendix))
+    items = page.toc.items
+    # Material lists the page title's children when the title is the only top entry.
+    parent = items[0].children if len(items) == 1 and items[0].level == 1 else items
+    parent.extend(AnchorLink(label, anchor, 2) for anchor, label in paragraph_entries(content))
+    return markup(content)

@@ -1,0 +1,24 @@
+"""The hooks pass the field's usual checks: ruff's lint and format check, and mypy (settings in pyproject.toml)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+CHECKS = {
+    "ruff check": ["ruff", "check", "--output-format", "concise", "hooks"],
+    "ruff format --check": ["ruff", "format", "--check", "--output-format", "concise", "hooks"],
+    "mypy": ["mypy"],  # on hooks/, as pyproject.toml says
+}
+
+
+@pytest.mark.parametrize("check", CHECKS)
+def test_the_hooks_pass(check: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", *CHECKS[check]], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, f"{check} found problems:\n{result.stdout}{result.stderr}"

@@ -1,0 +1,72 @@
+"""The paper as one model, on small made-up papers: no build, milliseconds each."""
+
+from datetime import date
+
+import pytest
+
+from committee_paper.glossary import in_the_paper
+from committee_paper.paper import load_paper
+from committee_paper.settings import Meeting, pdf_file_name, slug, zip_file_name
+from committee_paper.sources import SourcePage
+from test_rules import ABBREVIATIONS, CONTACTS, PAGES, RECORD, SETTINGS
+
+CHILDREN = Meeting("Example Council", "Children's Services Committee", date(2031, 1, 2))
+
+
+def test_the_pdf_and_the_zip_are_named_with_one_slug():
+    assert slug(CHILDREN.committee) == "childrens-services-committee"
+    assert pdf_file_name(CHILDREN) == "pdf/childrens-services-committee-2031-01-02.pdf"
+    assert zip_file_name(CHILDREN) == "childrens-services-committee-2031-01-02-website.zip"
+
+
+@pytest.mark.parametrize("written", ["no", "False", "false", "off"])
+def test_pdf_no_false_and_false_mean_the_same_everywhere(written):
+    page = SourcePage("docs/site.md", "site.md", f"---\npdf: {written}\n---\n\n# Site\n\nThe WCAG rules.\n")
+    assert page.front_matter_problems() == []
+    assert not page.in_pdf and not page.in_whole_paper
+    # The glossary: an abbreviation used only there is the website's, not the paper's.
+    assert not in_the_paper("WCAG", [SourcePage("docs/index.md", "index.md", "# Paper\n"), page])
+
+
+@pytest.mark.parametrize("written, shown", [('"false"', "'false'"), ("maybe", "'maybe'"), ("0", "0")])
+def test_pdf_written_as_anything_but_true_or_false_is_rejected_with_its_line(written, shown):
+    page = SourcePage("docs/site.md", "site.md", f"---\ntitle: Site\npdf: {written}\n---\n\n# Site\n")
+    assert [str(problem) for problem in page.front_matter_problems()] == [
+        f"docs/site.md:3: pdf: {shown} is not true or false; 'pdf: false' leaves the page out of the PDF "
+        "(a page about the website only), otherwise leave the line out",
+    ]
+
+
+def test_front_matter_keys_have_one_type_each():
+    page = SourcePage("docs/a.md", "a.md", "---\ntitle: A\npdf_new_page: 1\nbackground_paper: two\n---\n\n# A\n")
+    assert [str(problem) for problem in page.front_matter_problems()] == [
+        "docs/a.md:3: pdf_new_page: 1 is not true or false; 'pdf_new_page: true' starts the page on a new sheet "
+        "(a major part, such as the appendices), otherwise leave the line out",
+        "docs/a.md:4: background_paper: 'two' is not a whole number; 'background_paper: N' makes the page "
+        "the appendix page of paper N of the list of background papers, otherwise leave the line out",
+    ]
+    assert (
+        SourcePage(
+            "docs/a.md", "a.md", "---\npdf: true\npdf_new_page: true\nbackground_paper: 2\n---\n"
+        ).front_matter_problems()
+        == []
+    )
+
+
+def test_a_problem_after_an_expanded_marker_names_its_own_line():
+    cover = "# A paper\n\n<!-- contacts -->\n\n<!-- contact: Bob -->\n\n<!-- tested: browser -->\n"
+    paper = load_paper(SETTINGS, "docs", {**PAGES, "index.md": cover}, CONTACTS, ABBREVIATIONS, RECORD)
+    assert [str(problem) for problem in paper.problems] == [
+        "docs/index.md:5: contact 'Bob' is not in docs/contacts.yml (contacts: Ann Example); "
+        "use one of those names or add the contact there",
+        "docs/index.md:7: tested marker 'browser' is not one of date, chromium, axe-core, viewports; use one of those",
+    ]
+    assert paper.rendered["index.md"].startswith("# A paper\n\n- **Ann Example**, Officer, Example Council  \n")
+
+
+def test_markers_render_once_into_the_body_mkdocs_hands_over():
+    paper = load_paper(SETTINGS, "docs", PAGES, CONTACTS, ABBREVIATIONS, RECORD)
+    appendix = paper.rendered["appendices/appendix-a.md"]
+    assert appendix.startswith('# Appendix A: Road survey\n\n<p class="appendix-notice" markdown>')
+    assert "gives it as paper 1, dated May 2030, with Ann Example as its contact." in appendix
+    assert paper.attachments[1].page is paper.pages["appendices/appendix-a.md"]
