@@ -26,11 +26,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "server"))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
-
 from serve import running  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 LIGHTHOUSE = ROOT / "bench" / "node_modules" / ".bin" / "lighthouse"
 ENCODINGS = {"brotli": "br, gzip", "gzip": "gzip", "none": "identity"}
 
@@ -45,7 +50,7 @@ def first_view_urls(base: str, pages: list[str]) -> dict[str, list[str]]:
             context = browser.new_context()
             tab = context.new_page()
             urls: list[str] = []
-            tab.on("request", lambda request: urls.append(request.url))
+            tab.on("request", lambda request, urls=urls: urls.append(request.url))
             tab.goto(base + page, wait_until="networkidle")
             context.close()
             found[page] = list(dict.fromkeys(url for url in urls if url.startswith(origin)))
@@ -61,7 +66,11 @@ def wire_bytes(url: str, accept_encoding: str) -> int:
         connection.request("GET", parts.path, headers={"Accept-Encoding": accept_encoding})
         response = connection.getresponse()
         body = response.read()
-        headers = f"HTTP/1.1 {response.status} {response.reason}\r\n" + "".join(f"{name}: {value}\r\n" for name, value in response.getheaders()) + "\r\n"
+        headers = (
+            f"HTTP/1.1 {response.status} {response.reason}\r\n"
+            + "".join(f"{name}: {value}\r\n" for name, value in response.getheaders())
+            + "\r\n"
+        )
         return len(headers.encode()) + len(body)
     finally:
         connection.close()
@@ -71,11 +80,26 @@ def lighthouse(url: str) -> tuple[float, float]:
     """Performance score (0-100) and first contentful paint (ms), Lighthouse mobile."""
     flags = "--headless=new " + " ".join(CHROMIUM_ARGS)
     report = subprocess.run(
-        [str(LIGHTHOUSE), url, "--quiet", "--only-categories=performance", "--form-factor=mobile", f"--chrome-flags={flags}", "--output=json", "--output-path=stdout"],
-        env={**os.environ, "CHROME_PATH": CHROMIUM}, capture_output=True, text=True, timeout=300, check=True,
+        [
+            str(LIGHTHOUSE),
+            url,
+            "--quiet",
+            "--only-categories=performance",
+            "--form-factor=mobile",
+            f"--chrome-flags={flags}",
+            "--output=json",
+            "--output-path=stdout",
+        ],
+        env={**os.environ, "CHROME_PATH": CHROMIUM},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
     )
     result = json.loads(report.stdout)
-    return result["categories"]["performance"]["score"] * 100, result["audits"]["first-contentful-paint"]["numericValue"]
+    return result["categories"]["performance"]["score"] * 100, result["audits"]["first-contentful-paint"][
+        "numericValue"
+    ]
 
 
 def main() -> None:
@@ -94,7 +118,10 @@ def main() -> None:
         print(f"{'page':<46} {'brotli':>8} {'gzip':>8} {'none':>8} {'files':>5}")
         for page, urls in views.items():
             sizes = {name: sum(wire_bytes(url, accept) for url in urls) / 1024 for name, accept in ENCODINGS.items()}
-            print(f"{page:<46} {sizes['brotli']:>8.1f} {sizes['gzip']:>8.1f} {sizes['none']:>8.1f} {len(urls):>5}", flush=True)
+            print(
+                f"{page:<46} {sizes['brotli']:>8.1f} {sizes['gzip']:>8.1f} {sizes['none']:>8.1f} {len(urls):>5}",
+                flush=True,
+            )
         if args.no_lighthouse:
             return
         print("\nLighthouse mobile (simulated slow 4G), served by nginx:")
@@ -103,7 +130,8 @@ def main() -> None:
         for page in pages:
             results[page] = lighthouse(base + page)
             print(f"{page:<46} {results[page][0]:>5.0f} {results[page][1]:>7.0f}", flush=True)
-        print(f"lowest performance {min(score for score, _ in results.values()):.0f}; slowest FCP {max(paint for _, paint in results.values()):.0f} ms")
+        scores, paints = zip(*results.values(), strict=True)
+        print(f"lowest performance {min(scores):.0f}; slowest FCP {max(paints):.0f} ms")
 
 
 if __name__ == "__main__":

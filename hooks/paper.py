@@ -24,7 +24,7 @@ from mkdocs.structure.pages import Page
 from committee_paper.assets import missing_assets
 from committee_paper.build import Build, build_of, start
 from committee_paper.checks import check_paper
-from committee_paper.content_safety import content_problems
+from committee_paper.content_safety import pages_problems
 from committee_paper.contents import ContentsEntry
 from committee_paper.fill import unfilled_in_project
 from committee_paper.nav_titles import check_nav_labels
@@ -78,7 +78,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     except ConfigurationError as error:
         raise PluginError(str(error)) from None
     _warn(check_paper(build.paper))
-    _warn([problem for page in [*build.paper.pages.values(), build.paper.abbreviations_file] for problem in content_problems(page.path, page.text)])
+    _warn(pages_problems([*build.paper.pages.values(), build.paper.abbreviations_file]))
     return files
 
 

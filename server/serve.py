@@ -76,7 +76,10 @@ def render(folder: Path, site: Path, path: str, port: int, access_log: str) -> P
 
 def command(folder: Path, error_log: str) -> list[str]:
     if not shutil.which(NGINX):
-        raise ServeError(f"{NGINX}: not installed; run scripts/serve or scripts/test, which install Debian's nginx and libnginx-mod-http-brotli-static")
+        raise ServeError(
+            f"{NGINX}: not installed; run scripts/serve or scripts/test, "
+            "which install Debian's nginx and libnginx-mod-http-brotli-static"
+        )
     return [NGINX, "-p", f"{folder}/", "-c", str(folder / "nginx.conf"), "-e", error_log]
 
 
@@ -90,7 +93,9 @@ def wait_until_listening(process: subprocess.Popen, port: int, error_log: Path) 
     deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise ServeError(f"nginx stopped at start: {error_log.read_text(errors='replace').strip() if error_log.exists() else ''}")
+            raise ServeError(
+                f"nginx stopped at start: {error_log.read_text(errors='replace').strip() if error_log.exists() else ''}"
+            )
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
             return
@@ -121,7 +126,9 @@ def running(site: Path, path: str = "/", port: int | None = None) -> Iterator[st
 def main(arguments: list[str]) -> int:
     """scripts/serve [PORT]: nginx in the foreground until Ctrl-C, logging each request."""
     if len(arguments) > 1 or (arguments and not arguments[0].isdigit()):
-        print("usage: scripts/serve [PORT]  (serves site/ under SITE_URL's path; port 8000 unless given)", file=sys.stderr)
+        print(
+            "usage: scripts/serve [PORT]  (serves site/ under SITE_URL's path; port 8000 unless given)", file=sys.stderr
+        )
         return 2
     port = int(arguments[0]) if arguments else DEFAULT_PORT
     path = site_path(os.environ.get("SITE_URL"))

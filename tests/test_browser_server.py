@@ -12,10 +12,10 @@ from urllib.parse import urljoin, urlsplit
 
 import brotli
 import pytest
+from serve import running
 
 from browser import VIOLATION, site_pages, watch
 from conftest import ROOT, run_build
-from serve import running
 
 SUB_PATH = "/committees/example-meeting/"  # a made-up place on a council's site
 
@@ -54,9 +54,17 @@ def test_every_page_loads_with_no_blocked_content_no_console_error_and_no_failed
     context = chromium.new_context()
     seen = watch(context)
     console, failed = [], []
-    seen.page.on("console", lambda message: console.append(f"{message.type}: {message.text}") if message.type in ("error", "warning") else None)
+    seen.page.on(
+        "console",
+        lambda message: (
+            console.append(f"{message.type}: {message.text}") if message.type in ("error", "warning") else None
+        ),
+    )
     seen.page.on("requestfailed", lambda request: failed.append(request.url))
-    seen.page.on("response", lambda response: failed.append(f"{response.status} {response.url}") if response.status >= 400 else None)
+    seen.page.on(
+        "response",
+        lambda response: failed.append(f"{response.status} {response.url}") if response.status >= 400 else None,
+    )
     response = seen.page.goto(served + path, wait_until="networkidle")
     context.close()
     assert response.status == 200
@@ -71,13 +79,20 @@ def test_the_policy_allows_scripts_from_the_site_only_and_forbids_framing_and_pl
     assert status == 200
     assert policy["default-src"] == ["'self'"] and policy["script-src"] == ["'self'"]
     assert policy["frame-ancestors"] == ["'none'"] and policy["object-src"] == ["'none'"]
-    assert not [value for values in policy.values() for value in values if value in ("'unsafe-inline'", "'unsafe-eval'", "*") or "://" in value]
+    assert not [
+        value
+        for values in policy.values()
+        for value in values
+        if value in ("'unsafe-inline'", "'unsafe-eval'", "*") or "://" in value
+    ]
     assert headers["x-content-type-options"] == "nosniff"
     assert headers["referrer-policy"] == "no-referrer"
     assert re.fullmatch(r"([a-z-]+=\(\), )*[a-z-]+=\(\)", headers["permissions-policy"]), "every feature denied"
 
 
-@pytest.mark.parametrize("asset", ["index.html", "whole-paper.html", "stylesheets/paper.css", "search/search_index.json"])
+@pytest.mark.parametrize(
+    "asset", ["index.html", "whole-paper.html", "stylesheets/paper.css", "search/search_index.json"]
+)
 def test_text_is_sent_as_brotli_when_asked_else_gzip_else_as_is(served, site, asset):
     original = (site / asset).read_bytes()
     _, headers, body = fetch(served + asset, **{"Accept-Encoding": "br, gzip"})
@@ -97,13 +112,17 @@ def test_the_browser_gets_every_page_style_and_script_compressed(chromium, serve
     page.on("response", lambda response: encodings.update({response.url: response.headers.get("content-encoding")}))
     page.goto(served + "index.html", wait_until="networkidle")
     context.close()
-    text = {url: encoding for url, encoding in encodings.items() if re.search(r"\.(html|css|js|json)$", urlsplit(url).path)}
+    text = {
+        url: encoding for url, encoding in encodings.items() if re.search(r"\.(html|css|js|json)$", urlsplit(url).path)
+    }
     assert len(text) >= 6
     assert set(text.values()) == {"br"}, text
 
 
 def test_fingerprinted_assets_are_immutable_and_pages_and_the_pdf_revalidate(served, site):
-    (bundle,) = [path.relative_to(site).as_posix() for path in (site / "assets" / "javascripts").glob("bundle.*.min.js")]
+    (bundle,) = [
+        path.relative_to(site).as_posix() for path in (site / "assets" / "javascripts").glob("bundle.*.min.js")
+    ]
     (pdf,) = [path.relative_to(site).as_posix() for path in (site / "pdf").glob("*.pdf")]
     assert fetch(served + bundle)[1]["cache-control"] == "public, max-age=31536000, immutable"
     for path in ["index.html", "background/annual-report.html", pdf, "stylesheets/paper.css"]:
@@ -112,12 +131,17 @@ def test_fingerprinted_assets_are_immutable_and_pages_and_the_pdf_revalidate(ser
         assert fetch(served + path, **{"If-None-Match": headers["etag"]})[0] == 304, path
 
 
-def test_a_missing_page_anywhere_under_the_path_gets_the_styled_404_page_with_working_links(chromium, served_under_path):
+def test_a_missing_page_anywhere_under_the_path_gets_the_styled_404_page_with_working_links(
+    chromium, served_under_path
+):
     context = chromium.new_context()
     seen = watch(context)
     page = seen.page
     failed: list[str] = []
-    page.on("response", lambda response: failed.append(f"{response.status} {response.url}") if response.status >= 400 else None)
+    page.on(
+        "response",
+        lambda response: failed.append(f"{response.status} {response.url}") if response.status >= 400 else None,
+    )
     for missing in ["no-such-page.html", "background/no-such-page.html", "background/", "a/b/c/d.html"]:
         failed.clear()
         response = page.goto(served_under_path + missing, wait_until="networkidle")
@@ -126,7 +150,9 @@ def test_a_missing_page_anywhere_under_the_path_gets_the_styled_404_page_with_wo
         # Styled: Material's stylesheet applied, its header coloured, the search box there.
         assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
         assert page.locator("input.md-search__input").count() == 1
-    links = page.eval_on_selector_all("a[href]:not([href^='mailto:']):not([href^='tel:'])", "links => links.map(a => a.href)")
+    links = page.eval_on_selector_all(
+        "a[href]:not([href^='mailto:']):not([href^='tel:'])", "links => links.map(a => a.href)"
+    )
     assert len(links) > 10
     for link in sorted(set(url.split("#")[0] for url in links)):
         assert link.startswith(served_under_path), link
@@ -144,7 +170,9 @@ def test_the_site_built_for_a_sub_path_is_served_only_under_it(served_under_path
     assert fetch(served_under_path + "index.html")[0] == 200
     assert fetch(root + "index.html")[0] == 404
     status, headers, _ = fetch(served_under_path.rstrip("/"))
-    assert (status, urljoin(root, headers["location"])) == (301, served_under_path), "the path without its slash leads to it"
+    assert (status, urljoin(root, headers["location"])) == (301, served_under_path), (
+        "the path without its slash leads to it"
+    )
 
 
 def test_reporting_violations_works(chromium, served):
@@ -152,10 +180,11 @@ def test_reporting_violations_works(chromium, served):
     context = chromium.new_context()
     seen = watch(context)
     seen.page.goto(served + "index.html", wait_until="networkidle")
-    seen.page.evaluate("() => { const script = document.createElement('script'); script.textContent = 'window.ran = 1'; document.body.append(script) }")
+    seen.page.evaluate(
+        "() => { const script = document.createElement('script'); script.textContent = 'window.ran = 1'; document.body.append(script) }"
+    )
     seen.page.wait_for_timeout(200)
     ran = seen.page.evaluate("window.ran === 1")
     context.close()
     assert not ran
     assert len(seen.violations) == 1 and seen.violations[0].startswith(f"{VIOLATION} script-src-elem blocked inline")
-

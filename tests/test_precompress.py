@@ -38,7 +38,9 @@ def test_only_text_files_get_copies(tmp_path):
     for name in ["index.html", "search/index.json", "paper.pdf", "tiny.css"]:
         (tmp_path / name).write_bytes(b"x" if name == "tiny.css" else TEXT)
     assert write_compressed_copies(tmp_path) == 4
-    written = sorted(path.relative_to(tmp_path).as_posix() for path in tmp_path.rglob("*") if is_compressed_copy(path.name))
+    written = sorted(
+        path.relative_to(tmp_path).as_posix() for path in tmp_path.rglob("*") if is_compressed_copy(path.name)
+    )
     assert written == ["index.html.br", "index.html.gz", "search/index.json.br", "search/index.json.gz"]
 
 
@@ -54,6 +56,8 @@ def test_every_text_file_of_the_built_site_has_its_copies_and_the_zip_has_none(s
             assert gzip.decompress(gz.read_bytes()) == data, gz
         if br.is_file():
             assert brotli.decompress(br.read_bytes()) == data, br
-    assert all(path.with_suffix("").suffix in TEXT_SUFFIXES for path in site.rglob("*") if is_compressed_copy(path.name))
+    assert all(
+        path.with_suffix("").suffix in TEXT_SUFFIXES for path in site.rglob("*") if is_compressed_copy(path.name)
+    )
     (archive,) = site.glob("*.zip")
     assert not [name for name in zipfile.ZipFile(archive).namelist() if is_compressed_copy(name)]

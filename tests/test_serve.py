@@ -13,9 +13,9 @@ import time
 from pathlib import Path
 
 import pytest
+from serve import ServeError, check_site, free_port, site_path
 
 from conftest import ROOT
-from serve import ServeError, check_site, free_port, site_path
 
 GUIDE = ROOT / "PUBLISHING-SERVER.md"
 GUIDE_PATH = "/committees/2014-12-05/"  # the guide's worked example
@@ -23,7 +23,13 @@ GUIDE_PATH = "/committees/2014-12-05/"  # the guide's worked example
 
 @pytest.mark.parametrize(
     "site_url, path",
-    [(None, "/"), ("", "/"), ("https://www.example.gov.uk/", "/"), ("https://www.example.gov.uk/committees/a", "/committees/a/"), ("http://127.0.0.1:8000/x/y/", "/x/y/")],
+    [
+        (None, "/"),
+        ("", "/"),
+        ("https://www.example.gov.uk/", "/"),
+        ("https://www.example.gov.uk/committees/a", "/committees/a/"),
+        ("http://127.0.0.1:8000/x/y/", "/x/y/"),
+    ],
 )
 def test_the_path_is_site_urls(site_url, path):
     assert site_path(site_url) == path
@@ -32,7 +38,9 @@ def test_the_path_is_site_urls(site_url, path):
 def made_up_site(where: Path, built_for: str) -> Path:
     where.mkdir()
     (where / "index.html").write_text("<title>Home</title>", encoding="utf-8")
-    (where / "404.html").write_text(f'<link rel="stylesheet" href="{built_for}assets/stylesheets/main.0123abcd.min.css">', encoding="utf-8")
+    (where / "404.html").write_text(
+        f'<link rel="stylesheet" href="{built_for}assets/stylesheets/main.0123abcd.min.css">', encoding="utf-8"
+    )
     return where
 
 
@@ -77,7 +85,15 @@ def get_when_listening(port: int, path: str, **headers: str) -> tuple[http.clien
 def test_scripts_serve_serves_the_site_in_the_foreground_until_interrupted(site, tmp_path):
     project, port = project_with(site, tmp_path / "project"), free_port()
     env = {key: value for key, value in os.environ.items() if key != "SITE_URL"}
-    server = subprocess.Popen(["scripts/serve", str(port)], cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    server = subprocess.Popen(
+        ["scripts/serve", str(port)],
+        cwd=project,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     try:
         assert server.stdout.readline() == f"Serving site/ at http://127.0.0.1:{port}/ with nginx (Ctrl-C stops it)\n"
         response, body = get_when_listening(port, "/index.html", **{"Accept-Encoding": "br"})
@@ -100,6 +116,10 @@ def test_scripts_serve_refuses_a_site_built_for_another_path(site, tmp_path):
 
 
 def test_the_guide_shows_the_configuration_as_it_is():
-    shown = re.search(r"<!-- committee-paper.conf -->\n```nginx\n(.*?)```", GUIDE.read_text(encoding="utf-8"), re.DOTALL)
+    shown = re.search(
+        r"<!-- committee-paper.conf -->\n```nginx\n(.*?)```", GUIDE.read_text(encoding="utf-8"), re.DOTALL
+    )
     assert shown is not None, "PUBLISHING-SERVER.md: the worked example follows <!-- committee-paper.conf -->"
-    assert shown[1] == (ROOT / "server" / "committee-paper.conf").read_text(encoding="utf-8").replace("@PATH@", GUIDE_PATH)
+    assert shown[1] == (ROOT / "server" / "committee-paper.conf").read_text(encoding="utf-8").replace(
+        "@PATH@", GUIDE_PATH
+    )
