@@ -1,6 +1,7 @@
 """MkDocs hook, stage 1: read the paper once and check it.
 
-on_config validates extra.meeting, extra.paper and extra.publisher and makes the build's
+on_config stops at a place left to fill (scripts/new-paper) or a missing stylesheet or
+script, validates extra.meeting, extra.paper and extra.publisher and makes the build's
 state (committee_paper/build.py); on_files reads every page and data file into the model
 and reports every problem with its file and line; on_nav gives the model the nav's
 order and titles, and checks nav labels against the pages' titles.
@@ -19,9 +20,11 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
+from committee_paper.assets import missing_assets
 from committee_paper.build import Build, build_of, start
 from committee_paper.checks import check_paper
 from committee_paper.contents import ContentsEntry
+from committee_paper.fill import unfilled_in_project
 from committee_paper.nav_titles import check_nav_labels
 from committee_paper.paper import read_paper
 from committee_paper.problems import Problem
@@ -38,6 +41,14 @@ def _warn(problems: list[Problem]) -> None:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    _stop_at(unfilled_in_project(Path(config.config_file_path), Path(config.docs_dir)), "places are not filled in yet")
+    # The site's own stylesheets and scripts: in docs/ or the theme's folders (custom_dir first, then Material's).
+    folders = [Path(config.docs_dir), *(Path(folder) for folder in config.theme.dirs)]
+    _stop_at(
+        missing_assets("extra_css", config.extra_css, folders)
+        + missing_assets("extra_javascript", config.extra_javascript, folders),
+        "stylesheets or scripts are missing",
+    )
     try:
         settings = read_settings(config.extra)
         check_site_name(config.site_name, settings.meeting)
@@ -47,6 +58,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     installed = json.loads(axe.read_text(encoding="utf-8"))["version"] if axe.is_file() else None
     start(config, Build(settings, installed))
     return config
+
+
+def _stop_at(problems: list[Problem] | list[str], what: str) -> None:
+    """Each problem on its own line, then stop the build: a skeleton half filled, or a site without its assets, is not published."""
+    for problem in problems:
+        log.error(str(problem))
+    if problems:
+        raise PluginError(f"{len(problems)} {what} (listed above); fix them, then build again")
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:

@@ -120,14 +120,12 @@ def test_every_wrong_key_is_one_line_naming_key_value_and_fix():
 @pytest.mark.parametrize("missing, message", [
     ("contacts.yml", "docs/contacts.yml: not found; the contact officers must be listed there (see README, 'For editors')"),
     ("includes/abbreviations.md", "docs/includes/abbreviations.md: not found; the abbreviations shown on hover are defined there (see README, 'For editors')"),
-    ("includes/last-test-run.yml", "docs/includes/last-test-run.yml: not found; run scripts/test, which writes it when every browser test passes, and commit it"),
 ])
-def test_a_missing_contacts_abbreviations_or_test_record_file_is_a_configuration_error(missing, message, tmp_path):
+def test_a_missing_contacts_or_abbreviations_file_is_a_configuration_error(missing, message, tmp_path):
     docs = tmp_path / "docs"
     (docs / "includes").mkdir(parents=True)
     (docs / "contacts.yml").write_text(CONTACTS, encoding="utf-8")
     (docs / "includes" / "abbreviations.md").write_text(ABBREVIATIONS, encoding="utf-8")
-    (docs / "includes" / "last-test-run.yml").write_text(RECORD, encoding="utf-8")
     (docs / "index.md").write_text(PAGES["index.md"], encoding="utf-8")
     assert read_paper(SETTINGS, docs, ["index.md"]).pages == {"index.md": page("index.md", PAGES["index.md"])}
     (docs / missing).unlink()
@@ -224,9 +222,14 @@ def test_the_header_is_a_setting():
     assert problems(paper({"background-papers.md": PAGES["background-papers.md"].replace("| Paper | Date | Contact/Directorate/Tel |", "| Document | Date | Officer |")}, rules=custom)) == []
 
 
-def test_a_row_without_its_number_gets_its_own_text_as_the_example():
-    assert problems(paper({"background-papers.md": with_row("| [Road survey](appendices/appendix-a.md) | May 2030 | Ann Example/ENV/960123 |")})) == [
-        "docs/background-papers.md:5: paper 'Road survey' has no number; start it with its row number, as in '1. Road survey'",
+def test_rows_the_paper_does_not_number_are_papers_by_position():
+    assert problems(paper({"background-papers.md": with_row("| [Road survey](appendices/appendix-a.md) | May 2030 | Ann Example/ENV/960123 |")})) == []
+
+
+def test_a_row_without_its_number_among_numbered_rows_gets_its_own_text_as_the_example():
+    rows = "| 1. [Road survey](appendices/appendix-a.md) | May 2030 | Ann Example/ENV/960123 |\n| Bridge survey | May 2030 | Ann Example/ENV/960123 |"
+    assert problems(paper({"background-papers.md": with_row(rows)})) == [
+        "docs/background-papers.md:6: paper 'Bridge survey' has no number but other rows have; start it with its row number, as in '2. Bridge survey', or number no row",
     ]
 
 
@@ -286,7 +289,7 @@ def test_fenced_code_and_comments_are_not_checked():
     assert problems(paper({"index.md": PAGES["index.md"] + mentions})) == [
         "docs/index.md:4: 'Appendix Z' refers to no appendix page (appendices: A); correct the letter or add the appendix page under docs/appendices/",
         "docs/index.md:4: 'paragraph 9.9' refers to no numbered paragraph; correct the number (paragraphs run from 1.1 to 1.1)",
-        "docs/index.md:4: abbreviation 'QQX' is not explained in docs/includes/abbreviations.md; add '*[QQX]: what it stands for' there (the glossary is made from it)",
+        "docs/index.md:4: abbreviation 'QQX' is not explained in docs/includes/abbreviations.md; add '*[QQX]: what it stands for' there (the glossary is made from it), or, if it is not an abbreviation, list it under extra.paper.not_abbreviations in mkdocs.yml",
     ]
     for fence in ("```", "~~~"):
         assert problems(paper({"index.md": PAGES["index.md"] + f"\n{fence}text\n{mentions}{fence}\n"})) == []

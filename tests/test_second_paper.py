@@ -1,44 +1,59 @@
-"""A second, fictional paper, published by content and settings alone (README, "Publish another paper").
+"""A second, fictional paper, published as PUBLISHING.md says: by content, settings and source alone.
 
-tests/second-paper/ holds its docs/ and its settings (paper.yml). As a clerk would, the test
-takes the project as it is (hooks, theme, mkdocs.yml), puts the paper's docs/ in place of
-this paper's, replaces mkdocs.yml's paper settings with its own, and builds it strict, PDF
-included. No code changes.
+tests/second-paper/ holds its docs/, its settings (paper.yml) and the paper as received (source/).
+As a clerk would, the test makes a fresh copy of the project with scripts/new-paper, puts the
+paper's docs/ in place of the skeleton's, its settings in place of the skeleton's in mkdocs.yml,
+its source in tests/source/, and builds it strict, PDF included. No code changes. It is written in
+another house style than the first paper: numbered appendices, background papers in unnumbered
+rows, a "Part II" line, sections titled as their files, a long title. Its facts are read from
+its own files, not typed here.
 """
 
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 import yaml
 from pypdf import PdfReader
 
+from committee_paper.anchors import PARAGRAPH_NUMBER, paper_anchor, paragraph_anchor
+from committee_paper.contacts import load_contacts
 from committee_paper.settings import pdf_file_name, read_settings
 from conftest import ROOT, article, mkdocs_settings, run_build, soup
 
+sys.path.insert(0, str(ROOT / "scripts"))
+from new_paper import with_paper_settings  # noqa: E402
+
 PAPER = Path(__file__).parent / "second-paper"
-SETTINGS = yaml.safe_load((PAPER / "paper.yml").read_text(encoding="utf-8"))
-PARAGRAPHS = {"sections/gritting-routes": ["1.1", "1.2", "1.3"], "sections/salt-stocks": ["2.1", "2.2", "2.3", "2.4"], "sections/budget": ["3.1", "3.2"]}
-THIS_PAPER = ["Lancashire", "LSCB", "Kathryn", "Overview and Scrutiny", "5 December 2014", "Executive Summary"]
+SETTINGS_TEXT = (PAPER / "paper.yml").read_text(encoding="utf-8")
+SETTINGS = yaml.safe_load(SETTINGS_TEXT)
+MEETING = read_settings(SETTINGS["extra"]).meeting
+PHONE_WIDTH_NAME = 120  # characters: a name this long wraps past three lines in a phone's header
 
 
-def with_paper_settings(project: dict, paper: dict) -> dict:
-    """The project's mkdocs.yml with the paper's settings in place: each top-level key, and each key under extra."""
-    merged = {**project, **{key: value for key, value in paper.items() if key != "extra"}}
-    merged["extra"] = {**project.get("extra", {}), **paper.get("extra", {})}
-    return merged
+def publish(where: Path) -> Path:
+    """A fresh copy of the project with the second paper's content, settings and source in place; its mkdocs.yml."""
+    subprocess.run([str(ROOT / "scripts" / "new-paper"), str(where)], check=True, capture_output=True, text=True)
+    shutil.rmtree(where / "docs")
+    shutil.copytree(PAPER / "docs", where / "docs")
+    shutil.copytree(PAPER / "source", where / "tests" / "source", dirs_exist_ok=True)
+    config = where / "mkdocs.yml"
+    config.write_text(with_paper_settings(config.read_text(encoding="utf-8"), SETTINGS_TEXT), encoding="utf-8")
+    (where / "node_modules").symlink_to(ROOT / "node_modules")  # installed by the set-up step
+    return config
 
 
 @pytest.fixture(scope="module")
-def second(tmp_path_factory):
-    project = tmp_path_factory.mktemp("second-paper")
-    for name in ["hooks", "overrides", "node_modules"]:
-        (project / name).symlink_to(ROOT / name)
-    shutil.copytree(PAPER / "docs", project / "docs")
-    config = project / "mkdocs.yml"
-    config.write_text(yaml.safe_dump(with_paper_settings(mkdocs_settings(), SETTINGS), allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return run_build(config, project / "site")
+def project(tmp_path_factory) -> Path:
+    return publish(tmp_path_factory.mktemp("second-paper") / "paper").parent
+
+
+@pytest.fixture(scope="module")
+def second(project):
+    return run_build(project / "mkdocs.yml", project / "site")
 
 
 @pytest.fixture(scope="module")
@@ -49,15 +64,32 @@ def site(second) -> Path:
 
 @pytest.fixture(scope="module")
 def pdf(site) -> PdfReader:
-    return PdfReader(site / pdf_file_name(read_settings(SETTINGS["extra"]).meeting))
+    return PdfReader(site / pdf_file_name(MEETING))
 
 
-def test_the_paper_and_the_project_differ_where_the_issue_asks():
-    project = mkdocs_settings()["extra"]
-    assert SETTINGS["extra"]["meeting"]["committee"] != project["meeting"]["committee"]
-    assert "pdf_contents_before" not in SETTINGS["extra"]["paper"]
-    assert SETTINGS["extra"]["paper"]["background_papers"] != project["paper"]["background_papers"]
-    assert "Executive Summary" not in (PAPER / "docs" / "index.md").read_text(encoding="utf-8")
+def pages() -> dict[str, str]:
+    """The paper's Markdown pages, by path under docs/."""
+    return {path.relative_to(PAPER / "docs").as_posix(): path.read_text(encoding="utf-8") for path in sorted((PAPER / "docs").rglob("*.md"))}
+
+
+def background_rows() -> list[str]:
+    table = [line for line in pages()["background-papers.md"].splitlines() if line.startswith("|")]
+    return table[2:]  # minus the header and the separator
+
+
+def test_the_paper_differs_from_the_first_in_the_house_style_the_issue_names():
+    assert MEETING.committee != read_settings(mkdocs_settings()["extra"]).meeting.committee
+    assert re.search(r"^# Appendix 1\b", pages()["appendices/appendix-1.md"], re.MULTILINE)  # numbered appendices
+    assert background_rows() and not any(re.match(r"\|\s*\d+\.", row) for row in background_rows())  # unnumbered rows
+    assert "Part II" in pages()["background-papers.md"]
+    assert re.search(r"^# Consultations$", pages()["consultations.md"], re.MULTILINE)  # a heading that is its file's name
+    assert len(SETTINGS["site_name"]) > PHONE_WIDTH_NAME
+
+
+def test_the_copy_is_the_tool_with_the_papers_files_only(project):
+    assert not (project / "last-test-run.yml").exists(), "the first paper's test record is not copied"
+    assert sorted(path.name for path in (project / "tests" / "source").iterdir()) == sorted(path.name for path in (PAPER / "source").iterdir())
+    assert (project / "hooks").is_dir() and not (project / "hooks").is_symlink()
 
 
 def test_it_builds_strict_with_no_warning(second):
@@ -66,61 +98,81 @@ def test_it_builds_strict_with_no_warning(second):
 
 
 def test_nothing_of_the_first_paper_shows(site, pdf):
+    first = read_settings(mkdocs_settings()["extra"]).meeting
+    words = [first.council, first.committee, first.long_date, mkdocs_settings()["site_name"]]
     texts = [article(soup(path)).get_text() for path in site.rglob("*.html") if article(soup(path))]
     texts += [page.extract_text() for page in pdf.pages]
-    assert [(word, text[:60]) for text in texts for word in THIS_PAPER if word in text] == []
+    assert [(word, text[:60]) for text in texts for word in words if word in text] == []
 
 
 def test_every_numbered_paragraph_has_its_anchor_and_permalink(site):
-    for page, numbers in PARAGRAPHS.items():
-        html = article(soup(site / f"{page}.html"))
-        for number in numbers:
-            paragraph = html.find(id="para-" + number.replace(".", "-"))
-            assert paragraph is not None and paragraph.name == "p", (page, number)
-            assert paragraph.find("a", class_="paragraph-number")["href"] == "#para-" + number.replace(".", "-")
+    numbered = [(uri, f"{match[1]}.{match[2]}") for uri, text in pages().items() for line in text.splitlines() if (match := PARAGRAPH_NUMBER.match(line))]
+    assert numbered
+    for uri, number in numbered:
+        paragraph = article(soup(site / uri.replace(".md", ".html"))).find(id=paragraph_anchor(number))
+        assert paragraph is not None and paragraph.name == "p", (uri, number)
+        assert paragraph.find("a", class_="paragraph-number")["href"] == f"#{paragraph_anchor(number)}"
 
 
-def test_background_documents_have_row_anchors_under_the_papers_own_header(site):
+def test_unnumbered_background_papers_are_anchored_by_position_under_the_papers_own_header(site):
     table = article(soup(site / "background-papers.html")).find("table")
-    assert [th.get_text(strip=True) for th in table.find_all("th")] == ["Document", "Date", "Contact/Directorate/Tel"]
-    assert [row.get("id") for row in table.find("tbody").find_all("tr")] == ["paper-1", "paper-2", "paper-3"]
-    assert table.find("tr", id="paper-3").find("a") is None  # held by the service: no appendix page
+    assert [th.get_text(strip=True) for th in table.find_all("th")] == SETTINGS["extra"]["paper"]["background_papers"]["header"]
+    assert [row.get("id") for row in table.find("tbody").find_all("tr")] == [paper_anchor(n) for n in range(1, len(background_rows()) + 1)]
+
+
+def test_a_roman_numeral_is_not_an_abbreviation(site):
+    glossary = article(soup(site / "glossary.html")).get_text()
+    assert "II" not in re.findall(r"\b[A-Z]{2,}\b", glossary)
+    line = article(soup(site / "background-papers.html")).find(string=re.compile("Part II"))
+    assert line is not None and line.find_parent("abbr") is None
+
+
+def test_a_section_titled_as_its_file_goes_on_the_one_page(site):
+    one_page = soup(site / "whole-paper.html")
+    part = one_page.find("section", id="consultations")
+    assert part is not None and part.find(id="consultations:consultations").get_text(strip=True).startswith("Consultations")
+    assert len(one_page.find_all(id="consultations")) == 1
 
 
 def test_contacts_render_from_the_papers_contacts_file(site):
+    contacts, problems = load_contacts((PAPER / "docs" / "contacts.yml").read_text(encoding="utf-8"), "contacts.yml")
+    assert problems == [] and contacts
     cover = article(soup(site / "index.html"))
-    assert cover.find("a", href="tel:+441134960123").get_text() == "0113 496 0123"
-    assert cover.find("a", href=lambda href: href.split("?")[0] == "mailto:jo.sample@exampleshire.example").get_text() == "jo.sample@exampleshire.example"
+    for contact in contacts:
+        assert cover.find("a", href=contact.tel_uri).get_text() == contact.phone
+        assert cover.find("a", href=lambda href, email=contact.email: href.split("?")[0] == f"mailto:{email}").get_text() == contact.email
+
+
+def test_the_statement_says_this_content_is_not_yet_tested(site):
+    """A fresh copy has no record of a test run of this content: the statement claims none."""
+    statement = article(soup(site / "accessibility.html")).get_text()
+    assert "has not yet been tested" in statement
+    assert "last all passed" not in statement
 
 
 def test_the_pdf_is_named_from_the_meeting_and_linked_from_every_page(site, pdf):
-    assert pdf_file_name(read_settings(SETTINGS["extra"]).meeting) == "pdf/highways-and-transport-committee-2026-03-12.pdf"
-    link = soup(site / "sections" / "budget.html").select_one("article a.paper-download")
-    assert link["href"] == "../pdf/highways-and-transport-committee-2026-03-12.pdf"
+    link = soup(site / "consultations.html").select_one("article a.paper-download")
+    assert link["href"] == pdf_file_name(MEETING)
     assert link.get_text().endswith(f"{len(pdf.pages)} pages)")
     assert pdf.metadata.title == SETTINGS["site_name"]
 
 
-def test_the_pdf_has_the_cover_then_contents_after_the_title_block(pdf):
-    pages = [page.extract_text() for page in pdf.pages]
-    cover = pages[0]
-    assert "Winter Road Maintenance 2025-26" in cover and "Meeting to be held on 12 March 2026" in cover
-    # No pdf_contents_before: the contents list follows the title block, before the first heading.
-    assert cover.index("This paper is fictional.") < cover.index("Contents\n") < cover.index("Contact for further information\nSam Fictional")
-    footer = re.compile(rf"{re.escape(SETTINGS['site_name'])}\s*Page (\d+) of (\d+)")
-    assert [footer.search(text).groups() for text in pages] == [(str(n), str(len(pages))) for n in range(1, len(pages) + 1)]
-    assert not any("Accessibility statement" in text for text in pages)  # pdf: false, about the website only
-
-
-def test_contents_page_numbers_and_every_link_in_the_pdf_land(pdf):
+def test_the_pdf_keeps_the_caption_with_the_list_and_every_link_lands(pdf):
+    texts = [page.extract_text() for page in pdf.pages]
+    lines = pages()["background-papers.md"].splitlines()
+    caption = lines[lines.index("{ .paper-caption }") - 1]
+    page = next(text for text in texts if caption in text)
+    assert "List of Background Papers" in page.split(caption, 1)[1]
     destinations = pdf.named_destinations
-    contents = pdf.pages[0].extract_text().splitlines()
-    for title, part in [("1. Gritting routes", "sections/gritting-routes"), ("Background documents", "background-papers"),
-                        ("Appendix B: Salt supply contract review", "appendices/appendix-b")]:
-        line = next(line for line in contents if line.startswith(title))
-        assert int(re.search(r"(\d+)$", line)[1]) == pdf.get_destination_page_number(destinations[part]) + 1, line
-    internal = [str(annotation.get_object()["/Dest"]) for page in pdf.pages for annotation in page.get("/Annots", [])
-                if "/Dest" in annotation.get_object()]
-    assert [target for target in internal if target not in destinations] == []
-    for target in ["sections/salt-stocks:para-2-4", "sections/budget:para-3-2", "background-papers:paper-1", "appendices/appendix-a"]:
-        assert target in internal
+    internal = [str(annotation.get_object()["/Dest"]) for page in pdf.pages for annotation in page.get("/Annots", []) if "/Dest" in annotation.get_object()]
+    assert internal and [target for target in internal if target not in destinations] == []
+
+
+def test_a_missing_stylesheet_or_script_fails_the_build(project, tmp_path):
+    copy = tmp_path / "paper"
+    shutil.copytree(project, copy, symlinks=True, ignore=shutil.ignore_patterns("site"))
+    script = mkdocs_settings(copy / "mkdocs.yml")["extra_javascript"][0]
+    (copy / "overrides" / script).unlink()
+    build = run_build(copy / "mkdocs.yml", copy / "site", pdf=False)
+    assert build.returncode != 0 and "Traceback" not in build.output
+    assert f"mkdocs.yml: extra_javascript '{script}' is in neither docs/ nor overrides/ (the theme's custom_dir)" in build.output

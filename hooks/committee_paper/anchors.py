@@ -6,7 +6,7 @@ permalink to itself. A paragraph that starts with a bold label ("**Legal:** The
 ...") gets an id from the label (``legal``) and the label becomes its permalink.
 The list of background papers (the table whose first header cell is its first
 heading, a setting in mkdocs.yml) gets
-``paper-N`` ids on its numbered rows. Every table cell carries its column's
+``paper-N`` ids on its rows (N is the row's number, or its position where rows are not numbered). Every table cell carries its column's
 header as ``data-label``, so narrow screens can show rows as labelled cells.
 Each abbreviation's first use on a page (outside links) is one Tab stop, where
 keyboard users meet its expansion; later uses can be focused by a tap or click,
@@ -109,11 +109,11 @@ class _CitableAnchors(Treeprocessor):
         header = table.find("thead/tr/th")
         if header is None or "".join(header.itertext()).strip() != self.papers_heading:
             return
-        for row in table.iterfind("tbody/tr"):
+        # A numbered row is anchored by its number; rows the paper does not number, by their position.
+        for position, row in enumerate(table.iterfind("tbody/tr"), start=1):
             cell = row.find("td")
             match = ROW_NUMBER.match("".join(cell.itertext())) if cell is not None else None
-            if match:
-                row.set("id", paper_anchor(int(match[1])))
+            row.set("id", paper_anchor(int(match[1]) if match else position))
 
 
 class CitableAnchorsExtension(Extension):

@@ -16,6 +16,7 @@ BACKGROUND_PAPERS = "background-papers.md"  # the page that lists them, under do
 APPENDIX_FOLDER = "appendices/"  # each paper's appendix page, under docs/
 APPENDIX_KEY = "background_paper"  # front matter: the number of the paper an appendix page is for
 MIN_EXTENSION = 4  # digits: fewer could match almost any number
+ROW_NUMBER = re.compile(r"(\d+)\.\s+(.+)")  # "1. Annual report": a numbered row
 
 
 @dataclass(frozen=True)
@@ -45,15 +46,20 @@ def parse_table(page: SourcePage, header: tuple[str, ...]) -> tuple[list[PaperRo
         problems.append(Problem(page.path, header_line, f"the table header is '{' | '.join(found)}'; it must be exactly '{' | '.join(header)}' (extra.paper.background_papers.header in mkdocs.yml)"))
     rows: list[PaperRow] = []
     data = [(number, line) for number, line in body if not set("".join(table_cells(line))) <= set("-: ")]  # minus the separator row
+    # The rows are numbered ("1. Annual report") or not, as the paper writes them: all or none.
+    numbered = any(ROW_NUMBER.match(plain_text(cells[0])) for _, line in data if (cells := table_cells(line)))
     for position, (number, line) in enumerate(data, start=1):
         cells = table_cells(line)
         if len(cells) != len(header):
             problems.append(Problem(page.path, number, f"this row has {len(cells)} cells ({' | '.join(cells)}); it needs {len(header)}: {' | '.join(header)}"))
             continue
         paper, when, contact = (plain_text(cell) for cell in cells)
-        match = re.match(r"(\d+)\.\s+(.+)", paper)
+        match = ROW_NUMBER.match(paper)
+        if not numbered:
+            rows.append(PaperRow(number, position, position, paper, when, contact))
+            continue
         if not match:
-            problems.append(Problem(page.path, number, f"paper '{paper}' has no number; start it with its row number, as in '{position}. {paper}'"))
+            problems.append(Problem(page.path, number, f"paper '{paper}' has no number but other rows have; start it with its row number, as in '{position}. {paper}', or number no row"))
             continue
         if int(match[1]) != position:
             problems.append(Problem(page.path, number, f"paper '{match[2].strip()}' is numbered {match[1]} but is row {position}; number the rows 1, 2, 3… in order"))

@@ -13,6 +13,7 @@ from .sources import digits
 
 CONTACTS_FILE = "contacts.yml"  # under docs/
 FIELDS = ("name", "role", "organisation", "directorate", "phone", "email")
+UK_DIGITS = 10  # after the leading 0: the length of every UK number but a few short local ones
 # Neutral examples for messages: phonenumbers' own example UK numbers, and a placeholder address.
 PHONE_EXAMPLES = " or ".join(
     phonenumbers.format_number(phonenumbers.example_number_for_type("GB", kind), phonenumbers.PhoneNumberFormat.NATIONAL)
@@ -95,8 +96,13 @@ def _check_phone(contact: Contact, path: str) -> list[Problem]:
         number = phonenumbers.parse(contact.phone, "GB")
     except phonenumbers.NumberParseException:
         number = None
-    if number is None or not phonenumbers.is_valid_number(number) or number.country_code != 44:
+    if number is not None and number.country_code != 44:
+        return [Problem(path, contact.line, f"{contact.name}: phone '{contact.phone}' is not a UK number (it dials country code +{number.country_code}); write the UK number the paper gives")]
+    if number is None or not phonenumbers.is_valid_number(number) and len(str(number.national_number)) != UK_DIGITS:
         return [Problem(path, contact.line, f"{contact.name}: phone '{contact.phone}' is not a valid UK number; write the full number with its area code, as in {PHONE_EXAMPLES}")]
+    if not phonenumbers.is_valid_number(number):
+        # Well formed (the length of UK numbers) but in a range not allocated: most likely a mistyped digit.
+        return [Problem(path, contact.line, f"{contact.name}: phone '{contact.phone}' has the right number of digits but is in a range no UK telephone number is allocated from; check its digits against the paper as received")]
     shown = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     if contact.phone != shown:
         return [Problem(path, contact.line, f"{contact.name}: phone '{contact.phone}' is not in GOV.UK style; write it as '{shown}'")]

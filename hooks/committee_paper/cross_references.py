@@ -9,8 +9,13 @@ from .anchors import PARAGRAPH_NUMBER
 from .problems import Problem
 from .sources import SourcePage, digits, link_targets
 
-APPENDIX_TITLE = re.compile(r"Appendix ([A-Z])\b")
-APPENDIX_MENTION = re.compile(r"\bAppendi(?:x|ces) ([A-Z](?:(?:, | and )[A-Z])*)\b")
+# An appendix is lettered ("Appendix A") or numbered ("Appendix 1"), as the paper writes it;
+# a number followed by ".2" is a paragraph, not an appendix.
+APPENDIX_NAME = r"(?:[A-Z]|\d+(?!\d))(?!\.\d)"
+APPENDIX_TITLE = re.compile(rf"Appendix ({APPENDIX_NAME})\b")
+APPENDIX_MENTION = re.compile(rf"\bAppendi(?:x|ces) ({APPENDIX_NAME}(?:(?:, | and | to ){APPENDIX_NAME})*)\b")
+# Roman numerals ("Part II", "Schedule IV") are not abbreviations: the glossary does not explain them.
+ROMAN_NUMERAL = re.compile(r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 PARAGRAPH_MENTION = re.compile(r"\b[Pp]aragraphs? (\d+\.\d+(?:(?:, | and | to )\d+\.\d+)*)")
 ABBREVIATION = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]*[A-Z](?:-[A-Z]+)?)(s?)(?![\w-])")
 ABBREVIATION_DEFINITION = re.compile(r"^\*\[([^\]]+)\]:\s*(.+)$")
@@ -37,12 +42,13 @@ def appendix_letters(appendices: list[SourcePage]) -> dict[str, SourcePage]:
 
 
 def check_appendix_mentions(pages: list[SourcePage], appendices: list[SourcePage]) -> list[Problem]:
+    """Every appendix named in the prose, lettered or numbered, has its page."""
     letters = appendix_letters(appendices)
-    known = ", ".join(sorted(letters)) or "none"
+    known = ", ".join(sorted(letters, key=lambda name: (len(name), name))) or "none"
     return [
-        Problem(page.path, number, f"'Appendix {letter}' refers to no appendix page (appendices: {known}); correct the letter or add the appendix page under docs/appendices/")
-        for page, number, letter in mentions(pages, APPENDIX_MENTION, r"[A-Z]")
-        if letter not in letters
+        Problem(page.path, number, f"'Appendix {name}' refers to no appendix page (appendices: {known}); correct the {'number' if name.isdigit() else 'letter'} or add the appendix page under docs/appendices/")
+        for page, number, name in mentions(pages, APPENDIX_MENTION, APPENDIX_NAME)
+        if name not in letters
     ]
 
 
@@ -101,7 +107,12 @@ def parse_abbreviations(page: SourcePage) -> dict[str, str]:
     return {match[1]: match[2].strip() for _, line in page.body_lines() if (match := ABBREVIATION_DEFINITION.match(line))}
 
 
-def check_abbreviations(pages: list[SourcePage], definitions: SourcePage) -> list[Problem]:
+def is_abbreviation(word: str, not_abbreviations: frozenset[str]) -> bool:
+    """A word in capitals that is not a Roman numeral nor one the paper's settings say is no abbreviation."""
+    return word not in not_abbreviations and not ROMAN_NUMERAL.fullmatch(word)
+
+
+def check_abbreviations(pages: list[SourcePage], definitions: SourcePage, not_abbreviations: frozenset[str] = frozenset()) -> list[Problem]:
     """Every abbreviation used is defined, for hover and focus and for the glossary rendered from the definitions."""
     defined = parse_abbreviations(definitions)
     problems = []
@@ -111,9 +122,9 @@ def check_abbreviations(pages: list[SourcePage], definitions: SourcePage) -> lis
             text = re.sub(r"`[^`]*`", "", line)
             for match in ABBREVIATION.finditer(text):
                 word = match[1] + match[2] if match[1] + match[2] in defined else match[1]
-                if word.rstrip("s") not in defined and word not in defined and (word, page.path) not in reported:
+                if word.rstrip("s") not in defined and word not in defined and is_abbreviation(match[1], not_abbreviations) and (word, page.path) not in reported:
                     reported.add((word, page.path))
-                    problems.append(Problem(page.path, number, f"abbreviation '{word}' is not explained in {definitions.path}; add '*[{word}]: what it stands for' there (the glossary is made from it)"))
+                    problems.append(Problem(page.path, number, f"abbreviation '{word}' is not explained in {definitions.path}; add '*[{word}]: what it stands for' there (the glossary is made from it), or, if it is not an abbreviation, list it under extra.paper.not_abbreviations in mkdocs.yml"))
     return problems
 
 

@@ -23,7 +23,7 @@ from .glossary import GLOSSARY, website_meanings
 from .markers import Marker, contact_marker, render_markers
 from .problems import Problem
 from .settings import ABBREVIATIONS_FILE, REQUIRED_FILES, ConfigurationError, Settings
-from .site_facts import TEST_RECORD, load_test_record, publisher_marker, tested_marker
+from .site_facts import TEST_RECORD, load_test_record, publisher_marker, record_of, tested_marker, when_tested_marker, when_tested_problems
 from .sources import SourcePage
 
 
@@ -92,7 +92,7 @@ def load_paper(
     texts: dict[str, str],
     contacts: str,
     abbreviations: str,
-    test_record: str,
+    test_record: str,  # the record of a test run of this content, or "" for none
     installed_axe: str | None = None,
 ) -> Paper:
     """The paper from its sources' texts: ``texts`` are the pages by path under docs/, the others the files named so."""
@@ -104,8 +104,11 @@ def load_paper(
         problems += page.front_matter_problems()
     listed = pages.get(BACKGROUND_PAPERS)
     rows, table_problems = parse_table(listed, settings.background_papers.header) if listed else ([], [])
-    tested, record_problems = load_test_record(test_record, f"{folder}/{TEST_RECORD}", installed_axe)
+    # No record (or one of other content): nothing tested to show, the statement says so.
+    tested, record_problems = load_test_record(test_record, TEST_RECORD, installed_axe) if test_record else ({}, [])
     problems += table_problems + record_problems
+    for page in pages.values():
+        problems += when_tested_problems(page.text, page.path)
     found = attachments(rows, [page for uri, page in pages.items() if uri.startswith(APPENDIX_FOLDER)])
     listed_papers = max((row.position for row in rows), default=0)
 
@@ -114,7 +117,8 @@ def load_paper(
             contact_marker(contact_list, page.path, problems),
             paper_marker(page, found, contact_list, problems),
             attached_marker(page, found, listed_papers, problems),
-            tested_marker(tested, page.path, problems),
+            when_tested_marker(tested),
+            tested_marker(tested),
             publisher_marker(settings.publisher, page.uri),
         ]
 
@@ -144,7 +148,7 @@ def read_paper(settings: Settings, docs: Path, uris: list[str], installed_axe: s
             raise ConfigurationError(f"{docs.name}/{uri}: not found; {why}")
         return path.read_text(encoding="utf-8")
 
-    record = required(TEST_RECORD, "run scripts/test, which writes it when every browser test passes, and commit it")
+    record = record_of(docs.parent)  # beside mkdocs.yml; "" unless it names this very content
     contacts, abbreviations = (required(uri, why) for uri, why in REQUIRED_FILES.items())
     texts = {uri: (docs / uri).read_text(encoding="utf-8") for uri in uris}
     return load_paper(settings, docs.name, texts, contacts, abbreviations, record, installed_axe)

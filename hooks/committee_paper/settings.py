@@ -84,6 +84,7 @@ class Settings:
     background_papers: BackgroundPaperRules
     publisher: Publisher
     pdf_contents_before: str | None  # id on the first page where the PDF's cover ends
+    not_abbreviations: frozenset[str] = frozenset()  # words in capitals that are not abbreviations
 
 
 class Setting(BaseConfigOption[Any]):
@@ -124,6 +125,10 @@ SCHEMA: dict[str, dict[str, BaseConfigOption[Any]]] = {
     "paper": {
         "pdf_contents_before": OptionalSetting(
             str, "set it to the id of the heading on the first page where the cover ends, or leave it out"
+        ),
+        # Words in capitals the paper uses that are not abbreviations (Roman numerals need none).
+        "not_abbreviations": OptionalSetting(
+            list, "set it to a list of the words in capitals that are not abbreviations, as in [NOTE], or leave it out"
         ),
     },
     "paper.background_papers": {
@@ -193,6 +198,7 @@ def read_settings(extra: Mapping[str, Any]) -> Settings:
         ),
         publisher=Publisher(**publisher),
         pdf_contents_before=paper["pdf_contents_before"],
+        not_abbreviations=frozenset(str(word) for word in paper["not_abbreviations"] or []),
     )
 
 

@@ -4,26 +4,41 @@
   ``extra.publisher`` setting in mkdocs.yml (``name`` and ``contact``, a link).
 - ``<!-- tested: date -->`` (also ``chromium``, ``axe-core``, ``viewports``): the
   last run of the browser tests, from the record the test suite writes when every
-  browser test passed (``docs/includes/last-test-run.yml``), checked against the
+  browser test passed (``last-test-run.yml`` beside mkdocs.yml), checked against the
   axe-core version npm installed from package-lock.json.
+- ``<!-- when tested -->`` … ``<!-- when not tested -->`` … ``<!-- end when -->``: the
+  first part is shown only when that record names this very site (``content``, the
+  hash of everything it is built from), the second until then, so the statement never
+  claims a test run of content that was not tested.
 """
 
 from __future__ import annotations
 
 import datetime
+import hashlib
+import os
 import re
+from pathlib import Path
 
 import yaml
 
 from .links import relative_link
-from .markers import Marker
+from .markers import Marker, line_number
 from .problems import Problem
 from .settings import Publisher
 
-TEST_RECORD = "includes/last-test-run.yml"  # under docs/
+# Beside mkdocs.yml, not under docs/: written by the tests, it would change the content it names.
+TEST_RECORD = "last-test-run.yml"
+# What the site is built from: a change to any of it is a site the browser tests have not seen.
+BUILT_FROM = ("docs", "mkdocs.yml", "hooks", "overrides")
 PUBLISHER_MARKER = re.compile(r"<!--\s*publisher\s*-->")
 TESTED_MARKER = re.compile(r"<!--\s*tested\s*:\s*(?P<key>[\w-]+)\s*-->")
+WHEN_TESTED = re.compile(
+    r"<!--\s*when tested\s*-->(?P<tested>.*?)<!--\s*when not tested\s*-->(?P<untested>.*?)<!--\s*end when\s*-->", re.DOTALL
+)
+WHEN_MARKER = re.compile(r"<!--\s*(?:when tested|when not tested|end when)\s*-->")
 RECORD_KEYS = ("date", "chromium", "axe-core", "viewports")
+CONTENT_KEY = "content"  # the record's hash of what the site is built from
 VIEWPORT = re.compile(r"(\d+)x(\d+)")
 
 
@@ -38,6 +53,43 @@ def publisher_markdown(publisher: Publisher, page_uri: str) -> str:
 
 def publisher_marker(publisher: Publisher, page_uri: str) -> Marker:
     return Marker(PUBLISHER_MARKER, lambda match, line: publisher_markdown(publisher, page_uri))
+
+
+def content_hash(project: Path) -> str:
+    """SHA-256 of every file the site is built from (BUILT_FROM, under ``project``), names and bytes."""
+    digest = hashlib.sha256()
+    for name in BUILT_FROM:
+        for path in _files(project / name):
+            digest.update(f"{path.relative_to(project).as_posix()}\0".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _files(top: Path) -> list[Path]:
+    """The file, or the files under the folder (following links: a test project links the tool), minus compiled Python."""
+    if top.is_file():
+        return [top]
+    found = []
+    for folder, folders, names in os.walk(top, followlinks=True):
+        folders[:] = [name for name in folders if name != "__pycache__"]
+        found += [Path(folder) / name for name in names]
+    return sorted(found)
+
+
+def recorded_content(text: str) -> str | None:
+    """The hash of the content the record says was tested; None if it names none or is not YAML."""
+    try:
+        record = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return None
+    return str(record.get(CONTENT_KEY)) if isinstance(record, dict) and record.get(CONTENT_KEY) else None
+
+
+def record_of(project: Path) -> str:
+    """The test record's text if it names this very content, else "" (not yet tested)."""
+    record = project / TEST_RECORD
+    text = record.read_text(encoding="utf-8") if record.is_file() else ""
+    return text if text and recorded_content(text) == content_hash(project) else ""
 
 
 def load_test_record(text: str, path: str, installed_axe: str | None) -> tuple[dict[str, str], list[Problem]]:
@@ -67,12 +119,29 @@ def load_test_record(text: str, path: str, installed_axe: str | None) -> tuple[d
     return values, problems
 
 
-def tested_marker(values: dict[str, str], path: str, problems: list[Problem]) -> Marker:
-    def replace(match: re.Match[str], line: int) -> str:
-        if match["key"] in values:
-            return values[match["key"]]
-        if match["key"] not in RECORD_KEYS:
-            problems.append(Problem(path, line, f"tested marker '{match['key']}' is not one of {', '.join(RECORD_KEYS)}; use one of those"))
-        return match[0]
+def tested_marker(values: dict[str, str]) -> Marker:
+    """Each tested value as recorded (when_tested_problems reports a marker naming none)."""
+    return Marker(TESTED_MARKER, lambda match, line: values.get(match["key"], match[0]))
 
-    return Marker(TESTED_MARKER, replace)
+
+def when_tested_marker(values: dict[str, str]) -> Marker:
+    """Each region as its tested part, values rendered, when the record names this content; else its not-yet-tested part."""
+
+    def render(match: re.Match[str], line: int) -> str:
+        return TESTED_MARKER.sub(lambda value: values.get(value["key"], value[0]), match["tested"]) if values else match["untested"]
+
+    return Marker(WHEN_TESTED, render)
+
+
+def when_tested_problems(text: str, path: str) -> list[Problem]:
+    """A tested value outside the tested part, a region marker out of place, a tested marker naming no recorded value."""
+    problems = []
+    outside = WHEN_TESTED.sub(lambda match: "\n" * match[0].count("\n"), text)
+    for match in WHEN_MARKER.finditer(outside):
+        problems.append(Problem(path, line_number(outside, match.start()), f"'{match[0]}' is not part of a <!-- when tested --> … <!-- when not tested --> … <!-- end when --> region; write all three, in that order"))
+    for match in TESTED_MARKER.finditer(outside):
+        problems.append(Problem(path, line_number(outside, match.start()), f"'{match[0]}' is outside <!-- when tested --> … <!-- when not tested -->; move it into the tested part, so no test run is claimed before one passed on this content"))
+    for match in TESTED_MARKER.finditer(text):  # shown or not, a marker names a recorded value
+        if match["key"] not in RECORD_KEYS:
+            problems.append(Problem(path, line_number(text, match.start()), f"tested marker '{match['key']}' is not one of {', '.join(RECORD_KEYS)}; use one of those"))
+    return problems

@@ -76,11 +76,15 @@ def _drop_site_contents(stream: list[Token]) -> list[Token]:
 
 
 def _one_page_ids(parts: list[Part], streams: dict[str, list[Token]]) -> dict[str, dict[str, str]]:
-    """Each part's ids as they will be on the one page: kept when unique, else prefixed with the part."""
+    """Each part's ids as they will be on the one page: kept when unique, else prefixed with the part.
+
+    A heading with its own page's name (consultations.md's "Consultations") has the id its
+    part's section takes, so it is prefixed too.
+    """
     found = {part.url: _ids(streams[part.url]) for part in parts}
     uses = Counter(element_id for part_ids in found.values() for element_id in set(part_ids))
     return {
-        url: {element_id: element_id if uses[element_id] == 1 else f"{part_id(url)}:{element_id}" for element_id in part_ids}
+        url: {element_id: element_id if uses[element_id] == 1 and element_id != part_id(url) else f"{part_id(url)}:{element_id}" for element_id in part_ids}
         for url, part_ids in found.items()
     }
 
