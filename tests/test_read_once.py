@@ -11,7 +11,7 @@ import pytest
 
 from committee_paper.site_facts import CONTENT_KEY, TEST_RECORD, content_hash
 from conftest import ROOT
-from test_checks import PROJECT, copy_project
+from publishing import FIXTURE_PAPER, publish
 
 # A build in a process of its own, counting every open for reading of a file under docs/ or of mkdocs.yml.
 COUNTING_BUILD = """
@@ -49,9 +49,7 @@ def counted_build(project: Path, site: Path) -> dict[str, int]:
 def test_one_build_reads_each_source_once(recorded: bool, tmp_path: Path) -> None:
     """With a test record naming this content, mkdocs.yml is read once more: its bytes are part of what was tested."""
     project = tmp_path / "project"
-    project.mkdir()
-    copy_project(PROJECT, project)
-    (project / "node_modules").symlink_to(ROOT / "node_modules")
+    publish(FIXTURE_PAPER, project)
     axe = json.loads((ROOT / "node_modules" / "axe-core" / "package.json").read_text(encoding="utf-8"))["version"]
     if recorded:
         record = f"date: 2030-05-01\nchromium: '120.0'\naxe-core: {axe}\nviewports: [1280x800]\n"
