@@ -42,10 +42,21 @@ from committee_paper.contents import ContentsEntry, contents_html
 from committee_paper.links import part_id
 from committee_paper.paper import Paper
 from committee_paper.paper_pdf import (
-    CONTENTS_MARKER, PDF_OPTIONS, after_title_block, article_of, download_facts, explain,
-    headings_after, insert_before, link_description, paper_document, print_section, web_target,
+    CONTENTS_MARKER,
+    PDF_OPTIONS,
+    after_title_block,
+    article_of,
+    download_facts,
+    explain,
+    headings_after,
+    insert_before,
+    link_description,
+    paper_document,
+    print_section,
+    web_target,
 )
-from committee_paper.pdf_plugin import NAME as PDF_PLUGIN, PdfPlugin
+from committee_paper.pdf_plugin import NAME as PDF_PLUGIN
+from committee_paper.pdf_plugin import PdfPlugin
 from committee_paper.settings import ConfigurationError, pdf_file_name
 
 STYLESHEET = Path(__file__).parent / "committee_paper" / "paper-pdf.css"  # the tool's, not the paper's
@@ -65,7 +76,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if plugin is None:
         return config
     if config.use_directory_urls:
-        raise PluginError("mkdocs.yml: set 'use_directory_urls: false'; the PDF's links between pages need page-per-file URLs")
+        raise PluginError(
+            "mkdocs.yml: set 'use_directory_urls: false'; the PDF's links between pages need page-per-file URLs"
+        )
     if not STYLESHEET.is_file():
         raise PluginError(f"{STYLESHEET}: not found; it is the PDF's only stylesheet (restore it from the repository)")
     try:
@@ -87,7 +100,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     if plugin is None:
         return
     if plugin.errors:
-        log.warning(f"the {PDF_PLUGIN} plugin could not take {plugin.errors} page(s) into the PDF; its messages are above")
+        log.warning(
+            f"the {PDF_PLUGIN} plugin could not take {plugin.errors} page(s) into the PDF; its messages are above"
+        )
     renderer = plugin.renderer
     if renderer.page_count is None:
         return  # not written; already reported
@@ -107,7 +122,9 @@ class PaperRenderer:
     """
 
     def __init__(self, config: MkDocsConfig, paper: Paper) -> None:
-        self.page_order: list[str] = []  # the pages' URLs in nav order, and what the plugin hands over: set by the adapter
+        self.page_order: list[
+            str
+        ] = []  # the pages' URLs in nav order, and what the plugin hands over: set by the adapter
         self.pages: list[tuple[str, str, str] | None] = []
         self.mkdocs_config = config
         self.paper = paper
@@ -136,34 +153,54 @@ class PaperRenderer:
             return
         first_id, first_html = sections[0]
         before = self.paper.settings.pdf_contents_before
-        cover = insert_before(first_html, f"{first_id}:{before}", CONTENTS_MARKER) if before else after_title_block(first_html, CONTENTS_MARKER)
+        cover = (
+            insert_before(first_html, f"{first_id}:{before}", CONTENTS_MARKER)
+            if before
+            else after_title_block(first_html, CONTENTS_MARKER)
+        )
         if cover is None:
-            log.warning(f"{self.source_of_part[first_id]}: has no element with id '{before}', where the "
-                        f"cover ends and the PDF's contents list goes; add that heading or change "
-                        f"extra.paper.pdf_contents_before in mkdocs.yml")
+            log.warning(
+                f"{self.source_of_part[first_id]}: has no element with id '{before}', where the "
+                f"cover ends and the PDF's contents list goes; add that heading or change "
+                f"extra.paper.pdf_contents_before in mkdocs.yml"
+            )
             cover = first_html + CONTENTS_MARKER
         # The cover's own headings after the contents list are listed under it.
-        cover_headings = [ContentsEntry(title, heading_id)
-                          for heading_id, title in headings_after(cover, CONTENTS_MARKER, _titles(self.paper.nav))]
+        cover_headings = [
+            ContentsEntry(title, heading_id)
+            for heading_id, title in headings_after(cover, CONTENTS_MARKER, _titles(self.paper.nav))
+        ]
         parts = {part for part, _ in sections}
-        contents = self.paper.contents(lambda page: part_id(self.paper.urls[page.uri]) in parts, lambda uri: part_id(self.paper.urls[uri]))
+        contents = self.paper.contents(
+            lambda page: part_id(self.paper.urls[page.uri]) in parts, lambda uri: part_id(self.paper.urls[uri])
+        )
         _put_under(contents, first_id, cover_headings)
         sections[0] = (first_id, cover.replace(CONTENTS_MARKER, contents_html(contents)))
         new_pages = {part_id(url) for url, page in self.page_of.items() if page.new_pdf_page}
         document = paper_document(
-            title=config.site_name, lang=config.theme["language"], author=config.site_author or "",
-            description=config.site_description or "", running_title=config.site_name,
-            stylesheet=STYLESHEET.read_text(encoding="utf-8"), sections=sections,
-            new_pages=new_pages, contents=contents,
+            title=config.site_name,
+            lang=config.theme["language"],
+            author=config.site_author or "",
+            description=config.site_description or "",
+            running_title=config.site_name,
+            stylesheet=STYLESHEET.read_text(encoding="utf-8"),
+            sections=sections,
+            new_pages=new_pages,
+            contents=contents,
         )
         with weasyprint_problems() as problems, out_of_collection():
             try:
                 source = HTML(string=document)
                 rendered = source.render(**PDF_OPTIONS)
                 # WeasyPrint annotates each box inside a link too (an <abbr>, say): name them all by their link.
-                links = {inner: link for link in source.etree_element.iter("a") if link.get("href") for inner in link.iter()}
-                rendered.write_pdf(output_path, finisher=lambda document, pdf: self._finish(document, pdf, links, sections),
-                                   **PDF_OPTIONS)
+                links = {
+                    inner: link for link in source.etree_element.iter("a") if link.get("href") for inner in link.iter()
+                }
+                rendered.write_pdf(
+                    output_path,
+                    finisher=lambda document, pdf: self._finish(document, pdf, links, sections),
+                    **PDF_OPTIONS,
+                )
                 self.page_count = len(rendered.pages)
             except Exception as error:  # anything WeasyPrint raises must fail the build with a message, not a traceback
                 log.warning(f"{pdf_name}: not written: WeasyPrint failed: {type(error).__name__}: {error}")
@@ -176,13 +213,17 @@ class PaperRenderer:
             if not self.page_of[url].in_pdf:
                 continue  # about the website only
             if stored is None:
-                log.warning(f"{self.page_of[url].path}: missing from the PDF: the {PDF_PLUGIN} plugin did not receive the page")
+                log.warning(
+                    f"{self.page_of[url].path}: missing from the PDF: the {PDF_PLUGIN} plugin did not receive the page"
+                )
                 continue
             content, file_url, _ = stored
             article = article_of(content)
             if article is None:
-                log.warning(f"{self.page_of[url].path}: missing from the PDF: the page has no "
-                            f'<article class="md-content__inner md-typeset"> (has the theme changed?)')
+                log.warning(
+                    f"{self.page_of[url].path}: missing from the PDF: the page has no "
+                    f'<article class="md-content__inner md-typeset"> (has the theme changed?)'
+                )
                 continue
             sections.append((part_id(url), print_section(article, url, file_url)))
         return sections
@@ -202,9 +243,11 @@ class PaperRenderer:
                 if description:
                     box.link_annotation["Contents"] = pydyf.String(description)
                 else:
-                    log.warning(f"{', '.join(self._pages_holding([f'href={quoteattr(href)}'], sections)) or 'the PDF'}: "
-                                f"in the PDF, a link to {web_target(href.lstrip('#')) if href.startswith('#') else href} "
-                                f"has no words for a screen reader to announce; give it link text or an aria-label")
+                    log.warning(
+                        f"{', '.join(self._pages_holding([f'href={quoteattr(href)}'], sections)) or 'the PDF'}: "
+                        f"in the PDF, a link to {web_target(href.lstrip('#')) if href.startswith('#') else href} "
+                        f"has no words for a screen reader to announce; give it link text or an aria-label"
+                    )
 
     def _pages_holding(self, named: list[str], sections) -> list[str]:
         """The source files of the parts whose HTML holds any of these strings."""

@@ -45,12 +45,16 @@ def on_post_build(config: MkDocsConfig) -> None:
     except (OSError, ValueError) as error:
         index = {"error": str(error)}
     if not isinstance(index.get("docs"), list) or "text" not in index.get("config", {}).get("fields", {}):
-        log.warning(f"{path}: not Material's search index as expected ({index.get('error', 'no docs or no text field')}); check the search plugin in mkdocs.yml and hooks/committee_paper/search_index.py for this theme version")
+        log.warning(
+            f"{path}: not Material's search index as expected ({index.get('error', 'no docs or no text field')}); check the search plugin in mkdocs.yml and hooks/committee_paper/search_index.py for this theme version"
+        )
         return
     build = build_of(config)
     pages, paper = build.search_pages, build.loaded()
     reading_order = [paper.urls[page.uri] for page in paper.reading_order()]
-    ordered = [pages[url] for url in reading_order if url in pages] + [page for url, page in pages.items() if url not in reading_order]
+    ordered = [pages[url] for url in reading_order if url in pages] + [
+        page for url, page in pages.items() if url not in reading_order
+    ]
     remade = reindex(index, ordered)
     path.write_text(json.dumps(remade, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     log.info(f"Search index: {len(remade['docs'])} entries, {path.stat().st_size:,} bytes")

@@ -81,8 +81,10 @@ class _CitableAnchors(Treeprocessor):
         anchor = paragraph_anchor(number)
         paragraph.set("id", anchor)
         paragraph.set("class", "numbered-paragraph")
-        link = _permalink(anchor, "paragraph-number", number, f"paragraph {number}", **{"aria-label": f"Paragraph {number}"})
-        link.tail = text[match.end():]
+        link = _permalink(
+            anchor, "paragraph-number", number, f"paragraph {number}", **{"aria-label": f"Paragraph {number}"}
+        )
+        link.tail = text[match.end() :]
         paragraph.text = ""
         paragraph.insert(0, link)
         return True
@@ -90,7 +92,13 @@ class _CitableAnchors(Treeprocessor):
     @staticmethod
     def _label_paragraph(paragraph: etree.Element) -> None:
         first = paragraph[0] if len(paragraph) else None
-        if (paragraph.text or "").strip() or first is None or first.tag != "strong" or len(first) or paragraph.get("id"):
+        if (
+            (paragraph.text or "").strip()
+            or first is None
+            or first.tag != "strong"
+            or len(first)
+            or paragraph.get("id")
+        ):
             return
         match = LABEL.match(first.text or "")
         if not match:
@@ -124,7 +132,10 @@ class _NamedPermalinks(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         for heading in root.iter():
-            link = next((child for child in heading if child.tag == "a" and "headerlink" in (child.get("class") or "").split()), None)
+            link = next(
+                (child for child in heading if child.tag == "a" and "headerlink" in (child.get("class") or "").split()),
+                None,
+            )
             if not HEADING.match(heading.tag) or link is None or not heading.get("id"):
                 continue
             words = etree.Element("span", {"id": f"{heading.get('id')}{HEADING_WORDS}"})

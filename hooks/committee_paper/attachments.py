@@ -64,7 +64,9 @@ def render_appendix_notice(attachment: Attachment, contacts: list[Contact]) -> s
     )
 
 
-def paper_marker(page: SourcePage, found: dict[int, Attachment], contacts: list[Contact], problems: list[Problem]) -> Marker:
+def paper_marker(
+    page: SourcePage, found: dict[int, Attachment], contacts: list[Contact], problems: list[Problem]
+) -> Marker:
     """``<!-- background paper -->`` on an appendix page: its notice."""
     mine = next((attachment for attachment in found.values() if attachment.page.uri == page.uri), None)
 
@@ -72,7 +74,13 @@ def paper_marker(page: SourcePage, found: dict[int, Attachment], contacts: list[
         if mine is None and APPENDIX_KEY in page.front_matter:
             return match[0]  # its row is missing or malformed: check_paper reports the list
         if mine is None:
-            problems.append(Problem(page.path, line, "this page is no background paper's appendix page; give it 'background_paper: N' in its front matter, N being its row in the list of background papers"))
+            problems.append(
+                Problem(
+                    page.path,
+                    line,
+                    "this page is no background paper's appendix page; give it 'background_paper: N' in its front matter, N being its row in the list of background papers",
+                )
+            )
             return match[0]
         return render_appendix_notice(mine, contacts)
 
@@ -88,7 +96,13 @@ def check_notice_under_title(page: SourcePage) -> list[Problem]:
     after = next((line for line in page.text.splitlines()[title_line:] if line.strip()), "")
     if PAPER_MARKER.fullmatch(after):
         return []
-    return [Problem(page.path, title_line, "has no <!-- background paper --> under its title; put it on the line after the title, so readers learn at once that the text is not on the site and whom to ask for it")]
+    return [
+        Problem(
+            page.path,
+            title_line,
+            "has no <!-- background paper --> under its title; put it on the line after the title, so readers learn at once that the text is not on the site and whom to ask for it",
+        )
+    ]
 
 
 def attached_marker(page: SourcePage, found: dict[int, Attachment], papers: int, problems: list[Problem]) -> Marker:
@@ -102,16 +116,34 @@ def attached_marker(page: SourcePage, found: dict[int, Attachment], papers: int,
     def replace(match: re.Match[str], line: int) -> str:
         args = ATTACHED_ARGS.fullmatch(match["args"])
         if not args:
-            problems.append(Problem(page.path, line, f"attached marker '{match['args']}' is not 'paper N, paragraph X.Y'; write it as <!-- attached: paper 1, paragraph 1.1 -->"))
+            problems.append(
+                Problem(
+                    page.path,
+                    line,
+                    f"attached marker '{match['args']}' is not 'paper N, paragraph X.Y'; write it as <!-- attached: paper 1, paragraph 1.1 -->",
+                )
+            )
             return match[0]
         number, paragraph = int(args[1]), args[2]
         attachment = found.get(number)
         if attachment is None:
             if not 1 <= number <= papers:
-                problems.append(Problem(page.path, line, f"paper {number} is not in the list of background papers (papers 1 to {papers}); use the paper's row number there"))
+                problems.append(
+                    Problem(
+                        page.path,
+                        line,
+                        f"paper {number} is not in the list of background papers (papers 1 to {papers}); use the paper's row number there",
+                    )
+                )
             return match[0]
         if paragraph not in numbered:
-            problems.append(Problem(page.path, line, f"paragraph {paragraph} is not numbered on this page; name the paragraph of this page that says paper {number} is attached"))
+            problems.append(
+                Problem(
+                    page.path,
+                    line,
+                    f"paragraph {paragraph} is not numbered on this page; name the paragraph of this page that says paper {number} is attached",
+                )
+            )
             return match[0]
         appendix = relative_link(page.uri, attachment.page.uri)
         return (

@@ -75,4 +75,6 @@ def outline(entries: list[ContentsEntry], depth: int = 0, found: Outline | None 
 
 def parts_in(entries: list[ContentsEntry]) -> list[str]:
     """The targets of the parts in ``entries`` and their groups, in order."""
-    return [part for entry in entries for part in ([entry.target] if entry.target is not None else parts_in(entry.children))]
+    return [
+        part for entry in entries for part in ([entry.target] if entry.target is not None else parts_in(entry.children))
+    ]

@@ -95,8 +95,11 @@ def headings_after(section_html: str, marker: str, leave_out: set[str]) -> list[
     go into that list, except those the list has already.
     """
     after = tokens(section_html.partition(marker)[2])
-    headings = [(token.attrs.get("id"), " ".join(text_of(after, index).split()))
-                for index, token in enumerate(after) if isinstance(token, Start) and token.name == "h2"]
+    headings = [
+        (token.attrs.get("id"), " ".join(text_of(after, index).split()))
+        for index, token in enumerate(after)
+        if isinstance(token, Start) and token.name == "h2"
+    ]
     return [(heading_id, title) for heading_id, title in headings if heading_id and title.casefold() not in leave_out]
 
 
@@ -110,9 +113,18 @@ def insert_before(section_html: str, element_id: str, inserted: str) -> str | No
     return markup(stream)
 
 
-def paper_document(*, title: str, lang: str, author: str, description: str, running_title: str,
-                   stylesheet: str, sections: list[tuple[str, str]], new_pages: set[str],
-                   contents: list[ContentsEntry] | None = None) -> str:
+def paper_document(
+    *,
+    title: str,
+    lang: str,
+    author: str,
+    description: str,
+    running_title: str,
+    stylesheet: str,
+    sections: list[tuple[str, str]],
+    new_pages: set[str],
+    contents: list[ContentsEntry] | None = None,
+) -> str:
     """One HTML document: each part of the paper a <section> with the part's id, in order.
 
     Parts run on from one another; those in ``new_pages`` start a new sheet. The bookmarks
@@ -124,8 +136,10 @@ def paper_document(*, title: str, lang: str, author: str, description: str, runn
     body = "".join(
         f'<section class="paper-part{depth_class(groups.depth.get(part_id, 0))}{" paper-part--new-page" if part_id in new_pages else ""}"'
         f' id="{html.escape(part_id)}">'
-        + "".join(f'<div class="paper-group{depth_class(group.depth)}" data-title="{html.escape(group.title)}"></div>'
-                  for group in groups.starts.get(part_id, []))
+        + "".join(
+            f'<div class="paper-group{depth_class(group.depth)}" data-title="{html.escape(group.title)}"></div>'
+            for group in groups.starts.get(part_id, [])
+        )
         + f"{content}</section>"
         for part_id, content in sections
     )
@@ -150,17 +164,18 @@ def depth_class(depth: int) -> str:
 def bookmark_levels(depth: int) -> str:
     """CSS that puts the headings of parts ``depth`` groups deep that many levels down in the PDF's
     bookmarks, under their groups' bookmarks (a group's own bookmark is at its depth)."""
-    headings = " ".join(f".paper-part.paper-depth-{depth} h{level} {{ bookmark-level: {min(6, level + depth)}; }}" for level in range(1, 7))
+    headings = " ".join(
+        f".paper-part.paper-depth-{depth} h{level} {{ bookmark-level: {min(6, level + depth)}; }}"
+        for level in range(1, 7)
+    )
     return f".paper-group.paper-depth-{depth} {{ bookmark-level: {depth + 1}; }} {headings}"
 
 
 # What an editor should do about WeasyPrint's commonest problems, by WeasyPrint's message.
 HINTS = {
-    "No anchor #%s for internal URI reference":
-        "the PDF holds only the pages in the nav without 'pdf: false': link to one of those, and to an anchor that exists, "
-        "or mark the passage web-only",
-    "Failed to load image at %r: %s":
-        "the file is missing or is not an image WeasyPrint can read: use a PNG, JPEG, GIF or SVG file",
+    "No anchor #%s for internal URI reference": "the PDF holds only the pages in the nav without 'pdf: false': link to one of those, and to an anchor that exists, "
+    "or mark the passage web-only",
+    "Failed to load image at %r: %s": "the file is missing or is not an image WeasyPrint can read: use a PNG, JPEG, GIF or SVG file",
 }
 
 
