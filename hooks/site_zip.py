@@ -44,7 +44,8 @@ def build_epoch() -> int:
         return int(time.time())
     if not value.isdigit():
         raise PluginError(
-            f"SOURCE_DATE_EPOCH is '{value}'; set it to a whole number of seconds since 1970 (scripts/build uses the last commit's time)"
+            f"SOURCE_DATE_EPOCH is '{value}'; set it to a whole number of seconds since 1970 (scripts/build uses the "
+            "last commit's time)"
         )
     return int(value)
 
@@ -75,11 +76,13 @@ def on_post_build(config: MkDocsConfig) -> None:
     )
     if not pages:
         log.warning(
-            f"{name}: no page shows its size: the cover's link (overrides/main.html, marker {MARKER.decode()}) is missing"
+            f"{name}: no page shows its size: the cover's link (overrides/main.html, marker {MARKER.decode()}) is "
+            "missing"
         )
     if text != f", {size_label(len(archive))}":
         log.warning(
-            f"{name}: the cover says 'ZIP{text}' but the zip has {len(archive)} bytes; report this as a bug in hooks/committee_paper/site_zip.py"
+            f"{name}: the cover says 'ZIP{text}' but the zip has {len(archive)} bytes; report this as a bug in "
+            "hooks/committee_paper/site_zip.py"
         )
     for page, data in pages.items():
         (site / page).write_bytes(data)

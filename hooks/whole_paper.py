@@ -32,7 +32,10 @@ from committee_paper.whole_paper import Part, whole_paper
 PAGE = "whole-paper.md"
 TITLE = "The whole paper on one page"
 # Says what the reader has opened, since the page starts like the cover.
-INTRO = f'<p class="whole-paper-intro"><strong>{TITLE}.</strong> Each part also has a page of its own, listed in the site menu.</p>'
+INTRO = (
+    f'<p class="whole-paper-intro"><strong>{TITLE}.</strong> '
+    "Each part also has a page of its own, listed in the site menu.</p>"
+)
 log = logging.getLogger("mkdocs.hooks.whole_paper")
 
 

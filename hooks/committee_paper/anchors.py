@@ -7,8 +7,9 @@ permalink to itself. A paragraph that starts with a bold label ("**Legal:** The
 does, and the heading by its words alone.
 The list of background papers (the table whose first header cell is its first
 heading, a setting in mkdocs.yml) gets
-``paper-N`` ids on its rows (N is the row's number, or its position where rows are not numbered). Every table cell carries its column's
-header as ``data-label``, so narrow screens can show rows as labelled cells.
+``paper-N`` ids on its rows (N is the row's number, or its position where rows are not
+numbered). Every table cell carries its column's header as ``data-label``, so narrow screens
+can show rows as labelled cells.
 Each abbreviation's first use on a page (outside links) is one Tab stop, where
 keyboard users meet its expansion; later uses can be focused by a tap or click,
 not by Tab.

@@ -48,7 +48,8 @@ def parse_table(page: SourcePage, header: tuple[str, ...]) -> tuple[list[PaperRo
             Problem(
                 page.path,
                 header_line,
-                f"the table header is '{' | '.join(found)}'; it must be exactly '{' | '.join(header)}' (extra.paper.background_papers.header in mkdocs.yml)",
+                f"the table header is '{' | '.join(found)}'; it must be exactly '{' | '.join(header)}' "
+                "(extra.paper.background_papers.header in mkdocs.yml)",
             )
         )
     rows: list[PaperRow] = []
@@ -64,7 +65,8 @@ def parse_table(page: SourcePage, header: tuple[str, ...]) -> tuple[list[PaperRo
                 Problem(
                     page.path,
                     number,
-                    f"this row has {len(cells)} cells ({' | '.join(cells)}); it needs {len(header)}: {' | '.join(header)}",
+                    f"this row has {len(cells)} cells ({' | '.join(cells)}); it needs {len(header)}: "
+                    f"{' | '.join(header)}",
                 )
             )
             continue
@@ -82,7 +84,8 @@ def parse_table(page: SourcePage, header: tuple[str, ...]) -> tuple[list[PaperRo
                 Problem(
                     page.path,
                     number,
-                    f"paper '{match[2].strip()}' is numbered {match[1]} but is row {position}; number the rows 1, 2, 3… in order",
+                    f"paper '{match[2].strip()}' is numbered {match[1]} but is row {position}; number the rows 1, 2, "
+                    "3… in order",
                 )
             )
         rows.append(PaperRow(number, position, int(match[1]), match[2].strip(), when, contact))
@@ -101,7 +104,9 @@ def check_rows(
                 Problem(
                     path,
                     row.line,
-                    f"date '{row.date}' of paper {row.number} is not written in this paper's date style (extra.paper.background_papers.date_formats in mkdocs.yml); write it as {rules.date_examples(meeting.date)}",
+                    f"date '{row.date}' of paper {row.number} is not written in this paper's date style "
+                    "(extra.paper.background_papers.date_formats in mkdocs.yml); write it as "
+                    f"{rules.date_examples(meeting.date)}",
                 )
             )
         elif _after(*parsed, meeting.date):
@@ -109,7 +114,8 @@ def check_rows(
                 Problem(
                     path,
                     row.line,
-                    f"date '{row.date}' of paper {row.number} is after the meeting ({meeting.long_date}); a background paper must date from before the meeting",
+                    f"date '{row.date}' of paper {row.number} is after the meeting ({meeting.long_date}); a "
+                    "background paper must date from before the meeting",
                 )
             )
         problems += _check_contact_cell(row, by_name, contacts, path)
@@ -142,7 +148,8 @@ def _check_contact_cell(
             Problem(
                 path,
                 row.line,
-                f"contact '{name}' of paper {row.number} is not in docs/contacts.yml (contacts: {known}); use one of those names or add the contact there",
+                f"contact '{name}' of paper {row.number} is not in docs/contacts.yml (contacts: {known}); use one of "
+                "those names or add the contact there",
             )
         ]
     problems = []
@@ -151,7 +158,8 @@ def _check_contact_cell(
             Problem(
                 path,
                 row.line,
-                f"directorate '{directorate}' of paper {row.number} is not {name}'s ({contact.directorate}); write '{contact.directorate}'",
+                f"directorate '{directorate}' of paper {row.number} is not {name}'s ({contact.directorate}); write "
+                f"'{contact.directorate}'",
             )
         )
     dialled = digits(tel)
@@ -169,7 +177,8 @@ def _check_contact_cell(
             Problem(
                 path,
                 row.line,
-                f"Tel '{tel}' of paper {row.number} is not {name}'s number ({contact.phone}) or its extension (its last digits); write {extension}'{contact.phone}'",
+                f"Tel '{tel}' of paper {row.number} is not {name}'s number ({contact.phone}) or its extension (its "
+                f"last digits); write {extension}'{contact.phone}'",
             )
         )
     return problems
@@ -190,7 +199,8 @@ def check_appendix_pages(
                 Problem(
                     page.path,
                     page.front_matter_line(APPENDIX_KEY),
-                    f"{APPENDIX_KEY} {paper} is also the paper of {by_paper[paper].path}; each paper has one appendix page",
+                    f"{APPENDIX_KEY} {paper} is also the paper of {by_paper[paper].path}; each paper has one appendix "
+                    "page",
                 )
             )
         elif paper is not None:
@@ -204,7 +214,8 @@ def check_appendix_pages(
                     Problem(
                         path,
                         row.line,
-                        f"paper {row.position} '{row.title}' has no appendix page; add a page under docs/appendices/ with 'background_paper: {row.position}' in its front matter",
+                        f"paper {row.position} '{row.title}' has no appendix page; add a page under docs/appendices/ "
+                        f"with 'background_paper: {row.position}' in its front matter",
                     )
                 )
             continue
@@ -214,7 +225,8 @@ def check_appendix_pages(
                 Problem(
                     page.path,
                     line,
-                    f"title '{title}' does not end with the paper's name in the list of background papers, '{row.title}'; make them agree",
+                    f"title '{title}' does not end with the paper's name in the list of background papers, "
+                    f"'{row.title}'; make them agree",
                 )
             )
     return problems

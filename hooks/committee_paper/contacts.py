@@ -104,7 +104,8 @@ def check_contacts(contacts: list[Contact], path: str) -> list[Problem]:
                     Problem(
                         path,
                         contact.line,
-                        f"{contact.name}: {what} '{key}' is already used by the contact on line {seen[key]}; each contact needs their own",
+                        f"{contact.name}: {what} '{key}' is already used by the contact on line {seen[key]}; each "
+                        "contact needs their own",
                     )
                 )
             seen.setdefault(key, contact.line)
@@ -152,7 +153,8 @@ def _check_email(contact: Contact, path: str) -> list[Problem]:
             Problem(
                 path,
                 contact.line,
-                f"{contact.name}: email '{contact.email}' is not valid ({error}); write the full address, as in {EMAIL_EXAMPLE}",
+                f"{contact.name}: email '{contact.email}' is not valid ({error}); write the full address, as in "
+                f"{EMAIL_EXAMPLE}",
             )
         ]
     return []

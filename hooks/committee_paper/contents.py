@@ -30,7 +30,10 @@ def contents_html(entries: list[ContentsEntry]) -> str:
             out.append(f"<li>{line}{nested}</li>")
         return "".join(out)
 
-    return f'<nav class="paper-contents" aria-labelledby="{CONTENTS_ID}"><h2 id="{CONTENTS_ID}">Contents</h2><ol>{items(entries)}</ol></nav>'
+    return (
+        f'<nav class="paper-contents" aria-labelledby="{CONTENTS_ID}"><h2 id="{CONTENTS_ID}">Contents</h2>'
+        f"<ol>{items(entries)}</ol></nav>"
+    )
 
 
 @dataclass

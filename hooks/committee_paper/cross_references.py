@@ -70,7 +70,8 @@ def check_appendices_referred_to(pages: list[SourcePage], appendices: list[Sourc
         Problem(
             page.path,
             page.title[0] if page.title else 1,
-            "no page of the paper links to this appendix; link it from the paragraph or background paper that refers to it, or remove the page",
+            "no page of the paper links to this appendix; link it from the paragraph or background paper that refers "
+            "to it, or remove the page",
         )
         for page in appendices
         if page.uri not in linked
@@ -97,7 +98,8 @@ def check_paragraph_numbers_unique(pages: list[SourcePage]) -> list[Problem]:
                 Problem(
                     page.path,
                     number,
-                    f"paragraph {cited} is numbered again (first at {first[cited]}); renumber it so each paragraph has its own number",
+                    f"paragraph {cited} is numbered again (first at {first[cited]}); renumber it so each paragraph "
+                    "has its own number",
                 )
             )
         first.setdefault(cited, f"{page.path}:{number}")
@@ -172,7 +174,8 @@ def check_contact_links(pages: list[SourcePage]) -> list[Problem]:
                         Problem(
                             page.path,
                             number,
-                            f"the link shows '{text}' but writes to '{address}'; make the link text and the mailto: address the same",
+                            f"the link shows '{text}' but writes to '{address}'; make the link text and the mailto: "
+                            "address the same",
                         )
                     )
                 if target.startswith("tel:"):

@@ -64,7 +64,8 @@ def check_glossary_marker(page: SourcePage) -> list[Problem]:
         Problem(
             page.path,
             page.title[0] if page.title else 1,
-            "has no <!-- glossary: paper --> marker, so no table of abbreviations; put it on a line of its own where the table goes",
+            "has no <!-- glossary: paper --> marker, so no table of abbreviations; put it on a line of its own where "
+            "the table goes",
         )
     ]
 

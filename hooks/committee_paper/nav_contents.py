@@ -29,6 +29,7 @@ def _lines(entries: list[ContentsEntry], from_dir: str, depth: int) -> list[str]
 
 
 def render_nav_contents(markdown: str, entries: list[ContentsEntry], page_path: str) -> str:
-    """The page's Markdown with each marker replaced by the nav (entries targeting pages' Markdown files) as a nested list, linked from ``page_path``."""
+    """The page's Markdown with each marker replaced by the nav (entries targeting pages' Markdown
+    files) as a nested list, linked from ``page_path``."""
     contents = "\n".join(_lines(entries, posixpath.dirname(page_path), 0))
     return MARKER.sub(lambda _: f"\n{contents}\n", markdown)

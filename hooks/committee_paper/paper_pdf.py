@@ -134,7 +134,8 @@ def paper_document(
     footer = running_title.replace("\\", "\\\\").replace('"', '\\"')
     groups = outline(contents or [])
     body = "".join(
-        f'<section class="paper-part{depth_class(groups.depth.get(part_id, 0))}{" paper-part--new-page" if part_id in new_pages else ""}"'
+        f'<section class="paper-part{depth_class(groups.depth.get(part_id, 0))}'
+        f'{" paper-part--new-page" if part_id in new_pages else ""}"'
         f' id="{html.escape(part_id)}">'
         + "".join(
             f'<div class="paper-group{depth_class(group.depth)}" data-title="{html.escape(group.title)}"></div>'
@@ -151,7 +152,8 @@ def paper_document(
         f'<meta name="author" content="{html.escape(author)}">'
         f'<meta name="description" content="{html.escape(description)}">'
         f"<style>{stylesheet}</style>"
-        f'<style>@page {{ @bottom-left {{ content: "{footer}"; }} }} {" ".join(bookmark_levels(depth) for depth in sorted(depths))}</style>'
+        f'<style>@page {{ @bottom-left {{ content: "{footer}"; }} }} '
+        f"{' '.join(bookmark_levels(depth) for depth in sorted(depths))}</style>"
         f"</head><body>{body}</body></html>"
     )
 
@@ -173,9 +175,13 @@ def bookmark_levels(depth: int) -> str:
 
 # What an editor should do about WeasyPrint's commonest problems, by WeasyPrint's message.
 HINTS = {
-    "No anchor #%s for internal URI reference": "the PDF holds only the pages in the nav without 'pdf: false': link to one of those, and to an anchor that exists, "
-    "or mark the passage web-only",
-    "Failed to load image at %r: %s": "the file is missing or is not an image WeasyPrint can read: use a PNG, JPEG, GIF or SVG file",
+    "No anchor #%s for internal URI reference": (
+        "the PDF holds only the pages in the nav without 'pdf: false': link to one of those, "
+        "and to an anchor that exists, or mark the passage web-only"
+    ),
+    "Failed to load image at %r: %s": (
+        "the file is missing or is not an image WeasyPrint can read: use a PNG, JPEG, GIF or SVG file"
+    ),
 }
 
 

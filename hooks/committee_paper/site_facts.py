@@ -136,7 +136,8 @@ def load_test_record(text: str, path: str, installed_axe: str | None) -> tuple[d
             Problem(
                 path,
                 line["axe-core"],
-                f"axe-core {values.get('axe-core')} was tested, but package-lock.json installs {installed_axe}; run scripts/test to test with it, and commit this file",
+                f"axe-core {values.get('axe-core')} was tested, but package-lock.json installs {installed_axe}; run "
+                "scripts/test to test with it, and commit this file",
             )
         )
     sizes = [

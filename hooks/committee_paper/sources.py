@@ -104,7 +104,8 @@ class SourcePage:
         return title if isinstance(title, str) and title else (self.title[1] if self.title else None)
 
     def body_of(self, text: str) -> str:
-        """``text`` (this page's, markers rendered) without its front matter, as MkDocs hands a page's Markdown to hooks."""
+        """``text`` (this page's, markers rendered) without its front matter, as MkDocs hands a
+        page's Markdown to hooks."""
         match = FRONT_MATTER.match(text)
         return text[match.end() :].lstrip("\n") if match and self.front_matter else text
 

@@ -65,7 +65,10 @@ def whole_paper(parts: list[Part], contents: list[ContentsEntry], page_url: str)
     for part in parts:
         for group in groups.starts.get(part_id(part.url), []):
             level = group.depth + 2  # under the paper's title
-            html += f'<section class="whole-paper-group" aria-labelledby="{group.id}"><h{level} id="{group.id}">{escape(group.title)}</h{level}>'
+            html += (
+                f'<section class="whole-paper-group" aria-labelledby="{group.id}">'
+                f'<h{level} id="{group.id}">{escape(group.title)}</h{level}>'
+            )
         html += f'<section class="whole-paper-part" id="{part_id(part.url)}">{markup(streams[part.url])}</section>'
         html += "</section>" * groups.ends.get(part_id(part.url), 0)
     html = renumbered_captions(html)
@@ -196,7 +199,8 @@ def _heading_text(stream: list[Token], start: int) -> str:
 
 
 def _insert_contents(stream: list[Token], inserted: list[Token]) -> None:
-    """``inserted`` where the cover's own contents list was, else right after its title (at the top when it has none)."""
+    """``inserted`` where the cover's own contents list was, else right after its title (at the
+    top when it has none)."""
     place = next(
         (index for index, token in enumerate(stream) if isinstance(token, Start) and CONTENTS_PLACE in classes(token)),
         None,
