@@ -28,8 +28,11 @@ from __future__ import annotations
 
 import gc
 import logging
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import Element
 from xml.sax.saxutils import quoteattr
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -122,9 +125,8 @@ class PaperRenderer:
     """
 
     def __init__(self, config: MkDocsConfig, paper: Paper) -> None:
-        self.page_order: list[
-            str
-        ] = []  # the pages' URLs in nav order, and what the plugin hands over: set by the adapter
+        # The pages' URLs in nav order, and what the plugin hands over: set by the adapter.
+        self.page_order: list[str] = []
         self.pages: list[tuple[str, str, str] | None] = []
         self.mkdocs_config = config
         self.paper = paper
@@ -132,14 +134,14 @@ class PaperRenderer:
         self.source_of_part = {part_id(url): page.path for url, page in self.page_of.items()}
         self.page_count: int | None = None
 
-    def add_doc(self, content: str, base_url: str, rel_url: str):
+    def add_doc(self, content: str, base_url: str, rel_url: str) -> None:
         if rel_url in self.page_order:  # pages outside the nav are not part of the paper
             self.pages[self.page_order.index(rel_url)] = (content, base_url, rel_url)
 
     def add_link(self, content: str, filename: str) -> str:
         return content  # overrides/main.html carries a labelled link instead of the plugin's icon
 
-    def write_combined_pdf(self, output_path: str):
+    def write_combined_pdf(self, output_path: str) -> None:
         from weasyprint import HTML
         from weasyprint.urls import path2url
 
@@ -209,7 +211,7 @@ class PaperRenderer:
 
     def _sections(self) -> list[tuple[str, str]]:
         sections = []
-        for url, stored in zip(self.page_order, self.pages):
+        for url, stored in zip(self.page_order, self.pages, strict=True):
             if not self.page_of[url].in_pdf:
                 continue  # about the website only
             if stored is None:
@@ -228,7 +230,7 @@ class PaperRenderer:
             sections.append((part_id(url), print_section(article, url, file_url)))
         return sections
 
-    def _finish(self, document, pdf, links, sections):
+    def _finish(self, document: Any, pdf: Any, links: dict[Element, Element], sections: list[tuple[str, str]]) -> None:
         """WeasyPrint's PDF before it is written: links named for screen readers; bookmarks shown on opening."""
         import pydyf
 
@@ -238,7 +240,7 @@ class PaperRenderer:
                 if box.link_annotation is None:
                     continue  # not written: its target is missing, already reported
                 link = links[box.element]
-                href = link.get("href")
+                href = link.get("href", "")  # every link here has one
                 description = link_description("".join(link.itertext()), href, link.get("aria-label"))
                 if description:
                     box.link_annotation["Contents"] = pydyf.String(description)
@@ -249,11 +251,13 @@ class PaperRenderer:
                         f"has no words for a screen reader to announce; give it link text or an aria-label"
                     )
 
-    def _pages_holding(self, named: list[str], sections) -> list[str]:
+    def _pages_holding(self, named: list[str], sections: list[tuple[str, str]]) -> list[str]:
         """The source files of the parts whose HTML holds any of these strings."""
         return [self.source_of_part[part] for part, part_html in sections if any(text in part_html for text in named)]
 
-    def _describe(self, record: logging.LogRecord, sections, site_url: str, pdf_name: str) -> str:
+    def _describe(
+        self, record: logging.LogRecord, sections: list[tuple[str, str]], site_url: str, pdf_name: str
+    ) -> str:
         """WeasyPrint's message, located: the pages whose HTML holds the URL or anchor it names."""
         if isinstance(record.args, tuple):
             message_format, args = str(record.msg), record.args
@@ -277,7 +281,7 @@ def _titles(entries: list[ContentsEntry]) -> set[str]:
 
 
 @contextmanager
-def out_of_collection():
+def out_of_collection() -> Iterator[None]:
     """Objects alive on entering are left out of garbage collection until the end.
 
     WeasyPrint makes many objects, so Python's collector runs often, and each full
@@ -297,18 +301,27 @@ def out_of_collection():
 
 
 @contextmanager
-def weasyprint_problems():
+def weasyprint_problems() -> Iterator[list[logging.LogRecord]]:
     """Collect WeasyPrint's warnings and errors instead of letting them print (the plugin prints them)."""
     from weasyprint.logger import LOGGER as WEASYPRINT_LOG
 
-    records: list[logging.LogRecord] = []
-    handler = logging.Handler(logging.WARNING)
-    handler.emit = records.append
+    handler = _Collecting(logging.WARNING)
     saved = WEASYPRINT_LOG.handlers[:], WEASYPRINT_LOG.level, WEASYPRINT_LOG.propagate
     WEASYPRINT_LOG.handlers, WEASYPRINT_LOG.propagate = [handler], False
     WEASYPRINT_LOG.setLevel(logging.WARNING)
     try:
-        yield records
+        yield handler.records
     finally:
         WEASYPRINT_LOG.handlers, level, WEASYPRINT_LOG.propagate = saved
         WEASYPRINT_LOG.setLevel(level)
+
+
+class _Collecting(logging.Handler):
+    """A log handler that keeps the records it is given."""
+
+    def __init__(self, level: int) -> None:
+        super().__init__(level)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
