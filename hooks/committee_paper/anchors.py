@@ -51,7 +51,7 @@ def _permalink(anchor: str, css_class: str, text: str, name: str, **attributes: 
 
 
 class _CitableAnchors(Treeprocessor):
-    def __init__(self, md: Markdown, papers_heading: str):
+    def __init__(self, md: Markdown, papers_heading: str) -> None:
         super().__init__(md)
         self.papers_heading = papers_heading
 
@@ -63,7 +63,7 @@ class _CitableAnchors(Treeprocessor):
             self._number_rows(table)
         # Inside a link, the link is the Tab stop; its abbreviations show on hover.
         in_links = {id(abbr) for link in root.iter("a") for abbr in link.iter("abbr")}
-        seen: set[str] = set()
+        seen: set[str | None] = set()
         for abbr in root.iter("abbr"):
             if id(abbr) in in_links:
                 continue
@@ -113,7 +113,7 @@ class _CitableAnchors(Treeprocessor):
     def _label_cells(table: etree.Element) -> None:
         headers = ["".join(th.itertext()).strip() for th in table.iterfind("thead/tr/th")]
         for row in table.iterfind("tbody/tr"):
-            for header, cell in zip(headers, row.iterfind("td")):
+            for header, cell in zip(headers, row.iterfind("td"), strict=False):
                 cell.set("data-label", header)
 
     def _number_rows(self, table: etree.Element) -> None:
@@ -139,18 +139,19 @@ class _NamedPermalinks(Treeprocessor):
             )
             if not HEADING.match(heading.tag) or link is None or not heading.get("id"):
                 continue
-            words = etree.Element("span", {"id": f"{heading.get('id')}{HEADING_WORDS}"})
+            words_id = f"{heading.get('id')}{HEADING_WORDS}"
+            words = etree.Element("span", {"id": words_id})
             words.text, heading.text = heading.text, None
             for child in [child for child in heading if child is not link]:
                 heading.remove(child)
                 words.append(child)
             heading.insert(0, words)
-            heading.set("aria-labelledby", words.get("id"))
+            heading.set("aria-labelledby", words_id)
             link.set("aria-label", link.get("title") or "Link to this section")
 
 
 class CitableAnchorsExtension(Extension):
-    def __init__(self, papers_heading: str):
+    def __init__(self, papers_heading: str) -> None:
         super().__init__()
         self.papers_heading = papers_heading
 

@@ -15,11 +15,14 @@ CONTACTS_FILE = "contacts.yml"  # under docs/
 FIELDS = ("name", "role", "organisation", "directorate", "phone", "email")
 UK_DIGITS = 10  # after the leading 0: the length of every UK number but a few short local ones
 # Neutral examples for messages: phonenumbers' own example UK numbers, and a placeholder address.
-PHONE_EXAMPLES = " or ".join(
-    phonenumbers.format_number(
-        phonenumbers.example_number_for_type("GB", kind), phonenumbers.PhoneNumberFormat.NATIONAL
-    )
+EXAMPLE_NUMBERS = (
+    phonenumbers.example_number_for_type("GB", kind)
     for kind in (phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.MOBILE)
+)
+PHONE_EXAMPLES = " or ".join(
+    phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    for number in EXAMPLE_NUMBERS
+    if number is not None  # phonenumbers has an example of each kind for GB; its type allows none
 )
 EMAIL_EXAMPLE = "name@example.gov.uk"
 

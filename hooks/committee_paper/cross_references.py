@@ -178,13 +178,13 @@ def check_contact_links(pages: list[SourcePage]) -> list[Problem]:
                             "address the same",
                         )
                     )
-                if target.startswith("tel:"):
-                    if digits(text).lstrip("0") != digits(target).removeprefix("44").lstrip("0"):
-                        problems.append(
-                            Problem(
-                                page.path,
-                                number,
-                                f"the link shows '{text}' but dials '{target}'; make them the same number",
-                            )
+                dialled = digits(target).removeprefix("44").lstrip("0")
+                if target.startswith("tel:") and digits(text).lstrip("0") != dialled:
+                    problems.append(
+                        Problem(
+                            page.path,
+                            number,
+                            f"the link shows '{text}' but dials '{target}'; make them the same number",
                         )
+                    )
     return problems

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from .anchors import PARAGRAPH_NUMBER, paragraph_anchor
 from .links import relative_link
@@ -76,8 +77,17 @@ def in_the_paper(name: str, pages: list[SourcePage]) -> bool:
     return any(page.in_pdf and any(used.search(line) for _, line in page.plain_lines()) for page in pages)
 
 
-def render_glossary(markdown: str, glossary_uri: str, abbreviations: dict[str, str], pages: list[SourcePage]) -> str:
-    """Replace each glossary marker with its table, in alphabetical order, plurals under their singular."""
+def render_glossary(
+    markdown: str,
+    glossary_uri: str,
+    abbreviations: dict[str, str],
+    pages: list[SourcePage],
+    nav_title: Callable[[str], str | None],
+) -> str:
+    """Replace each glossary marker with its table, in alphabetical order, plurals under their singular.
+
+    A row names a page by ``nav_title(its path)``, the title the nav shows, else by its path.
+    """
     if not MARKER.search(markdown):
         return markdown
     others = [page for page in pages if page.uri != glossary_uri]
@@ -96,7 +106,7 @@ def render_glossary(markdown: str, glossary_uri: str, abbreviations: dict[str, s
             where = (
                 f"[paragraph {paragraph}]({relative_link(glossary_uri, f'{page.uri}#{paragraph_anchor(paragraph)}')})"
                 if paragraph
-                else page.nav_title
+                else nav_title(page.uri) or page.uri
             )
         tables["paper" if in_the_paper(name, others) else "website"].append(f"| {name} | {meaning} | {where} |")
     return MARKER.sub(lambda match: "\n".join(tables[match["part"]]) + "\n", markdown)

@@ -19,10 +19,7 @@ def _lines(entries: list[ContentsEntry], from_dir: str, depth: int) -> list[str]
     lines = []
     for entry in entries:
         title = MARKDOWN_SPECIAL.sub(r"\\\1", entry.title or "")
-        if entry.target is None:
-            text = title
-        else:
-            text = f"[{title}]({posixpath.relpath(entry.target, from_dir or '.')})"
+        text = title if entry.target is None else f"[{title}]({posixpath.relpath(entry.target, from_dir or '.')})"
         lines.append(f"{'    ' * depth}- {text}")
         lines += _lines(entry.children, from_dir, depth + 1)
     return lines

@@ -14,6 +14,7 @@ import datetime
 import io
 import zipfile
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 from committee_paper.precompress import is_compressed_copy
@@ -80,7 +81,7 @@ def zip_bytes(
 
 
 def zip_with_own_size(
-    files: dict[str, bytes], folder: str, epoch: int, marker: bytes, label
+    files: dict[str, bytes], folder: str, epoch: int, marker: bytes, label: Callable[[int], str]
 ) -> tuple[bytes, dict[str, bytes], str]:
     """The zip whose pages show its own size in place of ``marker``.
 
