@@ -207,8 +207,8 @@ def check_appendix_pages(
             by_paper[paper] = page
     # By position, so a misnumbered row is reported once, by parse_table.
     for row in rows:
-        page = by_paper.get(row.position)
-        if page is None:
+        appendix = by_paper.get(row.position)
+        if appendix is None:
             if appendix_for_each:
                 problems.append(
                     Problem(
@@ -219,11 +219,11 @@ def check_appendix_pages(
                     )
                 )
             continue
-        line, title = page.title or (1, "")
+        line, title = appendix.title or (1, "")
         if not title.endswith(row.title):
             problems.append(
                 Problem(
-                    page.path,
+                    appendix.path,
                     line,
                     f"title '{title}' does not end with the paper's name in the list of background papers, "
                     f"'{row.title}'; make them agree",

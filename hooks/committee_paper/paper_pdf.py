@@ -9,6 +9,7 @@ resolve in a single layout.
 from __future__ import annotations
 
 import html
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from .captions import renumbered_captions
@@ -191,7 +192,7 @@ def web_target(anchor: str) -> str:
     return f"{part}.html#{element_id}" if element_id else f"{part}.html"
 
 
-def explain(message_format: str, args: tuple, site_url: str) -> str:
+def explain(message_format: str, args: tuple[Any, ...], site_url: str) -> str:
     """WeasyPrint's message about the PDF, with site paths instead of file URLs, and a fix when known."""
     if message_format == "No anchor #%s for internal URI reference":
         args = (f"{args[0]} ({web_target(args[0])})",)

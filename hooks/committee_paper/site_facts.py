@@ -140,12 +140,13 @@ def load_test_record(text: str, path: str, installed_axe: str | None) -> tuple[d
                 "scripts/test to test with it, and commit this file",
             )
         )
-    sizes = [
+    matches = [
         VIEWPORT.fullmatch(item.value)
         for item in getattr(nodes["viewports"], "value", [])
         if isinstance(item, yaml.ScalarNode)
     ]
-    if not sizes or None in sizes:
+    sizes = [size for size in matches if size is not None]
+    if not matches or len(sizes) < len(matches):
         problems.append(
             Problem(
                 path,

@@ -87,7 +87,10 @@ def _drop_site_contents(stream: list[Token], dropped_ids: list[str]) -> list[Tok
     """A contents list of the site's pages (the cover's): on the one page, the page's own
     contents list takes its place (marked), and links to the dropped list (whose ids go into
     ``dropped_ids``) go to the page's."""
-    site_contents = lambda tag: tag.name == "nav" and "paper-contents" in classes(tag)  # noqa: E731
+
+    def site_contents(tag: Start) -> bool:
+        return tag.name == "nav" and "paper-contents" in classes(tag)
+
     first = next(
         (index for index, token in enumerate(stream) if isinstance(token, Start) and site_contents(token)), None
     )
