@@ -37,3 +37,6 @@ npm_install() {
 
 # Debian packages the build needs: WeasyPrint's Pango, HarfBuzz subsetting, the PDF fonts.
 BUILD_PACKAGES=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-liberation)
+
+# Debian packages that serve the site as a council's server would (scripts/serve, the browser tests).
+SERVER_PACKAGES=(nginx libnginx-mod-http-brotli-static)

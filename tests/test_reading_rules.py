@@ -35,9 +35,9 @@ def test_nav_contents_lists_every_page_linked_from_where_it_is_shown():
 
 def test_mailto_links_get_a_subject_once():
     page = tokens('<a href="mailto:a@example.org">a</a> <a href="mailto:b@example.org?subject=Kept">b</a>')
-    add_subject(page, mail_subject("Paper, 5 December 2014", "Appendix A: Report"))
+    add_subject(page, mail_subject("Paper, 4 December 2030", "Appendix A: Report"))
     assert markup(page) == (
-        '<a href="mailto:a@example.org?subject=Paper%2C%205%20December%202014%3A%20Appendix%20A%3A%20Report">a</a> '
+        '<a href="mailto:a@example.org?subject=Paper%2C%204%20December%202030%3A%20Appendix%20A%3A%20Report">a</a> '
         '<a href="mailto:b@example.org?subject=Kept">b</a>'
     )
 

@@ -30,7 +30,7 @@ HEADING_WORDS = "--words"  # suffix of the id of a heading's words (slugs never 
 
 
 def paragraph_anchor(number: str) -> str:
-    """``"2.4"`` -> ``"para-2-4"``: the anchor scheme documented in the README."""
+    """``"2.4"`` -> ``"para-2-4"``: the anchor scheme of guides/how-it-works.md."""
     return "para-" + number.strip(".").replace(".", "-")
 
 

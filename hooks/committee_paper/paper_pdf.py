@@ -77,6 +77,17 @@ def print_section(article_html: str, page_url: str, page_file_url: str) -> str:
     return markup(stream)
 
 
+def after_title_block(section_html: str, inserted: str) -> str:
+    """``section_html`` with ``inserted`` where the cover ends without a setting: after the title and
+    what follows it, before the next second-level heading (at the end when there is none)."""
+    stream = tokens(section_html)
+    title = starts(stream, lambda tag: tag.name == "h1")
+    after_title = element_end(stream, title[0][0]) if title else len(stream)
+    heading = starts(stream[after_title:], lambda tag: tag.name == "h2")
+    stream.insert(after_title + heading[0][0] if heading else len(stream), Raw(inserted))
+    return markup(stream)
+
+
 def headings_after(section_html: str, marker: str, leave_out: set[str]) -> list[tuple[str, str]]:
     """(id, title) of each second-level heading after ``marker``, leaving out titles in ``leave_out`` (case folded).
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from .markup import End, Start, Text, Token, classes, tokens
 
@@ -49,6 +50,8 @@ LEADING_NUMBER = re.compile(r"^\d+(\.\d+)*\.?\s+")
 CURLY_APOSTROPHE = re.compile(r"(?<=\w)[’‘](?=\w)")
 APOSTROPHE_WORD = re.compile(r"\w+'\w+")
 TAG = re.compile(r"<[^>]+>")
+# An entry of the index, or the index itself, as JSON (Material's search plugin writes it).
+Json = dict[str, Any]
 # The extra field: Material's search worker indexes every field the index's config lists,
 # and shows only title, text and tags. Boosted as text is.
 TYPOGRAPHIC_FIELD = "typographic"
@@ -203,13 +206,14 @@ def typographic_spellings(text: str) -> str:
     return " ".join(dict.fromkeys(word.replace("'", "’").lower() for word in found))
 
 
-def page_entries(page: PageText) -> list[dict]:
-    """The index entries of one page: the page first (Material groups results under it), then its sections and paragraphs in order."""
+def page_entries(page: PageText) -> list[Json]:
+    """The index entries of one page: the page first (Material groups results under it), then its
+    sections and paragraphs in order."""
     reader = _PageReader(page)
     reader.read(tokens(page.content))
     entries = []
     for section in reader.entries:
-        entry = {"location": section.location, "title": section.title, "text": "".join(section.blocks)}
+        entry: Json = {"location": section.location, "title": section.title, "text": "".join(section.blocks)}
         typographic = typographic_spellings(f"{section.title} {entry['text']}")
         if typographic:
             entry[TYPOGRAPHIC_FIELD] = typographic
@@ -221,21 +225,21 @@ def page_entries(page: PageText) -> list[dict]:
     return entries
 
 
-def reindex(index: dict, pages: list[PageText]) -> dict:
+def reindex(index: Json, pages: list[PageText]) -> Json:
     """Material's index with the entries of the given pages remade, in the given (reading) order.
 
     A page Material did not index (``search: exclude``) stays out; tags and a boost
     that a page sets in its front matter (Material copies them to every entry) are kept.
     """
-    by_page: dict[str, list[dict]] = {}
+    by_page: dict[str, list[Json]] = {}
     for entry in index["docs"]:
         by_page.setdefault(entry["location"].split("#")[0], []).append(entry)
-    docs: list[dict] = []
+    docs: list[Json] = []
     for page in pages:
         material = by_page.pop(page.url, None)
         if material is None:
             continue
-        own = {key: material[0][key] for key in ("tags", "boost") if key in material[0]}
+        own: Json = {key: material[0][key] for key in ("tags", "boost") if key in material[0]}
         docs += [{**entry, **own} for entry in page_entries(page)]
     for entries in by_page.values():  # pages Material indexed that were not given: as they are
         docs += entries

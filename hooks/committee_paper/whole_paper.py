@@ -106,7 +106,10 @@ def _one_page_ids(parts: list[Part], streams: dict[str, list[Token]]) -> dict[st
     found = {part.url: _ids(streams[part.url]) for part in parts}
     uses = Counter(element_id for part_ids in found.values() for element_id in set(part_ids))
     return {
-        url: {element_id: element_id if uses[element_id] == 1 and element_id != part_id(url) else f"{part_id(url)}:{element_id}" for element_id in part_ids}
+        url: {
+            element_id: element_id if uses[element_id] == 1 and element_id != part_id(url) else f"{part_id(url)}:{element_id}"
+            for element_id in part_ids
+        }
         for url, part_ids in found.items()
     }
 
