@@ -46,7 +46,7 @@ class SourcePage:
             return {}, {}  # MkDocs itself reports broken front matter
         finally:
             loader.dispose()
-        if not isinstance(data, dict):
+        if node is None or not isinstance(data, dict):
             return {}, {}
         return data, {key.value: key.start_mark.line + 2 for key, _ in node.value}
 
