@@ -11,7 +11,7 @@ PDF step (full minus HTML-only) against that floor, peak memory of the
 build, and the first-view weight of every page. CPU seconds compare across runs
 on a busy machine; wall-clock seconds only on an idle one. With --lighthouse (after
 `npm ci --prefix bench`), first contentful paint in a Lighthouse mobile run of
-the paper's pages, served gzip-compressed as a council web server would.
+the paper's pages, served by nginx as a council web server would (server/).
 Numbers only, no verdicts: the targets are in the README. Every build is the
 strict build that publishes (never with -q, which would hide its warnings); a
 build that warns stops the benchmark with its output.
@@ -21,16 +21,11 @@ from __future__ import annotations
 
 import argparse
 import compileall
-import functools
 import gzip
-import http.server
-import io
-import json
 import os
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -48,6 +43,7 @@ from committee_paper.paper_pdf import PDF_OPTIONS  # noqa: E402
 from committee_paper.settings import read_settings  # noqa: E402
 from generate import generate  # noqa: E402
 from peers import ENVIRONMENT, compare, report, run_build  # noqa: E402
+from served import LIGHTHOUSE, lighthouse, running  # noqa: E402
 
 PDF_SWITCH = "PAPER_PDF"  # "false" skips the PDF, as for previews (README)
 
@@ -131,45 +127,13 @@ def first_view(site: Path, page: Path) -> dict[str, tuple[int, int]]:
     return weight
 
 
-class GzipHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves text compressed, as the council's web server would."""
-
-    def send_head(self):
-        path = Path(self.translate_path(self.path))
-        if not path.is_file() or path.suffix not in (".html", ".css", ".js", ".json", ".svg"):
-            return super().send_head()
-        data = gzip.compress(path.read_bytes(), 6)
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        return io.BytesIO(data)
-
-    def log_message(self, *args):
-        pass
-
-
 def first_contentful_paint(site: Path, pages: list[Path]) -> dict[Path, float]:
-    """Lighthouse mobile (simulated slow 4G, 4x CPU slowdown) FCP in ms, per page."""
-    lighthouse = ROOT / "bench" / "node_modules" / ".bin" / "lighthouse"
-    if not lighthouse.exists():
+    """Lighthouse mobile (simulated slow 4G, 4x CPU slowdown) FCP in ms, per page, served by nginx
+    as a council's server would (bench/served.py measures the performance score and the bytes too)."""
+    if not LIGHTHOUSE.exists():
         raise SystemExit("Lighthouse is not installed: run `npm ci --prefix bench` first")
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(GzipHandler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    flags = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync"
-    results = {}
-    try:
-        for page in pages:
-            url = f"http://127.0.0.1:{server.server_port}/{page.relative_to(site).as_posix()}"
-            report = subprocess.run(
-                [str(lighthouse), url, "--quiet", "--only-categories=performance", "--form-factor=mobile", f"--chrome-flags={flags}", "--output=json", "--output-path=stdout"],
-                env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"}, capture_output=True, text=True, timeout=300, check=True,
-            )
-            results[page.relative_to(site)] = json.loads(report.stdout)["audits"]["first-contentful-paint"]["numericValue"]
-    finally:
-        server.shutdown()
-    return results
+    with running(site) as base:
+        return {page.relative_to(site): lighthouse(base + page.relative_to(site).as_posix())[1] for page in pages}
 
 
 def nav_html(site: Path, nav) -> list[Path]:
@@ -248,7 +212,7 @@ def main() -> None:
             print(f"{str(page):<42} {cells}")
         print(f"largest first view: {max(w['total'][1] for w in weights.values()) / 1024:.1f} KB gzip")
     if paints:
-        print("\nLighthouse mobile first contentful paint (ms), served gzip-compressed:")
+        print("\nLighthouse mobile first contentful paint (ms), served by nginx:")
         for page, paint in paints.items():
             print(f"{str(page):<42} {paint:>8.0f}")
         print(f"slowest: {max(paints.values()):.0f} ms")

@@ -25,7 +25,8 @@ from committee_paper.paragraph_contents import paragraph_entries
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     papers_heading = build_of(config).settings.background_papers.header[0]
-    config.markdown_extensions.append(CitableAnchorsExtension(papers_heading))
+    # MkDocs takes an extension's instance as well as its name; its type says names only.
+    config.markdown_extensions.append(CitableAnchorsExtension(papers_heading))  # type: ignore[arg-type]
     return config
 
 
@@ -36,7 +37,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return markdown  # a page the hooks made (the one-page paper)
     markdown = render_nav_contents(paper.rendered[uri], paper.nav, uri)
     # The glossary names the first page, in reading order, that spells an abbreviation out.
-    return render_glossary(markdown, uri, paper.abbreviations, paper.reading_order())
+    return render_glossary(markdown, uri, paper.abbreviations, paper.reading_order(), paper.title)
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -9,7 +9,8 @@ SOURCE_DATE_EPOCH (else the time of the build), so a build of the same commit
 gives the same bytes. A preview with the PDF switched off (PAPER_PDF=false) makes
 no zip and no link to it: a zip of the site without its PDF is not the site that
 is published, and compressing it on every `mkdocs serve` rebuild costs more than
-any other hook.
+any other hook. The text files' gzip and brotli copies, for a server to send
+(committee_paper/precompress.py), are written after the zip, which leaves them out.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from committee_paper.build import build_of
 from committee_paper.pdf_plugin import is_on as pdf_is_on
+from committee_paper.precompress import write_compressed_copies
 from committee_paper.settings import zip_file_name
 from committee_paper.site_zip import site_files, size_label, zip_with_own_size
 
@@ -41,7 +43,10 @@ def build_epoch() -> int:
     if value is None:
         return int(time.time())
     if not value.isdigit():
-        raise PluginError(f"SOURCE_DATE_EPOCH is '{value}'; set it to a whole number of seconds since 1970 (scripts/build uses the last commit's time)")
+        raise PluginError(
+            f"SOURCE_DATE_EPOCH is '{value}'; set it to a whole number of seconds since 1970 (scripts/build uses the "
+            "last commit's time)"
+        )
     return int(value)
 
 
@@ -66,11 +71,20 @@ def on_post_build(config: MkDocsConfig) -> None:
     name = zip_file_name(build_of(config).settings.meeting)
     destination = site / name
     files = site_files(site, leave_out=destination)
-    archive, pages, text = zip_with_own_size(files, posixpath.splitext(name)[0], build_epoch(), MARKER, lambda size: f", {size_label(size)}")
+    archive, pages, text = zip_with_own_size(
+        files, posixpath.splitext(name)[0], build_epoch(), MARKER, lambda size: f", {size_label(size)}"
+    )
     if not pages:
-        log.warning(f"{name}: no page shows its size: the cover's link (overrides/main.html, marker {MARKER.decode()}) is missing")
+        log.warning(
+            f"{name}: no page shows its size: the cover's link (overrides/main.html, marker {MARKER.decode()}) is "
+            "missing"
+        )
     if text != f", {size_label(len(archive))}":
-        log.warning(f"{name}: the cover says 'ZIP{text}' but the zip has {len(archive)} bytes; report this as a bug in hooks/committee_paper/site_zip.py")
+        log.warning(
+            f"{name}: the cover says 'ZIP{text}' but the zip has {len(archive)} bytes; report this as a bug in "
+            "hooks/committee_paper/site_zip.py"
+        )
     for page, data in pages.items():
         (site / page).write_bytes(data)
     destination.write_bytes(archive)
+    write_compressed_copies(site)  # last: the pages above are final only now

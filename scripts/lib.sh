@@ -29,7 +29,7 @@ venv_install() {
 }
 
 # npm packages pinned in package-lock.json into node_modules/: iframe-worker's shim
-# (copied into the site by hooks/offline_search_shim.py), axe-core (browser tests) and html-validate (markup test).
+# (copied into the site by hooks/theme_markup.py), axe-core (browser tests) and html-validate (markup test).
 npm_install() {
   command -v npm >/dev/null || apt_install nodejs npm
   npm ci --no-audit --no-fund --loglevel=error
@@ -37,3 +37,6 @@ npm_install() {
 
 # Debian packages the build needs: WeasyPrint's Pango, HarfBuzz subsetting, the PDF fonts.
 BUILD_PACKAGES=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-liberation)
+
+# Debian packages that serve the site as a council's server would (scripts/serve, the browser tests).
+SERVER_PACKAGES=(nginx libnginx-mod-http-brotli-static)

@@ -1,17 +1,16 @@
 """Real-browser fixtures: Debian's Chromium driven by Playwright, against the built site
-served on 127.0.0.1 by a server these fixtures start and stop."""
+served on 127.0.0.1 by nginx as a council would serve it (server/serve.py, as scripts/serve),
+which these fixtures start and stop."""
 
 from __future__ import annotations
 
 import datetime
-import functools
 import json
 import re
 import subprocess
-import threading
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,9 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from committee_paper.site_facts import TEST_RECORD as TESTED_RECORD_NAME
 from conftest import ROOT, nav_files
+
+sys.path.insert(0, str(ROOT / "server"))
+from serve import running  # noqa: E402  (scripts/serve's own code)
 
 CHROMIUM = "/usr/bin/chromium"
 # Background networking, component updates and sync would make Chromium itself call out.
@@ -39,21 +41,11 @@ def colour_schemes() -> list[dict[str, str]]:
     return palette if isinstance(palette, list) else [palette]
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the base class's name
-        pass
-
-
 @pytest.fixture(scope="session")
 def served(site: Path) -> Iterator[str]:
-    """Base URL of the built site, served over HTTP on an ephemeral 127.0.0.1 port."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    """Base URL of the built site, served by nginx on an ephemeral 127.0.0.1 port under "/"."""
+    with running(site) as base:
+        yield base
 
 
 @pytest.fixture(scope="session")
@@ -66,26 +58,46 @@ def chromium() -> Iterator[Browser]:
 
 @dataclass
 class Reader:
-    """One browser context, as one reader gets it, recording every request and script error."""
+    """One browser context, as one reader gets it, recording every request, script error and
+    Content-Security-Policy violation."""
 
     context: BrowserContext
     page: Page
     requests: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    violations: list[str] = field(default_factory=list)
+
+
+# Each violation the page sees, reported to the test through the console with this prefix.
+VIOLATION = "csp-violation:"
+REPORT_VIOLATIONS = (
+    "addEventListener('securitypolicyviolation', event => console.error("
+    f"'{VIOLATION} ' + event.effectiveDirective + ' blocked ' + (event.blockedURI || 'inline') + ' at ' + event.sourceFile + ':' + event.lineNumber))"
+)
+
+
+def watch(context: BrowserContext) -> Reader:
+    """A new page of ``context``, with its requests, script errors and CSP violations recorded."""
+    context.add_init_script(REPORT_VIOLATIONS)
+    page = context.new_page()
+    seen = Reader(context, page)
+    context.on("request", lambda req: seen.requests.append(req.url))
+    page.on("pageerror", lambda error: seen.errors.append(str(error)))
+    page.on("console", lambda message: seen.violations.append(message.text) if message.text.startswith(VIOLATION) else None)
+    return seen
 
 
 @pytest.fixture
 def reader(chromium: Browser, request) -> Iterator[Reader]:
     """A fresh context (no cookies, no storage); the viewport is desktop unless a test's
-    `viewport` parameter names another."""
+    `viewport` parameter names another. Whatever the test does, the server's Content-Security-Policy
+    must not block anything."""
     viewport = VIEWPORTS[getattr(request, "param", "desktop")]
     context = chromium.new_context(viewport=viewport)
-    page = context.new_page()
-    seen = Reader(context, page)
-    context.on("request", lambda req: seen.requests.append(req.url))
-    page.on("pageerror", lambda error: seen.errors.append(str(error)))
+    seen = watch(context)
     yield seen
     context.close()
+    assert seen.violations == [], "the Content-Security-Policy (server/committee-paper.conf) blocked these"
 
 
 def search(page: Page, query: str) -> list[str]:

@@ -97,9 +97,9 @@ def test_every_numbered_paragraph_is_indexed_once_at_its_anchor_and_the_rest_of_
             assert words in entries.pop(f"{url}#{paragraph['id']}")
             assert [location for location, other in entries.items() if words in other] == []
         # The page's other text is still found, in its other entries (the theme's masthead
-        # line, the same on every page, is not the page's text).
+        # line, the same on every page, is not the page's text, nor are the site's notes in it).
         rest = article(soup(html_path(site, md_file)))
-        for not_indexed in rest.select("p.numbered-paragraph, .headerlink, .paper-download-line, .paper-masthead, .pdf-only"):
+        for not_indexed in rest.select("p.numbered-paragraph, .headerlink, .paper-download-line, .paper-masthead, .pdf-only, .site-notice"):
             not_indexed.decompose()
         indexed = set(re.findall(r"\w+", html.unescape(" ".join(entries.values())).lower()))
         assert set(re.findall(r"\w+", rest.get_text(" ").lower())) - indexed == set(), md_file

@@ -66,7 +66,8 @@ def test_each_part_is_its_pages_own_content_word_for_word(site):
         for line in own.find_all(class_="paper-download-line") + own.find_all(class_="paper-masthead") + own.find_all("nav", class_="paper-contents"):
             line.decompose()
         part = page.find("section", id=md_file.removesuffix(".md"))
-        for contents in part.find_all("nav", class_="paper-contents"):
+        # The one page's own links to the PDF and zip follow its title, the cover's.
+        for contents in part.find_all("nav", class_="paper-contents") + part.find_all(class_="paper-download-line"):
             contents.decompose()
         assert normalise(part.get_text()) == normalise(own.get_text()), md_file
 
@@ -112,17 +113,21 @@ def test_one_title_and_headings_one_level_below_the_cover(site):
     assert len(page.find_all("h1")) == 1 and page.find("h1")["id"] == "report-title"
     levels = [int(h.name[1]) for h in page.find_all(re.compile(r"^h[1-6]$"))]
     assert all(b <= a + 1 for a, b in zip(levels, levels[1:])), levels
-    for md_file in paper_files()[1:]:
-        title = article(soup(html_path(site, md_file))).h1
-        title.find("a", class_="headerlink").decompose()
-        assert normalise(page.find("section", id=md_file.removesuffix(".md")).find("h2").get_text()) == normalise(title.get_text()), md_file
+    # Each part's title sits one level below the heading it comes under: its nav group's, else the paper's title.
+    for part in page.find_all("section", class_="whole-paper-part")[1:]:
+        title = part.find(re.compile(r"^h[1-6]$"))
+        group = part.find_parent("section", class_="whole-paper-group")
+        above = group.find(re.compile(r"^h[1-6]$")) if group else page.find("h1")
+        assert int(title.name[1]) == int(above.name[1]) + 1, (part["id"], title.name, above.get_text())
 
 
-def test_contents_list_at_the_top_links_every_part(site):
+def test_contents_list_takes_the_place_of_the_covers_and_links_every_part(site):
     page = one_page(site)
     contents = page.find("nav", class_="paper-contents")
     assert contents is not None and contents.find_previous("h1") is not None
-    assert contents.find_next("h2", id="contact-for-further-information") is not None, "the contents come before the cover's text"
+    cover_contents = article(soup(html_path(site, "index.md"))).find("nav", class_="paper-contents")
+    before = cover_contents.find_previous(re.compile(r"^h[1-6]$"))
+    assert contents.find_previous(re.compile(r"^h[1-6]$"))["id"] == before["id"], "the contents list is where the cover's was"
     targets = [a["href"] for a in contents.find_all("a")]
     assert targets == ["#" + f.removesuffix(".md") for f in paper_files()]
 

@@ -46,7 +46,12 @@ def check_appendix_mentions(pages: list[SourcePage], appendices: list[SourcePage
     letters = appendix_letters(appendices)
     known = ", ".join(sorted(letters, key=lambda name: (len(name), name))) or "none"
     return [
-        Problem(page.path, number, f"'Appendix {name}' refers to no appendix page (appendices: {known}); correct the {'number' if name.isdigit() else 'letter'} or add the appendix page under docs/appendices/")
+        Problem(
+            page.path,
+            number,
+            f"'Appendix {name}' refers to no appendix page (appendices: {known}); correct the "
+            f"{'number' if name.isdigit() else 'letter'} or add the appendix page under docs/appendices/",
+        )
         for page, number, name in mentions(pages, APPENDIX_MENTION, APPENDIX_NAME)
         if name not in letters
     ]
@@ -62,7 +67,12 @@ def check_appendices_referred_to(pages: list[SourcePage], appendices: list[Sourc
             for _, target in link_targets(line):
                 linked.add(posixpath.normpath(posixpath.join(posixpath.dirname(page.uri), target.split("#")[0])))
     return [
-        Problem(page.path, page.title[0] if page.title else 1, "no page of the paper links to this appendix; link it from the paragraph or background paper that refers to it, or remove the page")
+        Problem(
+            page.path,
+            page.title[0] if page.title else 1,
+            "no page of the paper links to this appendix; link it from the paragraph or background paper that refers "
+            "to it, or remove the page",
+        )
         for page in appendices
         if page.uri not in linked
     ]
@@ -84,14 +94,25 @@ def check_paragraph_numbers_unique(pages: list[SourcePage]) -> list[Problem]:
     problems = []
     for page, number, cited in numbered_paragraphs(pages):
         if cited in first:
-            problems.append(Problem(page.path, number, f"paragraph {cited} is numbered again (first at {first[cited]}); renumber it so each paragraph has its own number"))
+            problems.append(
+                Problem(
+                    page.path,
+                    number,
+                    f"paragraph {cited} is numbered again (first at {first[cited]}); renumber it so each paragraph "
+                    "has its own number",
+                )
+            )
         first.setdefault(cited, f"{page.path}:{number}")
     return problems
 
 
 def check_paragraph_mentions(pages: list[SourcePage]) -> list[Problem]:
     existing = {cited for _, _, cited in numbered_paragraphs(pages)}
-    span = f"paragraphs run from {min(existing, key=_order)} to {max(existing, key=_order)}" if existing else "the paper has no numbered paragraphs"
+    span = (
+        f"paragraphs run from {min(existing, key=_order)} to {max(existing, key=_order)}"
+        if existing
+        else "the paper has no numbered paragraphs"
+    )
     return [
         Problem(page.path, number, f"'paragraph {cited}' refers to no numbered paragraph; correct the number ({span})")
         for page, number, cited in mentions(pages, PARAGRAPH_MENTION, r"\d+\.\d+")
@@ -104,7 +125,9 @@ def _order(number: str) -> tuple[int, ...]:
 
 
 def parse_abbreviations(page: SourcePage) -> dict[str, str]:
-    return {match[1]: match[2].strip() for _, line in page.body_lines() if (match := ABBREVIATION_DEFINITION.match(line))}
+    return {
+        match[1]: match[2].strip() for _, line in page.body_lines() if (match := ABBREVIATION_DEFINITION.match(line))
+    }
 
 
 def is_abbreviation(word: str, not_abbreviations: frozenset[str]) -> bool:
@@ -112,7 +135,9 @@ def is_abbreviation(word: str, not_abbreviations: frozenset[str]) -> bool:
     return word not in not_abbreviations and not ROMAN_NUMERAL.fullmatch(word)
 
 
-def check_abbreviations(pages: list[SourcePage], definitions: SourcePage, not_abbreviations: frozenset[str] = frozenset()) -> list[Problem]:
+def check_abbreviations(
+    pages: list[SourcePage], definitions: SourcePage, not_abbreviations: frozenset[str] = frozenset()
+) -> list[Problem]:
     """Every abbreviation used is defined, for hover and focus and for the glossary rendered from the definitions."""
     defined = parse_abbreviations(definitions)
     problems = []
@@ -122,9 +147,18 @@ def check_abbreviations(pages: list[SourcePage], definitions: SourcePage, not_ab
             text = re.sub(r"`[^`]*`", "", line)
             for match in ABBREVIATION.finditer(text):
                 word = match[1] + match[2] if match[1] + match[2] in defined else match[1]
-                if word.rstrip("s") not in defined and word not in defined and is_abbreviation(match[1], not_abbreviations) and (word, page.path) not in reported:
+                undefined = word.rstrip("s") not in defined and word not in defined
+                if undefined and is_abbreviation(match[1], not_abbreviations) and (word, page.path) not in reported:
                     reported.add((word, page.path))
-                    problems.append(Problem(page.path, number, f"abbreviation '{word}' is not explained in {definitions.path}; add '*[{word}]: what it stands for' there (the glossary is made from it), or, if it is not an abbreviation, list it under extra.paper.not_abbreviations in mkdocs.yml"))
+                    problems.append(
+                        Problem(
+                            page.path,
+                            number,
+                            f"abbreviation '{word}' is not explained in {definitions.path}; add '*[{word}]: what it "
+                            "stands for' there (the glossary is made from it), or, if it is not an abbreviation, "
+                            "list it under extra.paper.not_abbreviations in mkdocs.yml",
+                        )
+                    )
     return problems
 
 
@@ -136,8 +170,21 @@ def check_contact_links(pages: list[SourcePage]) -> list[Problem]:
             for text, target in link_targets(line):
                 address = target.removeprefix("mailto:").split("?")[0]
                 if target.startswith("mailto:") and text != address:
-                    problems.append(Problem(page.path, number, f"the link shows '{text}' but writes to '{address}'; make the link text and the mailto: address the same"))
-                if target.startswith("tel:"):
-                    if digits(text).lstrip("0") != digits(target).removeprefix("44").lstrip("0"):
-                        problems.append(Problem(page.path, number, f"the link shows '{text}' but dials '{target}'; make them the same number"))
+                    problems.append(
+                        Problem(
+                            page.path,
+                            number,
+                            f"the link shows '{text}' but writes to '{address}'; make the link text and the mailto: "
+                            "address the same",
+                        )
+                    )
+                dialled = digits(target).removeprefix("44").lstrip("0")
+                if target.startswith("tel:") and digits(text).lstrip("0") != dialled:
+                    problems.append(
+                        Problem(
+                            page.path,
+                            number,
+                            f"the link shows '{text}' but dials '{target}'; make them the same number",
+                        )
+                    )
     return problems

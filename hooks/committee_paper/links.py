@@ -5,6 +5,9 @@ from __future__ import annotations
 import posixpath
 from urllib.parse import SplitResult, urlsplit
 
+# Attributes that name other elements by id (space-separated lists).
+ID_REFERENCES = ["aria-labelledby", "aria-describedby", "aria-controls", "for", "headers"]
+
 
 def relative_link(from_uri: str, to: str) -> str:
     """``to`` (``page.md`` or ``page.md#anchor``, relative to docs/) as linked from the page ``from_uri``."""
@@ -21,7 +24,9 @@ def link_target(href: str, page_url: str) -> tuple[str, SplitResult] | None:
     parts = urlsplit(href)
     if parts.scheme or parts.netloc or href.startswith("/"):
         return None
-    return (posixpath.normpath(posixpath.join(posixpath.dirname(page_url), parts.path)) if parts.path else page_url), parts
+    return (
+        posixpath.normpath(posixpath.join(posixpath.dirname(page_url), parts.path)) if parts.path else page_url
+    ), parts
 
 
 def part_id(page_url: str) -> str:

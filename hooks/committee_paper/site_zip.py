@@ -14,7 +14,10 @@ import datetime
 import io
 import zipfile
 import zlib
+from collections.abc import Callable
 from pathlib import Path
+
+from committee_paper.precompress import is_compressed_copy
 
 DEFLATE_LEVEL = 6  # zlib's default: level 9 took four times the CPU (1.6 s against 0.4 s for this site) for little gain
 FILE_MODE = 0o100644  # a regular file, readable by all
@@ -30,16 +33,17 @@ def size_label(size_bytes: int) -> str:
 
 
 def zip_date(epoch: int) -> tuple[int, int, int, int, int, int]:
-    moment = datetime.datetime.fromtimestamp(epoch, tz=datetime.timezone.utc).timetuple()[:6]
+    moment = datetime.datetime.fromtimestamp(epoch, tz=datetime.UTC).timetuple()[:6]
     return max(moment, EARLIEST)
 
 
 def site_files(site: Path, leave_out: Path) -> dict[str, bytes]:
-    """Every file of the site, by its path in the site, in sorted order; never ``leave_out`` (the zip itself)."""
+    """Every file of the site, by its path in the site, in sorted order; never ``leave_out`` (the zip itself)
+    nor a compressed copy (a server's business: unzipped, the site is read from disk)."""
     return {
         path.relative_to(site).as_posix(): path.read_bytes()
         for path in sorted(site.rglob("*"), key=lambda path: path.relative_to(site).as_posix())
-        if path.is_file() and path.resolve() != leave_out.resolve()
+        if path.is_file() and path.resolve() != leave_out.resolve() and not is_compressed_copy(path.name)
     }
 
 
@@ -49,7 +53,9 @@ def deflated(data: bytes) -> bytes:
     return compressor.compress(data) + compressor.flush()
 
 
-def zip_bytes(files: dict[str, bytes], folder: str, epoch: int, stored: set[str], compressed: dict[str, bytes]) -> bytes:
+def zip_bytes(
+    files: dict[str, bytes], folder: str, epoch: int, stored: set[str], compressed: dict[str, bytes]
+) -> bytes:
     """The files zipped under ``folder``, in the given order; those named in ``stored`` uncompressed,
     the others from ``compressed`` (their ``deflated`` bytes, made once for both zips below).
 
@@ -74,7 +80,9 @@ def zip_bytes(files: dict[str, bytes], folder: str, epoch: int, stored: set[str]
     return buffer.getvalue()
 
 
-def zip_with_own_size(files: dict[str, bytes], folder: str, epoch: int, marker: bytes, label) -> tuple[bytes, dict[str, bytes], str]:
+def zip_with_own_size(
+    files: dict[str, bytes], folder: str, epoch: int, marker: bytes, label: Callable[[int], str]
+) -> tuple[bytes, dict[str, bytes], str]:
     """The zip whose pages show its own size in place of ``marker``.
 
     ``label(size)`` is the text shown. Returns the zip, the files with the marker
