@@ -15,8 +15,8 @@ import pytest
 from serve import running
 
 from browser import VIOLATION, site_pages, watch
-from paper_facts import nav_files
 from conftest import ROOT, run_build
+from paper_facts import nav_files
 
 SUB_PATH = "/committees/example-meeting/"  # a made-up place on a council's site
 
