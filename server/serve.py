@@ -53,7 +53,8 @@ def check_site(site: Path, path: str) -> None:
     if built != path:
         raise ServeError(
             f"{site} was built for the path {built}, not {path}: its 404 page's links would not work. "
-            f"Build and serve with the same SITE_URL (SITE_URL=http://127.0.0.1{path} scripts/build)"
+            f"Build and serve with the same SITE_URL, whose path is {path} (SITE_URL=https://www.example.gov.uk{path} "
+            "scripts/build, then scripts/serve)"
         )
 
 
@@ -105,14 +106,21 @@ def wait_until_listening(process: subprocess.Popen, port: int, error_log: Path) 
 
 
 @contextmanager
-def running(site: Path, path: str = "/", port: int | None = None) -> Iterator[str]:
-    """nginx serving ``site`` under ``path``, stopped on leaving; yields the site's URL."""
+def configured(site: Path, path: str, port: int, access_log: str) -> Iterator[Path]:
+    """A temporary folder holding nginx's configuration for ``site`` and everything nginx writes; removed on leaving."""
     check_site(site, path)
-    port = port or free_port()
     with tempfile.TemporaryDirectory(prefix="committee-paper-nginx.") as temporary:
         folder = Path(temporary)
-        folder.chmod(0o755)
-        render(folder, site, path, port, "off")
+        folder.chmod(0o755)  # the workers read the site through the link in it
+        render(folder, site, path, port, access_log)
+        yield folder
+
+
+@contextmanager
+def running(site: Path, path: str = "/") -> Iterator[str]:
+    """nginx serving ``site`` under ``path`` on a free port, stopped on leaving; yields the site's URL."""
+    port = free_port()
+    with configured(site, path, port, "off") as folder:
         error_log = folder / "error.log"  # a file, not a pipe nobody reads while the tests run
         process = subprocess.Popen(command(folder, str(error_log)), stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
         try:
@@ -134,11 +142,7 @@ def main(arguments: list[str]) -> int:
     path = site_path(os.environ.get("SITE_URL"))
     site = HERE.parent / "site"
     try:
-        check_site(site, path)
-        with tempfile.TemporaryDirectory(prefix="committee-paper-nginx.") as temporary:
-            folder = Path(temporary)
-            folder.chmod(0o755)
-            render(folder, site, path, port, "/dev/stdout")
+        with configured(site, path, port, "/dev/stdout") as folder:
             print(f"Serving site/ at http://127.0.0.1:{port}{path} with nginx (Ctrl-C stops it)", flush=True)
             return subprocess.run(command(folder, "stderr")).returncode
     except ServeError as error:
