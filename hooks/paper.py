@@ -26,7 +26,7 @@ from committee_paper.build import Build, build_of, start
 from committee_paper.checks import check_paper
 from committee_paper.content_safety import pages_problems
 from committee_paper.contents import ContentsEntry
-from committee_paper.fill import unfilled_in_project
+from committee_paper.fill import has_fill, unfilled_in_docs, unfilled_in_project
 from committee_paper.nav_titles import check_nav_labels
 from committee_paper.paper import read_paper
 from committee_paper.problems import Problem
@@ -34,6 +34,7 @@ from committee_paper.settings import ConfigurationError, check_site_name, read_s
 from committee_paper.sources import SourcePage
 
 log = logging.getLogger("mkdocs.hooks.paper")
+UNFILLED = "places are not filled in yet"
 AXE = Path("node_modules/axe-core/package.json")  # the version the browser tests run, installed by npm ci
 
 
@@ -43,7 +44,8 @@ def _warn(problems: list[Problem]) -> None:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    _stop_at(unfilled_in_project(Path(config.config_file_path), Path(config.docs_dir)), "places are not filled in yet")
+    if has_fill(dict(config)):  # mkdocs.yml not filled in yet: list every place, there and under docs/
+        _stop_at(unfilled_in_project(Path(config.config_file_path), Path(config.docs_dir)), UNFILLED)
     # The site's own stylesheets and scripts: in docs/ or the theme's folders (custom_dir first, then Material's).
     folders = [Path(config.docs_dir), *(Path(folder) for folder in config.theme.dirs)]
     _stop_at(
@@ -63,7 +65,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def _stop_at(problems: list[Problem] | list[str], what: str) -> None:
-    """Each problem on its own line, then stop the build: a skeleton half filled, or a site without its assets, is not published."""
+    """Each problem on its own line, then stop the build: a skeleton half filled, or a site without its assets,
+    is not published."""
     for problem in problems:
         log.error(str(problem))
     if problems:
@@ -77,6 +80,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         build.paper = read_paper(build.settings, Path(config.docs_dir), pages, build.installed_axe)
     except ConfigurationError as error:
         raise PluginError(str(error)) from None
+    _stop_at(unfilled_in_docs(Path(config.docs_dir), build.paper.texts()), UNFILLED)
     _warn(check_paper(build.paper))
     _warn(pages_problems([*build.paper.pages.values(), build.paper.abbreviations_file]))
     return files

@@ -42,7 +42,7 @@ from committee_paper.contents import ContentsEntry, contents_html
 from committee_paper.links import part_id
 from committee_paper.paper import Paper
 from committee_paper.paper_pdf import (
-    CONTENTS_MARKER, PDF_OPTIONS, article_of, download_facts, explain,
+    CONTENTS_MARKER, PDF_OPTIONS, after_title_block, article_of, download_facts, explain,
     headings_after, insert_before, link_description, paper_document, print_section, web_target,
 )
 from committee_paper.pdf_plugin import NAME as PDF_PLUGIN, PdfPlugin
@@ -136,7 +136,7 @@ class PaperRenderer:
             return
         first_id, first_html = sections[0]
         before = self.paper.settings.pdf_contents_before
-        cover = insert_before(first_html, f"{first_id}:{before}", CONTENTS_MARKER) if before else _after_title_block(first_html, CONTENTS_MARKER)
+        cover = insert_before(first_html, f"{first_id}:{before}", CONTENTS_MARKER) if before else after_title_block(first_html, CONTENTS_MARKER)
         if cover is None:
             log.warning(f"{self.source_of_part[first_id]}: has no element with id '{before}', where the "
                         f"cover ends and the PDF's contents list goes; add that heading or change "
@@ -154,7 +154,7 @@ class PaperRenderer:
             title=config.site_name, lang=config.theme["language"], author=config.site_author or "",
             description=config.site_description or "", running_title=config.site_name,
             stylesheet=STYLESHEET.read_text(encoding="utf-8"), sections=sections,
-            new_pages=new_pages,
+            new_pages=new_pages, contents=contents,
         )
         with weasyprint_problems() as problems, out_of_collection():
             try:
@@ -218,14 +218,6 @@ class PaperRenderer:
             message_format, args = record.getMessage(), ()
         where = self._pages_holding([arg for arg in args if isinstance(arg, str) and arg], sections)
         return f"{', '.join(where) or pdf_name}: in the PDF, {explain(message_format, args, site_url)}"
-
-
-def _after_title_block(section_html: str, inserted: str) -> str:
-    """Without a setting, the cover is the title and what follows it up to the next heading."""
-    title_end = section_html.find("</h1>")
-    next_heading = section_html.find("<h2", title_end) if title_end >= 0 else -1
-    at = next_heading if next_heading >= 0 else len(section_html)
-    return section_html[:at] + inserted + section_html[at:]
 
 
 def _put_under(entries: list[ContentsEntry], target: str, children: list[ContentsEntry]) -> None:

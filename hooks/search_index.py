@@ -29,7 +29,9 @@ def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, 
     # Front matter `pdf: false` marks a page about the website only (the team's convention); the one-page paper is no source.
     website_only = source is None or not source.in_pdf
     title = build.loaded().title(page.file.src_uri) or page.title or ""  # the one-page paper is not in the nav
-    build.search_pages[page.url] = PageText(page.url, title, page.content or "", website_only)
+    # An appendix page says how to ask for a paper that is not published: the site's words, not the paper's.
+    placeholder = any(attachment.page.uri == page.file.src_uri for attachment in build.loaded().attachments.values())
+    build.search_pages[page.url] = PageText(page.url, title, page.content or "", website_only, placeholder)
     return context
 
 

@@ -12,6 +12,7 @@ it (overrides/main.html).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from jinja2 import Environment
@@ -24,6 +25,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils.templates import TemplateContext
 
 from committee_paper.build import build_of
+from committee_paper.contents import ContentsEntry, group_id
 from committee_paper.links import part_id
 from committee_paper.whole_paper import Part, whole_paper
 
@@ -52,14 +54,14 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     file = File.generated(config, PAGE, content="", inclusion=InclusionLevel.NOT_IN_NAV)
     page = Page(TITLE, file, config)
     docs = Path(config.docs_dir).name
-    result = whole_paper(
-        [Part(part.file.url, f"{docs}/{part.file.src_uri}", part.content or "") for part in parts],
-        paper.contents(lambda page: page.in_whole_paper, lambda uri: part_id(paper.urls[uri])), file.url,
-    )
+    contents = paper.contents(lambda page: page.in_whole_paper, lambda uri: part_id(paper.urls[uri]))
+    result = whole_paper([Part(part.file.url, f"{docs}/{part.file.src_uri}", part.content or "") for part in parts], contents, file.url)
     for problem in result.problems:
         log.warning(problem)
     page.markdown, page.content = "", INTRO + result.html
-    page.toc = TableOfContents([_toc_entry(part, paper.title(part.file.src_uri) or "", result.ids[part.file.url]) for part in parts])
+    by_part = {part_id(part.file.url): part for part in parts}
+    page.toc = TableOfContents(_toc(contents, lambda target: _toc_entry(by_part[target], paper.title(by_part[target].file.src_uri) or "",
+                                                                       result.ids[by_part[target].file.url])))
     page.meta = {
         "description": f"{TITLE}: {config.site_description or config.site_name}",
         "search": {"exclude": True},  # search keeps pointing at the pages and their paragraphs
@@ -72,6 +74,26 @@ def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, 
     if page.file.src_uri in build_of(config).whole_paper_parts:
         context["whole_paper"] = PAGE.replace(".md", ".html")  # type: ignore[typeddict-unknown-key]  # read by overrides/main.html
     return context
+
+
+def _toc(entries: list[ContentsEntry], part_entry: Callable[[str], AnchorLink], level: int = 2) -> list[AnchorLink]:
+    """The page's table of contents: the contents list's groups and parts, nested as in the nav."""
+    toc = []
+    for entry in entries:
+        if entry.target is None:
+            group = AnchorLink(entry.title, group_id(entry.title), level)
+            group.children = _toc(entry.children, part_entry, level + 1)
+            toc.append(group)
+        else:
+            toc.append(_shifted(part_entry(entry.target), level - 2))
+    return toc
+
+
+def _shifted(item: AnchorLink, by: int) -> AnchorLink:
+    item.level += by
+    for child in item.children:
+        _shifted(child, by)
+    return item
 
 
 def _toc_entry(part: Page, title: str, ids: dict[str, str]) -> AnchorLink:

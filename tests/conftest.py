@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import yaml
 from bs4 import BeautifulSoup
 from mkdocs.utils.yaml import yaml_load
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))  # the rules are plain functions, tested without a build
-SOURCE = ROOT / "tests" / "source" / "cover-report-2014-12-05.md"
+from paper_facts import nav_files, source_file  # noqa: E402,F401
+
+SOURCE = source_file()  # the paper as received, whatever its file name
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 
 
@@ -57,20 +58,6 @@ def build(tmp_path_factory) -> Build:
 def site(build: Build) -> Path:
     assert build.returncode == 0, build.output
     return build.site
-
-
-def nav_files() -> list[str]:
-    """The Markdown files of the nav, in reading order."""
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
-    found: list[str] = []
-
-    def walk(items):
-        for item in items:
-            for value in item.values() if isinstance(item, dict) else [item]:
-                walk(value) if isinstance(value, list) else found.append(value)
-
-    walk(config["nav"])
-    return found
 
 
 def nav_titles(site: Path) -> list[tuple[str, str]]:

@@ -5,8 +5,9 @@ A sentence is supported when it is
     where, as in `[Paragraph 1.1](…#para-1-1): "The report is attached for information."`;
 (b) rendered from data: markers such as `<!-- background paper -->` stand for what
     they render, as `{background paper}`, and a line of markers alone says nothing;
-(c) one of the site's own sentences listed, reviewed, in tests/site-sentences.txt
-    (with its markers as `{…}`).
+(c) one of the website's own sentences listed, reviewed, in tests/site-sentences.txt (the
+    tool's, which the skeleton of scripts/new-paper says too) or in site-sentences.txt beside
+    the paper as received (tests/source/, a paper's own, if it needs any), with its markers as `{…}`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from pathlib import Path
 
 from source_text import FOLD, SENTENCE_END, normalise, source_blocks
 
-REVIEWED = Path(__file__).parent / "site-sentences.txt"
+REVIEWED = Path(__file__).parent / "site-sentences.txt"  # the tool's
+OWN = "site-sentences.txt"  # a paper's own, beside the paper as received
 LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
 CITATION = re.compile(r"[Pp]aragraphs? (\d+)\.(\d+)")
 QUOTATION = re.compile(r'"([^"]+)"')
@@ -28,8 +30,9 @@ def paper_text(source: str) -> str:
     return normalise(" ".join(source_blocks(source)))
 
 
-def reviewed_sentences() -> list[str]:
-    lines = REVIEWED.read_text(encoding="utf-8").splitlines()
+def reviewed_sentences(path: Path = REVIEWED) -> list[str]:
+    """A reviewed list of the website's own sentences; none if the list is not there (a paper's own is optional)."""
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
     return [normalise(line) for line in lines if line.strip() and not line.startswith("#")]
 
 
@@ -85,7 +88,7 @@ def unsupported(docs: Path, page: Path, text: str, paper: str, reviewed: list[st
             if quotation.translate(FOLD).rstrip(".") not in paper:
                 problems.append(f"{shown}:{number}: quotation not in the paper: \"{quotation}\"")
         if heading and all(part in paper for part in cited.split(": ")):
-            continue  # a heading such as "Appendix A: LSCB Annual Report", each part the paper's
+            continue  # a heading such as "Appendix A: <a paper's title>", each part the paper's
         skeleton = QUOTATION.sub('"…"', cited)
         for sentence in sorted(reviewed, key=len, reverse=True):
             if sentence in skeleton:

@@ -7,7 +7,10 @@ from pathlib import Path
 import pytest
 
 from browser import search
+from paper_facts import anchor, html_file, nav_files, page_title, paragraph_pages, search_word_in_a_paragraph
 from test_site_zip import FOLDER, ZIP_NAME
+
+FIRST_SECTION = next(iter(paragraph_pages().values()))
 
 
 @pytest.fixture(params=["built", "unzipped"])
@@ -24,22 +27,23 @@ def test_site_works_from_file_without_a_server(reader, on_disk):
     site = on_disk
     page = reader.page
     page.goto((site / "index.html").as_uri(), wait_until="load")
-    page.locator("article a[href='background/annual-report.html']").first.click()
-    page.wait_for_url("**/background/annual-report.html")
-    assert page.locator("article h1").inner_text().startswith("1. Lancashire Safeguarding Children Board")
+    page.locator(f"article a[href='{html_file(FIRST_SECTION)}']").first.click()
+    page.wait_for_url(f"**/{html_file(FIRST_SECTION)}")
+    assert page.locator("article h1").inner_text().startswith(page_title(FIRST_SECTION))
     page.locator("a.md-footer__link--next").click()
-    page.wait_for_url("**/background/early-help-inspection.html")
+    page.wait_for_url(f"**/{html_file(nav_files()[nav_files().index(FIRST_SECTION) + 1])}")
 
-    results = search(page, "Morecambe")
-    assert results and results[0].startswith((site / "background" / "information-sharing-pilot.html").as_uri())
-    page.locator("a.md-search-result__link[href*='?h=morecambe']").first.click()
-    page.wait_for_url("**/background/information-sharing-pilot.html?h=morecambe*")
+    word, md_file, number = search_word_in_a_paragraph()
+    results = search(page, word)
+    assert results and results[0].startswith((site / html_file(md_file)).as_uri())
+    page.locator(f"a.md-search-result__link[href*='?h={word.lower()}']").first.click()
+    page.wait_for_url(f"**/{html_file(md_file)}?h={word.lower()}*")
     page.locator("article mark").first.wait_for(state="attached", timeout=5_000)
-    assert page.locator("article mark").first.inner_text() == "Morecambe"
+    assert page.locator("article mark").first.inner_text() == word
 
     page.get_by_role("link", name="Read the whole paper on one page").click()
     page.wait_for_url("**/whole-paper.html")
-    assert page.locator("#para-3-1").count() == 1
+    assert page.locator(f"#{anchor(number)}").count() == 1
 
     assert [url for url in reader.requests if not url.startswith(site.as_uri())] == []
     assert reader.errors == []

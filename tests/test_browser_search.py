@@ -5,23 +5,17 @@ import re
 import pytest
 
 from browser import search
+from paper_facts import abbreviations_in_one_paragraph, html_file, paragraph_pages, paper_pages, search_words
 
 TOP = 3  # the result pages a reader sees first
-CASES = [
-    ("CP-IS", "background/information-sharing-pilot.html"),
-    ("CAF", "background/early-help-inspection.html"),
-    ("SEND", "background/early-help-inspection.html"),
-    ("LGA", "background/child-sexual-exploitation.html"),
-    ("Electoral", "index.html"),
-    ("twelve", "background/annual-report.html"),
-    ("Wellbeing", "background/early-help-inspection.html"),
-    ("Morecambe", "background/information-sharing-pilot.html"),
-    ("Coffey", "background/child-sexual-exploitation.html"),
-    ("consulted", "consultations.html"),
-    ("reputation", "implications.html"),
-    ("1985", "background-papers.html"),  # the Act the list of background papers is made under
-    ("Framework", "glossary.html"),
-]
+# Each abbreviation the paper uses in one paragraph only, and for each page a word no other page shows.
+CASES = [(name, html_file(paragraph_pages()[number])) for name, number in abbreviations_in_one_paragraph()]
+CASES += [(word, html_file(md_file)) for md_file, word in search_words().items()]
+
+
+def test_every_section_of_the_paper_has_a_word_to_search_for():
+    sections = {md_file for md_file in paragraph_pages().values()}
+    assert sections and sections <= set(search_words()) and set(paper_pages()) & set(search_words())
 
 
 def page_of(url: str, base: str) -> str:

@@ -1,10 +1,10 @@
-"""Broken input: each fixture breaks one rule of the real paper and the rules report its exact message.
+"""Broken input: each fixture breaks one rule of a small made-up paper (tests/fixtures/paper/) and the rules report
+its exact message.
 
 The rules are plain functions, so each fixture is checked without a build (milliseconds);
 tests/test_checks_build.py puts a few through the real strict build.
 """
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ from committee_paper.checks import check_paper
 from committee_paper.paper import read_paper
 from committee_paper.settings import read_settings
 from conftest import ROOT, mkdocs_settings
+from publishing import FIXTURE_PAPER, publish
 
 FIXTURES = Path(__file__).parent / "fixtures" / "checks"
 CASES = sorted(FIXTURES.glob("*.yml"))
@@ -34,20 +35,9 @@ def apply_edits(case: Path, where: Path) -> None:
         target.write_text(text.replace(edit["find"], edit["replace"]), encoding="utf-8")
 
 
-def copy_project(names: list[str], where: Path) -> Path:
-    for name in names:
-        source = ROOT / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, where / name)
-    return where / "mkdocs.yml"
-
-
-PROJECT = ["docs", "hooks", "overrides", "mkdocs.yml"]  # what a build needs, besides node_modules
-
-
 def broken_project(case: Path, where: Path) -> Path:
-    """A copy of the real project, ready to build, with the fixture's edits applied."""
-    config = copy_project(PROJECT, where)
-    (where / "node_modules").symlink_to(ROOT / "node_modules")  # installed by the set-up step
+    """The made-up paper published in a copy of the project, ready to build, with the fixture's edits applied."""
+    config = publish(FIXTURE_PAPER, where)
     apply_edits(case, where)
     return config
 
@@ -66,9 +56,13 @@ def rule_problems(config: Path) -> list[str]:
 
 @pytest.mark.parametrize("case", CASES, ids=lambda path: path.stem)
 def test_broken_input_is_reported_with_its_message(case, tmp_path):
-    config = copy_project(["docs", "mkdocs.yml"], tmp_path)
+    config = publish(FIXTURE_PAPER, tmp_path, linked=())
     apply_edits(case, tmp_path)
     assert rule_problems(config) == expected(case)
+
+
+def test_the_made_up_paper_breaks_no_rule(tmp_path):
+    assert rule_problems(publish(FIXTURE_PAPER, tmp_path, linked=())) == []
 
 
 def test_the_real_paper_breaks_no_rule():

@@ -2,8 +2,9 @@
 
 import pytest
 
-from conftest import ROOT, run_build
-from test_checks import FIXTURES, PROJECT, broken_project, copy_project, expected
+from conftest import run_build
+from publishing import FIXTURE_PAPER, publish
+from test_checks import FIXTURES, broken_project, expected
 
 BUILT = ["several-problems", "marker-and-comment"]  # each rule area, and contact markers' lines, through the hooks
 
@@ -23,14 +24,14 @@ def test_the_strict_build_fails_with_the_same_messages(case, tmp_path):
 
 
 def test_a_mistake_in_mkdocs_yml_stops_the_build_with_one_line(tmp_path):
-    config = copy_project(PROJECT, tmp_path)
-    (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")
+    config = publish(FIXTURE_PAPER, tmp_path)
     text = config.read_text(encoding="utf-8")
-    config.write_text(text.replace("    date: 2014-12-05\n", "    date: 5th December\n"), encoding="utf-8")
+    assert text.count("    date: 2030-12-04\n") == 1
+    config.write_text(text.replace("    date: 2030-12-04\n", "    date: 4th December\n"), encoding="utf-8")
     build = run_build(config, tmp_path / "site", pdf=False)
     assert build.returncode == 1
     errors = [line for line in build.output.splitlines() if line.startswith(("ERROR", "Error", "WARNING"))]
-    assert errors == ["ERROR   -  mkdocs.yml: extra.meeting.date is '5th December'; set it to the meeting's date as YYYY-MM-DD"]
+    assert errors == ["ERROR   -  mkdocs.yml: extra.meeting.date is '4th December'; set it to the meeting's date as YYYY-MM-DD"]
     assert "Traceback" not in build.output
     assert not (tmp_path / "site").exists()
 

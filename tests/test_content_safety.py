@@ -5,7 +5,7 @@ import sys
 import pytest
 
 from conftest import ROOT, run_build
-from test_checks import PROJECT, copy_project
+from publishing import FIXTURE_PAPER, publish
 
 sys.path.insert(0, str(ROOT / "hooks"))  # the rules are plain functions, importable as MkDocs imports them
 from committee_paper.content_safety import content_problems  # noqa: E402
@@ -102,8 +102,7 @@ def test_every_problem_of_a_page_is_listed_in_line_order():
 
 
 def test_pasted_script_and_a_link_to_another_host_fail_the_strict_build_at_their_lines(tmp_path):
-    config = copy_project(PROJECT, tmp_path)
-    (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")  # installed by the set-up step
+    config = publish(FIXTURE_PAPER, tmp_path)
     cover = tmp_path / "docs" / "index.md"
     text = cover.read_text(encoding="utf-8").rstrip("\n") + "\n"
     end = text.count("\n")

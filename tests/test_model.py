@@ -1,12 +1,14 @@
 """The paper as one model, on small made-up papers: no build, milliseconds each."""
 
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 
+from committee_paper import pdf_plugin
 from committee_paper.glossary import in_the_paper
 from committee_paper.paper import load_paper
-from committee_paper.settings import Meeting, pdf_file_name, slug, zip_file_name
+from committee_paper.settings import ConfigurationError, Meeting, pdf_file_name, slug, zip_file_name
 from committee_paper.sources import SourcePage
 from test_rules import ABBREVIATIONS, CONTACTS, PAGES, RECORD, SETTINGS
 
@@ -73,3 +75,30 @@ def test_markers_render_once_into_the_body_mkdocs_hands_over():
     assert appendix.startswith('# Appendix A: Road survey\n\n<p class="appendix-notice" markdown>')
     assert "gives it as paper 1, dated May 2030, with Ann Example as its contact." in appendix
     assert paper.attachments[1].page is paper.pages["appendices/appendix-a.md"]
+
+
+def test_the_pdf_plugin_adapter_stops_the_build_for_another_plugin_version(monkeypatch):
+    plugin = SimpleNamespace(enabled=True, config={"combined": True, "combined_output_path": "pdf/combined.pdf"})
+    assert pdf_plugin.PdfPlugin.of({pdf_plugin.NAME: plugin}) is not None  # the version installed by requirements.txt
+    monkeypatch.setattr(pdf_plugin, "version", lambda name: "0.6.0")
+    with pytest.raises(ConfigurationError) as error:
+        pdf_plugin.PdfPlugin.of({pdf_plugin.NAME: plugin})
+    assert str(error.value).startswith(
+        "mkdocs-pdf-export-plugin is 0.6.0, but hooks/committee_paper/pdf_plugin.py was written for 0.5.10; "
+        "install mkdocs-pdf-export-plugin==0.5.10 (requirements.txt)"
+    )
+    assert pdf_plugin.PdfPlugin.of({pdf_plugin.NAME: SimpleNamespace(enabled=False)}) is None  # a preview
+
+
+def test_the_adapter_hands_the_plugins_page_order_to_the_new_renderer():
+    plugin = SimpleNamespace(
+        renderer=SimpleNamespace(page_order=["index.html", "a.html"], pages=[None, None], theme="x")
+    )
+    renderer = SimpleNamespace(page_order=[], pages=[])
+    pdf_plugin.PdfPlugin(plugin).replace_renderer(renderer)
+    assert (
+        plugin.renderer is renderer
+        and renderer.page_order == ["index.html", "a.html"]
+        and renderer.pages == [None, None]
+    )
+    assert not hasattr(renderer, "theme")  # nothing else of the plugin's renderer is copied

@@ -9,17 +9,17 @@ from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "hooks"))
 from committee_paper.paper_pdf import (  # noqa: E402
-    CONTENTS_MARKER, article_of, headings_after, insert_before, link_description, paper_document,
+    CONTENTS_MARKER, after_title_block, article_of, headings_after, insert_before, link_description, paper_document,
 )
 
 
 @pytest.mark.parametrize("text, href, label, spoken", [
-    ("01772 538352", "tel:+441772538352", None, "Telephone 01772 538352"),
-    ("Jane.Booth@lancashire.gov.uk", "mailto:Jane.Booth@lancashire.gov.uk?subject=LSCB%20report", None,
-     "Email Jane.Booth@lancashire.gov.uk"),
-    ("2.4.", "#background/early-help-inspection:para-2-4", "Paragraph 2.4.", "Paragraph 2.4"),
+    ("0114 496 0457", "tel:+441144960457", None, "Telephone 0114 496 0457"),
+    ("Robin.Testwell@fernvale.example", "mailto:Robin.Testwell@fernvale.example?subject=Parks%20report", None,
+     "Email Robin.Testwell@fernvale.example"),
+    ("2.4.", "#background/tree-survey:para-2-4", "Paragraph 2.4.", "Paragraph 2.4"),
     ("Appendix  B:\n Report", "#appendices/appendix-b", None, "Appendix B: Report"),
-    ("Telephone 01772 538352", "tel:+441772538352", None, "Telephone 01772 538352"),
+    ("Telephone 0114 496 0457", "tel:+441144960457", None, "Telephone 0114 496 0457"),
     ("", "#index", None, ""),
 ])
 def test_a_link_is_announced_by_its_label_or_text_saying_what_it_does(text, href, label, spoken):
@@ -50,6 +50,13 @@ def test_the_article_is_the_whole_of_materials_article_element_as_written():
 def test_the_contents_list_goes_before_the_element_with_the_id_and_nowhere_without_it():
     assert insert_before(COVER, "index:recommendation", "<hr>") == COVER.replace('<h2 id="index:recommendation">', '<hr><h2 id="index:recommendation">')
     assert insert_before(COVER, "index:missing", "<hr>") is None
+
+
+def test_without_a_setting_the_contents_list_goes_after_the_title_block_or_at_the_end():
+    cover = '<p>Committee</p><h1 id="t">T<a href="#t">¶</a></h1><p>To: <strong>All</strong></p><h2 id="s">S</h2><h2 id="u">U</h2>'
+    assert after_title_block(cover, "<hr>") == cover.replace('<h2 id="s">', '<hr><h2 id="s">')
+    assert after_title_block("<h2>Before a title</h2><h1>T</h1>", "<hr>") == "<h2>Before a title</h2><h1>T</h1><hr>"
+    assert after_title_block("<p>No title</p>", "<hr>") == "<p>No title</p><hr>"
 
 
 def test_only_the_parts_marked_start_a_new_sheet():

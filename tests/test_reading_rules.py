@@ -35,9 +35,9 @@ def test_nav_contents_lists_every_page_linked_from_where_it_is_shown():
 
 def test_mailto_links_get_a_subject_once():
     page = tokens('<a href="mailto:a@example.org">a</a> <a href="mailto:b@example.org?subject=Kept">b</a>')
-    add_subject(page, mail_subject("Paper, 5 December 2014", "Appendix A: Report"))
+    add_subject(page, mail_subject("Paper, 4 December 2030", "Appendix A: Report"))
     assert markup(page) == (
-        '<a href="mailto:a@example.org?subject=Paper%2C%205%20December%202014%3A%20Appendix%20A%3A%20Report">a</a> '
+        '<a href="mailto:a@example.org?subject=Paper%2C%204%20December%202030%3A%20Appendix%20A%3A%20Report">a</a> '
         '<a href="mailto:b@example.org?subject=Kept">b</a>'
     )
 
@@ -82,11 +82,18 @@ def render(text: str) -> str:
     return markdown.markdown(text, extensions=["abbr", "tables", CitableAnchorsExtension("Paper")])
 
 
-def test_paragraph_numbers_show_one_way_and_labels_become_permalinks():
+def test_paragraph_numbers_show_one_way_and_labels_become_anchors():
     html = render("2.1. Text.\n\n5.1 More.\n\n**Legal:** The law.")
     assert '<a aria-label="Paragraph 2.1" class="paragraph-number" href="#para-2-1" title="Link to paragraph 2.1">2.1</a> Text.' in html
     assert ">5.1</a> More." in html
-    assert '<p class="labelled-paragraph" id="legal"><strong><a class="paragraph-label" href="#legal"' in html
+    assert '<p class="labelled-paragraph" id="legal"><strong class="paragraph-label">Legal:</strong> The law.' in html
+
+
+def test_headings_are_named_by_their_words_and_permalinks_by_what_they_do():
+    html = markdown.markdown("## Cost of *care*", extensions=["toc", CitableAnchorsExtension("Paper")],
+                             extension_configs={"toc": {"permalink": True, "permalink_title": "Link to this section"}})
+    assert html == ('<h2 aria-labelledby="cost-of-care--words" id="cost-of-care"><span id="cost-of-care--words">Cost of <em>care</em></span>'
+                    '<a aria-label="Link to this section" class="headerlink" href="#cost-of-care" title="Link to this section">&para;</a></h2>')
 
 
 def test_one_tab_stop_per_abbreviation_and_labelled_table_cells():

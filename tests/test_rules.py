@@ -118,8 +118,8 @@ def test_every_wrong_key_is_one_line_naming_key_value_and_fix():
 
 
 @pytest.mark.parametrize("missing, message", [
-    ("contacts.yml", "docs/contacts.yml: not found; the contact officers must be listed there (see README, 'For editors')"),
-    ("includes/abbreviations.md", "docs/includes/abbreviations.md: not found; the abbreviations shown on hover are defined there (see README, 'For editors')"),
+    ("contacts.yml", "docs/contacts.yml: not found; the contact officers must be listed there (see guides/editors.md)"),
+    ("includes/abbreviations.md", "docs/includes/abbreviations.md: not found; the abbreviations shown on hover are defined there (see guides/editors.md)"),
 ])
 def test_a_missing_contacts_or_abbreviations_file_is_a_configuration_error(missing, message, tmp_path):
     docs = tmp_path / "docs"

@@ -1,54 +1,81 @@
-"""Nothing the paper does not say: every sentence in docs/ is the paper's, rendered from data, or reviewed."""
+"""Nothing the paper does not say: every sentence in docs/ is the paper's, rendered from data, or reviewed.
+
+The paper test checks docs/ against tests/source/; the checks themselves are shown able to fail on the
+made-up paper (tests/fixtures/paper/), so no sentence of this paper is typed here.
+"""
+
+from pathlib import Path
 
 from conftest import ROOT, SOURCE
-from site_sentences import paper_text, reviewed_sentences, unsupported
+from publishing import FIXTURE_PAPER
+from site_sentences import OWN, paper_text, reviewed_sentences, unsupported
 
 DOCS = ROOT / "docs"
 PAPER = paper_text(SOURCE.read_text(encoding="utf-8"))
-APPENDIX_A = DOCS / "appendices" / "appendix-a.md"
-APPENDIX_B = DOCS / "appendices" / "appendix-b.md"
+MADE_UP = FIXTURE_PAPER / "docs"
+MADE_UP_SOURCE = FIXTURE_PAPER / "source"
+MADE_UP_PAPER = paper_text(next(MADE_UP_SOURCE.glob("*.md")).read_text(encoding="utf-8"))
+SKELETON = ROOT / "scripts" / "skeleton" / "docs"  # scripts/new-paper's: it says the tool's reviewed sentences too
+APPENDIX_A = MADE_UP / "appendices" / "appendix-a.md"
+APPENDIX_B = MADE_UP / "appendices" / "appendix-b.md"
 
 
-def pages():
-    return sorted(path for path in DOCS.rglob("*.md") if "includes" not in path.relative_to(DOCS).parts)
+def pages(docs: Path) -> list[Path]:
+    return sorted(path for path in docs.rglob("*.md") if "includes" not in path.relative_to(docs).parts)
 
 
-def check(path, text=None):
-    used = set()
-    return unsupported(DOCS, path, path.read_text(encoding="utf-8") if text is None else text, PAPER, reviewed_sentences(), used), used
+def reviewed(source: Path) -> list[str]:
+    """The tool's reviewed sentences and the paper's own, if it has any."""
+    return reviewed_sentences() + reviewed_sentences(source / OWN)
+
+
+def problems_in(docs: Path, source: Path, paper: str) -> tuple[list[str], set[str]]:
+    problems, used = [], set()
+    for path in pages(docs):
+        problems += unsupported(docs, path, path.read_text(encoding="utf-8"), paper, reviewed(source), used)
+    return problems, used
+
+
+def check(path: Path, text: str) -> list[str]:
+    """What the check finds on one page of the made-up paper, its text changed."""
+    return unsupported(MADE_UP, path, text, MADE_UP_PAPER, reviewed(MADE_UP_SOURCE), set())
 
 
 def test_every_sentence_in_docs_is_the_papers_rendered_or_reviewed():
-    problems, used = [], set()
-    for path in pages():
-        found, met = check(path)
-        problems += found
-        used |= met
+    problems, used = problems_in(DOCS, SOURCE.parent, PAPER)
     assert problems == []
-    assert set(reviewed_sentences()) - used == set(), "reviewed sentences no page uses: remove them"
+    assert set(reviewed_sentences(SOURCE.parent / OWN)) - used == set(), "the paper's own reviewed sentences no page uses: remove them"
+    for path in pages(SKELETON):  # the tool's sentences this paper does not say, the skeleton does
+        unsupported(SKELETON, path, path.read_text(encoding="utf-8"), "", reviewed_sentences(), used)
+    assert set(reviewed_sentences()) - used == set(), "tests/site-sentences.txt: sentences neither this paper nor the skeleton uses: remove them"
+
+
+def test_the_made_up_paper_passes_the_same_check():
+    problems, used = problems_in(MADE_UP, MADE_UP_SOURCE, MADE_UP_PAPER)
+    assert problems == [] and set(reviewed_sentences(MADE_UP_SOURCE / OWN)) - used == set()
 
 
 def test_an_invented_sentence_added_to_an_appendix_page_fails():
-    text = APPENDIX_A.read_text(encoding="utf-8") + "\nThe report found that every service in Lancashire is effective.\n"
+    text = APPENDIX_A.read_text(encoding="utf-8") + "\nThe report found that every play area in Fernvale is safe.\n"
     lines = text.count("\n")
-    assert check(APPENDIX_A, text)[0] == [f"docs/appendices/appendix-a.md:{lines}: The report found that every service in Lancashire is effective."]
+    assert check(APPENDIX_A, text) == [f"docs/appendices/appendix-a.md:{lines}: The report found that every play area in Fernvale is safe."]
 
 
 def test_a_paraphrase_of_the_paper_fails():
-    """Appendix B's old note: 2.6 is about the Health and Wellbeing Board, not monitoring."""
-    text = APPENDIX_B.read_text(encoding="utf-8") + "- [Paragraphs 2.5 to 2.7](../background/early-help-inspection.md#para-2-5): how progress on its actions will be monitored.\n"
+    """2.4 is about felling, not monitoring."""
+    text = APPENDIX_B.read_text(encoding="utf-8") + "- [Paragraphs 2.4 to 2.5](../background/tree-survey.md#para-2-4): how the trees will be watched.\n"
     lines = text.count("\n")
-    assert check(APPENDIX_B, text)[0] == [f"docs/appendices/appendix-b.md:{lines}: Paragraphs 2.5 to 2.7: how progress on its actions will be monitored."]
+    assert check(APPENDIX_B, text) == [f"docs/appendices/appendix-b.md:{lines}: Paragraphs 2.4 to 2.5: how the trees will be watched."]
 
 
 def test_a_changed_quotation_fails():
-    text = APPENDIX_B.read_text(encoding="utf-8").replace("there were eighteen areas", "there were eight areas")
-    problems = check(APPENDIX_B, text)[0]
+    text = APPENDIX_B.read_text(encoding="utf-8").replace("there were nine trees", "there were eight trees")
+    problems = check(APPENDIX_B, text)
     assert len(problems) == 1 and problems[0].startswith("docs/appendices/appendix-b.md:")
-    assert "quotation not in the paper: \"However, there were eight areas identified" in problems[0]
+    assert "quotation not in the paper: \"However, there were eight trees identified" in problems[0]
 
 
 def test_a_citation_naming_the_wrong_paragraph_fails():
-    text = APPENDIX_B.read_text(encoding="utf-8").replace("[Paragraph 2.5](../background/early-help-inspection.md#para-2-5)", "[Paragraph 2.6](../background/early-help-inspection.md#para-2-5)")
-    problems = check(APPENDIX_B, text)[0]
+    text = APPENDIX_B.read_text(encoding="utf-8").replace("[Paragraph 2.5](../background/tree-survey.md#para-2-5)", "[Paragraph 2.6](../background/tree-survey.md#para-2-5)")
+    problems = check(APPENDIX_B, text)
     assert len(problems) == 1 and problems[0].endswith(': Paragraph 2.6: "…"')

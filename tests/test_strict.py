@@ -13,10 +13,10 @@ import subprocess
 import pytest
 
 from conftest import ROOT
-from test_checks import FIXTURES, apply_edits, copy_project
-from test_checks_build import PROJECT
+from test_checks import FIXTURES, broken_project, expected
 
-WARNING = "docs/background-papers.md:16: date 'Summer 2014' of paper 3 is not written in this paper's date style"
+ONE_WARNING = FIXTURES / "unparseable-date.yml"  # the made-up paper, one date not in its date style
+WARNING = expected(ONE_WARNING)[0]
 DOCUMENTED = ["README.md", "scripts/build", "scripts/test", "scripts/lib.sh", ".ci/run", "bench/run.py", "bench/generate.py"]
 
 
@@ -29,10 +29,7 @@ def load_bench():
 
 @pytest.fixture
 def project_with_one_warning(tmp_path):
-    config = copy_project(PROJECT, tmp_path)
-    (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")
-    apply_edits(FIXTURES / "unparseable-date.yml", tmp_path)
-    return config
+    return broken_project(ONE_WARNING, tmp_path)
 
 
 def test_no_build_the_project_runs_or_documents_is_quietened():

@@ -10,8 +10,9 @@ from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
 from conftest import ROOT, SOURCE, article, html_path, nav_files, run_build, soup
-from source_text import missing_in_order, normalise, source_sentences
-from test_checks import apply_edits, copy_project
+from paper_facts import DOCS, anchor, appendices, background_papers, html_file, paragraph_pages
+from source_text import altered, missing_in_order, normalise, source_sentences
+from test_checks import broken_project
 from test_content import PARAGRAPH_NUMBERS
 
 sys.path.insert(0, str(ROOT / "hooks"))  # the rules are plain functions, importable as MkDocs imports them
@@ -20,7 +21,7 @@ from committee_paper.whole_paper import Part, whole_paper  # noqa: E402
 
 PAGE = "whole-paper.html"
 LINK_TEXT = "Read the whole paper on one page"
-from test_pdf import PDF_NAME  # noqa: E402  (named from the meeting)
+from test_pdf import PDF_NAME, body_text  # noqa: E402  (named from the meeting)
 FIXTURES = ROOT / "tests" / "fixtures" / "whole-paper"
 
 
@@ -41,17 +42,19 @@ def one_page(site):
 def test_every_sentence_of_the_source_is_on_the_one_page_in_report_order(site):
     text = normalise(one_page(site).get_text())
     assert missing_in_order(source_sentences(SOURCE.read_text(encoding="utf-8")), text) == []
-    altered = [s.replace("eighteen", "eight") for s in source_sentences(SOURCE.read_text(encoding="utf-8"))]
-    assert missing_in_order(altered, text) != [], "the check can fail"
+    assert missing_in_order(altered(source_sentences(SOURCE.read_text(encoding="utf-8"))), text) != [], "the check can fail"
 
 
 def test_the_parts_are_the_papers_pages_in_nav_order_and_nothing_else(site):
     parts = [section["id"] for section in one_page(site).find_all("section", class_="whole-paper-part")]
     assert parts == [f.removesuffix(".md") for f in paper_files()]
-    assert parts[0] == "index" and "background-papers" in parts and "appendices/cse-report" in parts
-    assert "accessibility" not in parts and "glossary" not in parts
-    text = one_page(site).get_text()
-    assert "Accessibility statement for" not in text and "Glossary of abbreviations" not in text
+    assert parts[0] == "index" and "background-papers" in parts and {appendix.page.removesuffix(".md") for appendix in appendices()} <= set(parts)
+    text = normalise(one_page(site).get_text())
+    for website_page in [md_file for md_file in nav_files() if md_file not in paper_files()]:
+        assert website_page.removesuffix(".md") not in parts
+        title = article(soup(html_path(site, website_page))).h1
+        title.find("a", class_="headerlink").decompose()
+        assert normalise(title.get_text()) not in text, website_page
 
 
 def test_each_part_is_its_pages_own_content_word_for_word(site):
@@ -63,7 +66,8 @@ def test_each_part_is_its_pages_own_content_word_for_word(site):
         for line in own.find_all(class_="paper-download-line") + own.find_all(class_="paper-masthead") + own.find_all("nav", class_="paper-contents"):
             line.decompose()
         part = page.find("section", id=md_file.removesuffix(".md"))
-        for contents in part.find_all("nav", class_="paper-contents"):
+        # The one page's own links to the PDF and zip follow its title, the cover's.
+        for contents in part.find_all("nav", class_="paper-contents") + part.find_all(class_="paper-download-line"):
             contents.decompose()
         assert normalise(part.get_text()) == normalise(own.get_text()), md_file
 
@@ -76,7 +80,7 @@ def test_every_numbered_paragraph_keeps_its_number_and_anchor(site):
         assert paragraph is not None and paragraph.name == "p", anchor
         permalink = paragraph.find("a", class_="paragraph-number")
         assert permalink["href"] == f"#{anchor}" and permalink.get_text().rstrip(".") == number
-    assert [row["id"] for row in page.find_all("tr", id=re.compile(r"^paper-"))] == ["paper-1", "paper-2", "paper-3", "paper-4"]
+    assert [row["id"] for row in page.find_all("tr", id=re.compile(r"^paper-"))] == [f"paper-{paper.row}" for paper in background_papers()]
 
 
 def test_ids_are_unique_and_every_in_page_link_has_its_target(site):
@@ -94,10 +98,14 @@ def test_links_between_parts_stay_on_the_page(site):
     paper_pages = {f.replace(".md", ".html") for f in paper_files()}
     leaving = [a["href"] for a in page.find_all("a", href=True) if a["href"].split("#")[0] in paper_pages]
     assert leaving == []
-    appendix_a = page.find("section", id="appendices/appendix-a")
-    assert appendix_a.find("a", href="#para-1-1"), "paragraph 1.1 is linked within the page"
-    assert appendix_a.find("a", href="#paper-1")
-    assert page.find("section", id="index").find("a", href="#appendices/appendix-a", string="Appendices A")
+    for appendix in appendices():
+        part = page.find("section", id=appendix.page.removesuffix(".md"))
+        assert part.find("a", href=f"#paper-{appendix.paper.row}"), appendix.page
+        if appendix.attached:
+            assert part.find("a", href=f"#{anchor(appendix.attached[1])}"), "its paragraph is linked within the page"
+    cover = page.find("section", id="index")
+    linked = re.findall(r"\]\((appendices/[^)#]+)\.md\)", (DOCS / "index.md").read_text(encoding="utf-8"))
+    assert [target for target in linked if not cover.find("a", href=f"#{target}")] == []
 
 
 def test_one_title_and_headings_one_level_below_the_cover(site):
@@ -105,14 +113,21 @@ def test_one_title_and_headings_one_level_below_the_cover(site):
     assert len(page.find_all("h1")) == 1 and page.find("h1")["id"] == "report-title"
     levels = [int(h.name[1]) for h in page.find_all(re.compile(r"^h[1-6]$"))]
     assert all(b <= a + 1 for a, b in zip(levels, levels[1:])), levels
-    assert page.find("section", id="background/annual-report").find("h2").get_text().startswith("1. Lancashire")
+    # Each part's title sits one level below the heading it comes under: its nav group's, else the paper's title.
+    for part in page.find_all("section", class_="whole-paper-part")[1:]:
+        title = part.find(re.compile(r"^h[1-6]$"))
+        group = part.find_parent("section", class_="whole-paper-group")
+        above = group.find(re.compile(r"^h[1-6]$")) if group else page.find("h1")
+        assert int(title.name[1]) == int(above.name[1]) + 1, (part["id"], title.name, above.get_text())
 
 
-def test_contents_list_at_the_top_links_every_part(site):
+def test_contents_list_takes_the_place_of_the_covers_and_links_every_part(site):
     page = one_page(site)
     contents = page.find("nav", class_="paper-contents")
     assert contents is not None and contents.find_previous("h1") is not None
-    assert contents.find_next("h2", id="contact-for-further-information") is not None, "the contents come before the cover's text"
+    cover_contents = article(soup(html_path(site, "index.md"))).find("nav", class_="paper-contents")
+    before = cover_contents.find_previous(re.compile(r"^h[1-6]$"))
+    assert contents.find_previous(re.compile(r"^h[1-6]$"))["id"] == before["id"], "the contents list is where the cover's was"
     targets = [a["href"] for a in contents.find_all("a")]
     assert targets == ["#" + f.removesuffix(".md") for f in paper_files()]
 
@@ -121,16 +136,18 @@ def test_not_in_the_search_index_which_still_has_every_paragraph(site):
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     locations = [doc["location"] for doc in index["docs"]]
     assert not any(location.startswith(PAGE) for location in locations)
-    assert any(doc["location"].startswith("background/early-help-inspection.html") and "eighteen areas" in doc["text"] for doc in index["docs"])
+    assert [f"{html_file(md_file)}#{anchor(number)}" for number, md_file in paragraph_pages().items()
+            if f"{html_file(md_file)}#{anchor(number)}" not in locations] == []
 
 
 def test_not_in_the_nav_nor_the_pdf(site):
     for path in [site / "index.html", site / PAGE]:
         sidebar = soup(path).select_one("nav.md-nav--primary")
         assert sidebar.find("a", href=re.compile(r"whole-paper\.html")) is None
-    pdf_text = normalise(" ".join(page.extract_text() for page in PdfReader(site / PDF_NAME).pages))
+    pdf_text = body_text([page.extract_text() for page in PdfReader(site / PDF_NAME).pages])
     assert "The whole paper on one page" not in pdf_text and LINK_TEXT not in pdf_text
-    assert pdf_text.count("young inspectors who have been funded by the LSCB") == 1
+    longest = max(source_sentences(SOURCE.read_text(encoding="utf-8")), key=len)
+    assert pdf_text.count(longest) == 1, "the paper is in the PDF once"
 
 
 def test_linked_from_the_cover_and_every_page_of_the_paper_only(site):
@@ -189,10 +206,7 @@ def test_an_id_repeated_within_one_page_is_left_to_that_pages_own_checks():
 
 @pytest.mark.parametrize("case", sorted(FIXTURES.glob("*.yml")), ids=lambda path: path.stem)
 def test_a_page_that_cannot_go_on_the_one_page_fails_the_build_with_its_message(case, tmp_path):
-    config = copy_project(["docs", "hooks", "overrides", "mkdocs.yml"], tmp_path)
-    (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")  # installed by the set-up step
-    apply_edits(case, tmp_path)
-    build = run_build(config, tmp_path / "site", pdf=False)
+    build = run_build(broken_project(case, tmp_path), tmp_path / "site", pdf=False)
     assert build.returncode != 0, build.output
     assert "Traceback" not in build.output
     reported = [re.sub(r"^(WARNING|ERROR) +- +", "", line) for line in build.output.splitlines() if line.startswith(("WARNING", "ERROR"))]

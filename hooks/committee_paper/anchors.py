@@ -3,7 +3,8 @@
 A paragraph that starts with its number ("2.4. However, ...") gets the id
 ``para-2-4`` and its number, shown as "2.4" wherever it appears, becomes a
 permalink to itself. A paragraph that starts with a bold label ("**Legal:** The
-...") gets an id from the label (``legal``) and the label becomes its permalink.
+...") gets an id from the label (``legal``). A heading's permalink is named by what it
+does, and the heading by its words alone.
 The list of background papers (the table whose first header cell is its first
 heading, a setting in mkdocs.yml) gets
 ``paper-N`` ids on its rows (N is the row's number, or its position where rows are not numbered). Every table cell carries its column's
@@ -24,10 +25,12 @@ from markdown.treeprocessors import Treeprocessor
 PARAGRAPH_NUMBER = re.compile(r"(\d+)\.(\d+)\.?(?=\s)")
 ROW_NUMBER = re.compile(r"(\d+)\.\s")
 LABEL = re.compile(r"(.+):\s*$")
+HEADING = re.compile(r"^h[1-6]$")
+HEADING_WORDS = "--words"  # suffix of the id of a heading's words (slugs never hold "--")
 
 
 def paragraph_anchor(number: str) -> str:
-    """``"2.4"`` -> ``"para-2-4"``: the anchor scheme documented in the README."""
+    """``"2.4"`` -> ``"para-2-4"``: the anchor scheme of guides/how-it-works.md."""
     return "para-" + number.strip(".").replace(".", "-")
 
 
@@ -92,11 +95,10 @@ class _CitableAnchors(Treeprocessor):
         match = LABEL.match(first.text or "")
         if not match:
             return
-        anchor = label_anchor(match[1])
-        paragraph.set("id", anchor)
+        # Cited by its anchor, not a link: a label that links to its own paragraph is only noise to a screen reader.
+        paragraph.set("id", label_anchor(match[1]))
         paragraph.set("class", "labelled-paragraph")
-        first.insert(0, _permalink(anchor, "paragraph-label", first.text, f"'{match[1]}'"))
-        first.text = None
+        first.set("class", "paragraph-label")
 
     @staticmethod
     def _label_cells(table: etree.Element) -> None:
@@ -116,6 +118,25 @@ class _CitableAnchors(Treeprocessor):
             row.set("id", paper_anchor(int(match[1]) if match else position))
 
 
+class _NamedPermalinks(Treeprocessor):
+    """A heading's permalink (the toc extension's "¶") named by what it does, and the heading named
+    by its own words only: its words go in a span that names it (aria-labelledby)."""
+
+    def run(self, root: etree.Element) -> None:
+        for heading in root.iter():
+            link = next((child for child in heading if child.tag == "a" and "headerlink" in (child.get("class") or "").split()), None)
+            if not HEADING.match(heading.tag) or link is None or not heading.get("id"):
+                continue
+            words = etree.Element("span", {"id": f"{heading.get('id')}{HEADING_WORDS}"})
+            words.text, heading.text = heading.text, None
+            for child in [child for child in heading if child is not link]:
+                heading.remove(child)
+                words.append(child)
+            heading.insert(0, words)
+            heading.set("aria-labelledby", words.get("id"))
+            link.set("aria-label", link.get("title") or "Link to this section")
+
+
 class CitableAnchorsExtension(Extension):
     def __init__(self, papers_heading: str):
         super().__init__()
@@ -124,3 +145,5 @@ class CitableAnchorsExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Markdown's API)
         # After inline parsing (20) and attr_list (8), before anchors are collected (5).
         md.treeprocessors.register(_CitableAnchors(md, self.papers_heading), "citable_anchors", 7)
+        # After the toc extension (5) has added the permalinks and read the headings' words.
+        md.treeprocessors.register(_NamedPermalinks(md), "named_permalinks", 4)

@@ -115,7 +115,7 @@ def attached_marker(page: SourcePage, found: dict[int, Attachment], papers: int,
             return match[0]
         appendix = relative_link(page.uri, attachment.page.uri)
         return (
-            '!!! info "Attached to this section"\n\n'
+            '!!! info site-notice "Attached to this section"\n\n'
             f"    [{attachment.title}]({appendix}) was attached to the original paper (paragraph [{paragraph}](#{paragraph_anchor(paragraph)})). "
             f"{NOT_HERE_EITHER} its page says how to ask for a copy.\n"
         )

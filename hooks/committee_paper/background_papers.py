@@ -59,7 +59,8 @@ def parse_table(page: SourcePage, header: tuple[str, ...]) -> tuple[list[PaperRo
             rows.append(PaperRow(number, position, position, paper, when, contact))
             continue
         if not match:
-            problems.append(Problem(page.path, number, f"paper '{paper}' has no number but other rows have; start it with its row number, as in '{position}. {paper}', or number no row"))
+            fix = f"start it with its row number, as in '{position}. {paper}', or number no row"
+            problems.append(Problem(page.path, number, f"paper '{paper}' has no number but other rows have; {fix}"))
             continue
         if int(match[1]) != position:
             problems.append(Problem(page.path, number, f"paper '{match[2].strip()}' is numbered {match[1]} but is row {position}; number the rows 1, 2, 3… in order"))

@@ -96,13 +96,20 @@ def _check_phone(contact: Contact, path: str) -> list[Problem]:
         number = phonenumbers.parse(contact.phone, "GB")
     except phonenumbers.NumberParseException:
         number = None
+    said = f"{contact.name}: phone '{contact.phone}'"
     if number is not None and number.country_code != 44:
-        return [Problem(path, contact.line, f"{contact.name}: phone '{contact.phone}' is not a UK number (it dials country code +{number.country_code}); write the UK number the paper gives")]
+        wrong = f"is not a UK number (it dials country code +{number.country_code}); write the UK number the paper gives"
+        return [Problem(path, contact.line, f"{said} {wrong}")]
     if number is None or not phonenumbers.is_valid_number(number) and len(str(number.national_number)) != UK_DIGITS:
-        return [Problem(path, contact.line, f"{contact.name}: phone '{contact.phone}' is not a valid UK number; write the full number with its area code, as in {PHONE_EXAMPLES}")]
+        wrong = f"is not a valid UK number; write the full number with its area code, as in {PHONE_EXAMPLES}"
+        return [Problem(path, contact.line, f"{said} {wrong}")]
     if not phonenumbers.is_valid_number(number):
         # Well formed (the length of UK numbers) but in a range not allocated: most likely a mistyped digit.
-        return [Problem(path, contact.line, f"{contact.name}: phone '{contact.phone}' has the right number of digits but is in a range no UK telephone number is allocated from; check its digits against the paper as received")]
+        wrong = (
+            "has the right number of digits but is in a range no UK telephone number is allocated from; "
+            "check its digits against the paper as received"
+        )
+        return [Problem(path, contact.line, f"{said} {wrong}")]
     shown = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     if contact.phone != shown:
         return [Problem(path, contact.line, f"{contact.name}: phone '{contact.phone}' is not in GOV.UK style; write it as '{shown}'")]

@@ -46,7 +46,12 @@ def check_appendix_mentions(pages: list[SourcePage], appendices: list[SourcePage
     letters = appendix_letters(appendices)
     known = ", ".join(sorted(letters, key=lambda name: (len(name), name))) or "none"
     return [
-        Problem(page.path, number, f"'Appendix {name}' refers to no appendix page (appendices: {known}); correct the {'number' if name.isdigit() else 'letter'} or add the appendix page under docs/appendices/")
+        Problem(
+            page.path,
+            number,
+            f"'Appendix {name}' refers to no appendix page (appendices: {known}); correct the "
+            f"{'number' if name.isdigit() else 'letter'} or add the appendix page under docs/appendices/",
+        )
         for page, number, name in mentions(pages, APPENDIX_MENTION, APPENDIX_NAME)
         if name not in letters
     ]
@@ -112,7 +117,9 @@ def is_abbreviation(word: str, not_abbreviations: frozenset[str]) -> bool:
     return word not in not_abbreviations and not ROMAN_NUMERAL.fullmatch(word)
 
 
-def check_abbreviations(pages: list[SourcePage], definitions: SourcePage, not_abbreviations: frozenset[str] = frozenset()) -> list[Problem]:
+def check_abbreviations(
+    pages: list[SourcePage], definitions: SourcePage, not_abbreviations: frozenset[str] = frozenset()
+) -> list[Problem]:
     """Every abbreviation used is defined, for hover and focus and for the glossary rendered from the definitions."""
     defined = parse_abbreviations(definitions)
     problems = []
@@ -122,9 +129,18 @@ def check_abbreviations(pages: list[SourcePage], definitions: SourcePage, not_ab
             text = re.sub(r"`[^`]*`", "", line)
             for match in ABBREVIATION.finditer(text):
                 word = match[1] + match[2] if match[1] + match[2] in defined else match[1]
-                if word.rstrip("s") not in defined and word not in defined and is_abbreviation(match[1], not_abbreviations) and (word, page.path) not in reported:
+                undefined = word.rstrip("s") not in defined and word not in defined
+                if undefined and is_abbreviation(match[1], not_abbreviations) and (word, page.path) not in reported:
                     reported.add((word, page.path))
-                    problems.append(Problem(page.path, number, f"abbreviation '{word}' is not explained in {definitions.path}; add '*[{word}]: what it stands for' there (the glossary is made from it), or, if it is not an abbreviation, list it under extra.paper.not_abbreviations in mkdocs.yml"))
+                    problems.append(
+                        Problem(
+                            page.path,
+                            number,
+                            f"abbreviation '{word}' is not explained in {definitions.path}; add '*[{word}]: what it "
+                            "stands for' there (the glossary is made from it), or, if it is not an abbreviation, "
+                            "list it under extra.paper.not_abbreviations in mkdocs.yml",
+                        )
+                    )
     return problems
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import posixpath
 from urllib.parse import SplitResult, urlsplit
 
+# Attributes that name other elements by id (space-separated lists).
+ID_REFERENCES = ["aria-labelledby", "aria-describedby", "aria-controls", "for", "headers"]
+
 
 def relative_link(from_uri: str, to: str) -> str:
     """``to`` (``page.md`` or ``page.md#anchor``, relative to docs/) as linked from the page ``from_uri``."""

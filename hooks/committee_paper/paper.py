@@ -23,7 +23,15 @@ from .glossary import GLOSSARY, website_meanings
 from .markers import Marker, contact_marker, render_markers
 from .problems import Problem
 from .settings import ABBREVIATIONS_FILE, REQUIRED_FILES, ConfigurationError, Settings
-from .site_facts import TEST_RECORD, load_test_record, publisher_marker, record_of, tested_marker, when_tested_marker, when_tested_problems
+from .site_facts import (
+    TEST_RECORD,
+    load_test_record,
+    publisher_marker,
+    record_of,
+    tested_marker,
+    when_tested_marker,
+    when_tested_problems,
+)
 from .sources import SourcePage
 
 
@@ -55,6 +63,11 @@ class Paper:
     def title(self, uri: str) -> str | None:
         """The page's title as the nav, the PDF, the one-page paper and the search show it."""
         return next((entry.title for entry in _walk(self.nav) if entry.target == uri), None)
+
+    def texts(self) -> dict[str, str]:
+        """Every source read, by its path under docs/: the pages, the contacts and the abbreviations."""
+        sources = [*self.pages.values(), self.contacts_file, self.abbreviations_file]
+        return {source.uri: source.text for source in sources}
 
     def contents(self, keep: Callable[[SourcePage], bool], target: Callable[[str], str]) -> list[ContentsEntry]:
         """The nav's pages that ``keep`` accepts, each linked to ``target(its path)``; groups left empty go."""
@@ -107,8 +120,6 @@ def load_paper(
     # No record (or one of other content): nothing tested to show, the statement says so.
     tested, record_problems = load_test_record(test_record, TEST_RECORD, installed_axe) if test_record else ({}, [])
     problems += table_problems + record_problems
-    for page in pages.values():
-        problems += when_tested_problems(page.text, page.path)
     found = attachments(rows, [page for uri, page in pages.items() if uri.startswith(APPENDIX_FOLDER)])
     listed_papers = max((row.position for row in rows), default=0)
 
@@ -123,6 +134,8 @@ def load_paper(
         ]
 
     rendered = {uri: page.body_of(render_markers(page.text, markers(page))) for uri, page in pages.items()}
+    for page in pages.values():
+        problems += when_tested_problems(page.text, page.path)
     return Paper(
         settings,
         folder,
@@ -148,7 +161,9 @@ def read_paper(settings: Settings, docs: Path, uris: list[str], installed_axe: s
             raise ConfigurationError(f"{docs.name}/{uri}: not found; {why}")
         return path.read_text(encoding="utf-8")
 
-    record = record_of(docs.parent)  # beside mkdocs.yml; "" unless it names this very content
     contacts, abbreviations = (required(uri, why) for uri, why in REQUIRED_FILES.items())
     texts = {uri: (docs / uri).read_text(encoding="utf-8") for uri in uris}
+    read = {**texts, CONTACTS_FILE: contacts, ABBREVIATIONS_FILE: abbreviations}
+    # Beside mkdocs.yml; "" unless it names this very content (hashed with the texts just read).
+    record = record_of(docs.parent, {f"{docs.name}/{uri}": text for uri, text in read.items()})
     return load_paper(settings, docs.name, texts, contacts, abbreviations, record, installed_axe)

@@ -11,7 +11,9 @@ from __future__ import annotations
 import html
 from urllib.parse import urljoin, urlsplit
 
-from .links import link_target, part_id
+from .captions import renumbered_captions
+from .contents import ContentsEntry, outline
+from .links import ID_REFERENCES, link_target, part_id
 from .markup import Raw, Start, classes, element_end, markup, split_off, starts, text_of, tokens
 
 # Material puts the page's own content, and only that, in this element.
@@ -65,10 +67,24 @@ def print_section(article_html: str, page_url: str, page_file_url: str) -> str:
         attrs = token.attrs
         if "id" in attrs:
             attrs["id"] = f"{part}:{attrs['id']}"
+        for attribute in ID_REFERENCES:
+            if attribute in attrs:
+                attrs[attribute] = " ".join(f"{part}:{name}" for name in attrs[attribute].split())
         if token.name == "a" and "href" in attrs:
             attrs["href"] = paper_href(attrs["href"], page_url)
         if "src" in attrs:
             attrs["src"] = urljoin(page_file_url, attrs["src"])
+    return markup(stream)
+
+
+def after_title_block(section_html: str, inserted: str) -> str:
+    """``section_html`` with ``inserted`` where the cover ends without a setting: after the title and
+    what follows it, before the next second-level heading (at the end when there is none)."""
+    stream = tokens(section_html)
+    title = starts(stream, lambda tag: tag.name == "h1")
+    after_title = element_end(stream, title[0][0]) if title else len(stream)
+    heading = starts(stream[after_title:], lambda tag: tag.name == "h2")
+    stream.insert(after_title + heading[0][0] if heading else len(stream), Raw(inserted))
     return markup(stream)
 
 
@@ -95,26 +111,47 @@ def insert_before(section_html: str, element_id: str, inserted: str) -> str | No
 
 
 def paper_document(*, title: str, lang: str, author: str, description: str, running_title: str,
-                   stylesheet: str, sections: list[tuple[str, str]], new_pages: set[str]) -> str:
+                   stylesheet: str, sections: list[tuple[str, str]], new_pages: set[str],
+                   contents: list[ContentsEntry] | None = None) -> str:
     """One HTML document: each part of the paper a <section> with the part's id, in order.
 
-    Parts run on from one another; those in ``new_pages`` start a new sheet.
+    Parts run on from one another; those in ``new_pages`` start a new sheet. The bookmarks
+    follow ``contents``: each group (a section of the nav) is a bookmark, with its parts'
+    headings under it. Captions are numbered through the document.
     """
     footer = running_title.replace("\\", "\\\\").replace('"', '\\"')
+    groups = outline(contents or [])
     body = "".join(
-        f'<section class="paper-part{" paper-part--new-page" if part_id in new_pages else ""}" id="{html.escape(part_id)}">'
-        f"{content}</section>"
+        f'<section class="paper-part{depth_class(groups.depth.get(part_id, 0))}{" paper-part--new-page" if part_id in new_pages else ""}"'
+        f' id="{html.escape(part_id)}">'
+        + "".join(f'<div class="paper-group{depth_class(group.depth)}" data-title="{html.escape(group.title)}"></div>'
+                  for group in groups.starts.get(part_id, []))
+        + f"{content}</section>"
         for part_id, content in sections
     )
+    body = renumbered_captions(body)
+    depths = {*groups.depth.values(), *(group.depth for starts in groups.starts.values() for group in starts)} - {0}
     return (
         f'<!DOCTYPE html><html lang="{html.escape(lang)}"><head><meta charset="utf-8">'
         f"<title>{html.escape(title)}</title>"
         f'<meta name="author" content="{html.escape(author)}">'
         f'<meta name="description" content="{html.escape(description)}">'
         f"<style>{stylesheet}</style>"
-        f'<style>@page {{ @bottom-left {{ content: "{footer}"; }} }}</style>'
+        f'<style>@page {{ @bottom-left {{ content: "{footer}"; }} }} {" ".join(bookmark_levels(depth) for depth in sorted(depths))}</style>'
         f"</head><body>{body}</body></html>"
     )
+
+
+def depth_class(depth: int) -> str:
+    """The class of a part or group inside ``depth`` groups (none at the top level)."""
+    return f" paper-depth-{depth}" if depth else ""
+
+
+def bookmark_levels(depth: int) -> str:
+    """CSS that puts the headings of parts ``depth`` groups deep that many levels down in the PDF's
+    bookmarks, under their groups' bookmarks (a group's own bookmark is at its depth)."""
+    headings = " ".join(f".paper-part.paper-depth-{depth} h{level} {{ bookmark-level: {min(6, level + depth)}; }}" for level in range(1, 7))
+    return f".paper-group.paper-depth-{depth} {{ bookmark-level: {depth + 1}; }} {headings}"
 
 
 # What an editor should do about WeasyPrint's commonest problems, by WeasyPrint's message.

@@ -4,7 +4,9 @@ Every numbered paragraph is its own entry, opening at its anchor and titled with
 its number and section ("2.4 — Early Help inspection"); the rest of a page stays
 in one entry per heading, as Material makes them. A table row is one block with
 its cells kept apart. Passages for the PDF only are left out, as on the web.
-Pages about the website only rank after the paper's pages.
+Pages about the website only rank after the paper's pages, and the pages written in
+place of unpublished papers between the two; the site's notes inside the paper's pages
+are left out.
 
 Entries use the fields of Material's search index (location, title, text, and
 tags and boost when a page sets them); text is HTML-escaped, one <p> per block.
@@ -17,6 +19,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from .markup import End, Start, Text, Token, classes, tokens
 
@@ -24,7 +27,10 @@ from .markup import End, Start, Text, Token, classes, tokens
 # (Material boosts titles 1000x) times Material's own post-query boosts (up to 5x),
 # so a paper page that contains a word always ranks first; still above zero, so
 # the page is still found for its own words.
-WEBSITE_PAGE_BOOST = 1e-4
+WEBSITE_PAGE_BOOST = 1e-8
+# The document boost of a page the site writes in place of an unpublished paper (an appendix
+# page), and so of its notes: after the paper's own pages, before the pages about the website.
+PLACEHOLDER_PAGE_BOOST = 1e-4
 CELL_SEPARATOR = " — "  # an em dash, which is in the search separator, so it is no token
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Inline elements run on within a block; every other element starts and ends one.
@@ -33,8 +39,10 @@ INLINE = frozenset({
     "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
 })  # fmt: skip
 SKIPPED_TAGS = {"script", "style", "object", "template", "svg"}
-# Permalink symbols, and passages the web pages hide (paper.css) because they are for the PDF.
-SKIPPED_CLASSES = {"headerlink", "pdf-only"}
+# Permalink symbols, passages the web pages hide (paper.css) because they are for the PDF, and
+# the site's notes inside the paper's pages (what was attached to a section), whose words would
+# rank the section's page above its paragraphs: the notes' appendix pages are found instead.
+SKIPPED_CLASSES = {"headerlink", "pdf-only", "site-notice"}
 NUMBERED_PARAGRAPH = "numbered-paragraph"
 PARAGRAPH_NUMBER = "paragraph-number"
 LEADING_NUMBER = re.compile(r"^\d+(\.\d+)*\.?\s+")
@@ -42,6 +50,8 @@ LEADING_NUMBER = re.compile(r"^\d+(\.\d+)*\.?\s+")
 CURLY_APOSTROPHE = re.compile(r"(?<=\w)[’‘](?=\w)")
 APOSTROPHE_WORD = re.compile(r"\w+'\w+")
 TAG = re.compile(r"<[^>]+>")
+# An entry of the index, or the index itself, as JSON (Material's search plugin writes it).
+Json = dict[str, Any]
 # The extra field: Material's search worker indexes every field the index's config lists,
 # and shows only title, text and tags. Boosted as text is.
 TYPOGRAPHIC_FIELD = "typographic"
@@ -55,6 +65,7 @@ class PageText:
     title: str
     content: str
     website_only: bool = False
+    placeholder: bool = False  # written by the site in place of an unpublished paper
 
 
 @dataclass
@@ -195,37 +206,40 @@ def typographic_spellings(text: str) -> str:
     return " ".join(dict.fromkeys(word.replace("'", "’").lower() for word in found))
 
 
-def page_entries(page: PageText) -> list[dict]:
-    """The index entries of one page: the page first (Material groups results under it), then its sections and paragraphs in order."""
+def page_entries(page: PageText) -> list[Json]:
+    """The index entries of one page: the page first (Material groups results under it), then its
+    sections and paragraphs in order."""
     reader = _PageReader(page)
     reader.read(tokens(page.content))
     entries = []
     for section in reader.entries:
-        entry = {"location": section.location, "title": section.title, "text": "".join(section.blocks)}
+        entry: Json = {"location": section.location, "title": section.title, "text": "".join(section.blocks)}
         typographic = typographic_spellings(f"{section.title} {entry['text']}")
         if typographic:
             entry[TYPOGRAPHIC_FIELD] = typographic
         if page.website_only:
             entry["boost"] = WEBSITE_PAGE_BOOST
+        elif page.placeholder:
+            entry["boost"] = PLACEHOLDER_PAGE_BOOST
         entries.append(entry)
     return entries
 
 
-def reindex(index: dict, pages: list[PageText]) -> dict:
+def reindex(index: Json, pages: list[PageText]) -> Json:
     """Material's index with the entries of the given pages remade, in the given (reading) order.
 
     A page Material did not index (``search: exclude``) stays out; tags and a boost
     that a page sets in its front matter (Material copies them to every entry) are kept.
     """
-    by_page: dict[str, list[dict]] = {}
+    by_page: dict[str, list[Json]] = {}
     for entry in index["docs"]:
         by_page.setdefault(entry["location"].split("#")[0], []).append(entry)
-    docs: list[dict] = []
+    docs: list[Json] = []
     for page in pages:
         material = by_page.pop(page.url, None)
         if material is None:
             continue
-        own = {key: material[0][key] for key in ("tags", "boost") if key in material[0]}
+        own: Json = {key: material[0][key] for key in ("tags", "boost") if key in material[0]}
         docs += [{**entry, **own} for entry in page_entries(page)]
     for entries in by_page.values():  # pages Material indexed that were not given: as they are
         docs += entries

@@ -21,10 +21,10 @@ from .contacts import CONTACTS_FILE
 
 ABBREVIATIONS_FILE = "includes/abbreviations.md"
 PDF_PLUGIN = "pdf-export"  # mkdocs-pdf-export-plugin, as mkdocs.yml names it
-# Files under docs/ the build cannot start without, and why (README, 'For editors').
+# Files under docs/ the build cannot start without, and why (guides/editors.md).
 REQUIRED_FILES = {
-    CONTACTS_FILE: "the contact officers must be listed there (see README, 'For editors')",
-    ABBREVIATIONS_FILE: "the abbreviations shown on hover are defined there (see README, 'For editors')",
+    CONTACTS_FILE: "the contact officers must be listed there (see guides/editors.md)",
+    ABBREVIATIONS_FILE: "the abbreviations shown on hover are defined there (see guides/editors.md)",
 }
 PUBLISHING = "as the README's 'Publishing under the council website' says"
 

@@ -18,6 +18,7 @@ import datetime
 import hashlib
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 import yaml
@@ -34,7 +35,8 @@ BUILT_FROM = ("docs", "mkdocs.yml", "hooks", "overrides")
 PUBLISHER_MARKER = re.compile(r"<!--\s*publisher\s*-->")
 TESTED_MARKER = re.compile(r"<!--\s*tested\s*:\s*(?P<key>[\w-]+)\s*-->")
 WHEN_TESTED = re.compile(
-    r"<!--\s*when tested\s*-->(?P<tested>.*?)<!--\s*when not tested\s*-->(?P<untested>.*?)<!--\s*end when\s*-->", re.DOTALL
+    r"<!--\s*when tested\s*-->(?P<tested>.*?)<!--\s*when not tested\s*-->(?P<untested>.*?)<!--\s*end when\s*-->",
+    re.DOTALL,
 )
 WHEN_MARKER = re.compile(r"<!--\s*(?:when tested|when not tested|end when)\s*-->")
 RECORD_KEYS = ("date", "chromium", "axe-core", "viewports")
@@ -55,18 +57,20 @@ def publisher_marker(publisher: Publisher, page_uri: str) -> Marker:
     return Marker(PUBLISHER_MARKER, lambda match, line: publisher_markdown(publisher, page_uri))
 
 
-def content_hash(project: Path) -> str:
-    """SHA-256 of every file the site is built from (BUILT_FROM, under ``project``), names and bytes."""
+def content_hash(project: Path, read: Mapping[str, str] | None = None) -> str:
+    """SHA-256 of every file the site is built from (BUILT_FROM, under ``project``), names and bytes;
+    ``read`` holds the texts already read, by path under ``project``, so that the build reads no page twice."""
     digest = hashlib.sha256()
     for name in BUILT_FROM:
         for path in _files(project / name):
-            digest.update(f"{path.relative_to(project).as_posix()}\0".encode())
-            digest.update(path.read_bytes())
+            shown = path.relative_to(project).as_posix()
+            digest.update(f"{shown}\0".encode())
+            digest.update(read[shown].encode() if read and shown in read else path.read_bytes())
     return digest.hexdigest()
 
 
 def _files(top: Path) -> list[Path]:
-    """The file, or the files under the folder (following links: a test project links the tool), minus compiled Python."""
+    """The file, or the files under the folder minus compiled Python, following links (test projects link the tool)."""
     if top.is_file():
         return [top]
     found = []
@@ -85,11 +89,11 @@ def recorded_content(text: str) -> str | None:
     return str(record.get(CONTENT_KEY)) if isinstance(record, dict) and record.get(CONTENT_KEY) else None
 
 
-def record_of(project: Path) -> str:
-    """The test record's text if it names this very content, else "" (not yet tested)."""
+def record_of(project: Path, read: Mapping[str, str] | None = None) -> str:
+    """The test record's text if it names this very content, else "" (not yet tested); ``read`` as for content_hash."""
     record = project / TEST_RECORD
     text = record.read_text(encoding="utf-8") if record.is_file() else ""
-    return text if text and recorded_content(text) == content_hash(project) else ""
+    return text if text and recorded_content(text) == content_hash(project, read) else ""
 
 
 def load_test_record(text: str, path: str, installed_axe: str | None) -> tuple[dict[str, str], list[Problem]]:
@@ -125,23 +129,47 @@ def tested_marker(values: dict[str, str]) -> Marker:
 
 
 def when_tested_marker(values: dict[str, str]) -> Marker:
-    """Each region as its tested part, values rendered, when the record names this content; else its not-yet-tested part."""
+    """Each region as its tested part, values rendered, when the record names this content; else its other part."""
 
     def render(match: re.Match[str], line: int) -> str:
-        return TESTED_MARKER.sub(lambda value: values.get(value["key"], value[0]), match["tested"]) if values else match["untested"]
+        if not values:
+            return match["untested"]
+        return TESTED_MARKER.sub(lambda value: values.get(value["key"], value[0]), match["tested"])
 
     return Marker(WHEN_TESTED, render)
 
 
 def when_tested_problems(text: str, path: str) -> list[Problem]:
-    """A tested value outside the tested part, a region marker out of place, a tested marker naming no recorded value."""
+    """A tested value outside the tested part, a region marker out of place, a marker naming no recorded value."""
     problems = []
     outside = WHEN_TESTED.sub(lambda match: "\n" * match[0].count("\n"), text)
     for match in WHEN_MARKER.finditer(outside):
-        problems.append(Problem(path, line_number(outside, match.start()), f"'{match[0]}' is not part of a <!-- when tested --> … <!-- when not tested --> … <!-- end when --> region; write all three, in that order"))
+        problems.append(
+            Problem(
+                path,
+                line_number(outside, match.start()),
+                f"'{match[0]}' is not part of a <!-- when tested --> … <!-- when not tested --> … <!-- end when --> "
+                "region; write all three, in that order",
+            )
+        )
     for match in TESTED_MARKER.finditer(outside):
-        problems.append(Problem(path, line_number(outside, match.start()), f"'{match[0]}' is outside <!-- when tested --> … <!-- when not tested -->; move it into the tested part, so no test run is claimed before one passed on this content"))
+        if match["key"] not in RECORD_KEYS:
+            continue  # named below, as a marker naming no recorded value
+        problems.append(
+            Problem(
+                path,
+                line_number(outside, match.start()),
+                f"'{match[0]}' is outside <!-- when tested --> … <!-- when not tested -->; move it into the tested "
+                "part, so no test run is claimed before one passed on this content",
+            )
+        )
     for match in TESTED_MARKER.finditer(text):  # shown or not, a marker names a recorded value
         if match["key"] not in RECORD_KEYS:
-            problems.append(Problem(path, line_number(text, match.start()), f"tested marker '{match['key']}' is not one of {', '.join(RECORD_KEYS)}; use one of those"))
+            problems.append(
+                Problem(
+                    path,
+                    line_number(text, match.start()),
+                    f"tested marker '{match['key']}' is not one of {', '.join(RECORD_KEYS)}; use one of those",
+                )
+            )
     return problems

@@ -14,14 +14,14 @@ import posixpath
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from html import escape
 
-from .contents import CONTENTS_ID, ContentsEntry, contents_html
-from .links import link_target, part_id
+from .captions import renumbered_captions
+from .contents import CONTENTS_ID, ContentsEntry, contents_html, outline
+from .links import ID_REFERENCES, link_target, part_id
 from .markup import End, Start, Text, Token, classes, element_end, markup, split_off, tokens
 
 HEADING = re.compile(r"^h([1-6])$")
-# Attributes that name other elements by id (space-separated lists).
-ID_REFERENCES = ["aria-labelledby", "aria-describedby", "aria-controls", "for", "headers"]
 
 
 @dataclass
@@ -41,21 +41,34 @@ class WholePaper:
 
 
 def whole_paper(parts: list[Part], contents: list[ContentsEntry], page_url: str) -> WholePaper:
-    """The parts in order on one page at ``page_url``, with ``contents`` after the first part's title.
+    """The parts in order on one page at ``page_url``, with ``contents`` where the first part (the
+    cover) had its own contents list of the site's pages, or else after its title.
 
-    The first part (the cover) keeps its heading levels and its <h1> is the page's;
-    every other part moves down one level (its <h1> becomes an <h2>).
+    The cover keeps its heading levels and its <h1> is the page's; every other part moves down
+    one level (its <h1> becomes an <h2>), and one more for each group of the contents it is in,
+    under a heading with the group's title: the page's outline is the contents list's.
     """
-    streams = {part.url: _drop_site_contents(tokens(part.html)) for part in parts}
+    dropped: dict[str, list[str]] = {}
+    streams = {part.url: _drop_site_contents(tokens(part.html), dropped.setdefault(part.url, [])) for part in parts}
     ids = _one_page_ids(parts, streams)
+    for url, part_ids in dropped.items():
+        ids[url].update((element_id, CONTENTS_ID) for element_id in part_ids)
+    groups = outline(contents)
     problems = []
     for index, part in enumerate(parts):
         _relink(streams[part.url], part.url, ids, page_url)
         if index > 0:
-            problems += _demote_headings(streams[part.url], part.source)
+            problems += _demote_headings(streams[part.url], part.source, 1 + groups.depth.get(part_id(part.url), 0))
     if parts:
-        _insert_after_first_h1(streams[parts[0].url], tokens(contents_html(contents)))
-    html = "".join(f'<section class="whole-paper-part" id="{part_id(part.url)}">{markup(streams[part.url])}</section>' for part in parts)
+        _insert_contents(streams[parts[0].url], tokens(contents_html(contents)))
+    html = ""
+    for part in parts:
+        for group in groups.starts.get(part_id(part.url), []):
+            level = group.depth + 2  # under the paper's title
+            html += f'<section class="whole-paper-group" aria-labelledby="{group.id}"><h{level} id="{group.id}">{escape(group.title)}</h{level}>'
+        html += f'<section class="whole-paper-part" id="{part_id(part.url)}">{markup(streams[part.url])}</section>'
+        html += "</section>" * groups.ends.get(part_id(part.url), 0)
+    html = renumbered_captions(html)
     problems += _repeated_ids(parts, streams)
     return WholePaper(html, ids, problems)
 
@@ -64,11 +77,20 @@ def _ids(stream: list[Token]) -> list[str]:
     return [token.attrs["id"] for token in stream if isinstance(token, Start) and "id" in token.attrs]
 
 
-def _drop_site_contents(stream: list[Token]) -> list[Token]:
+CONTENTS_PLACE = "paper-contents-place"  # where a dropped contents list was, until the page's goes there
+
+
+def _drop_site_contents(stream: list[Token], dropped_ids: list[str]) -> list[Token]:
     """A contents list of the site's pages (the cover's): on the one page, the page's own
-    contents list takes its place, and links to the dropped list go to the page's."""
-    kept, lists = split_off(stream, lambda tag: tag.name == "nav" and "paper-contents" in classes(tag))
-    dropped = {element_id for contents in lists for element_id in _ids(contents[1:])}
+    contents list takes its place (marked), and links to the dropped list (whose ids go into
+    ``dropped_ids``) go to the page's."""
+    site_contents = lambda tag: tag.name == "nav" and "paper-contents" in classes(tag)  # noqa: E731
+    first = next((index for index, token in enumerate(stream) if isinstance(token, Start) and site_contents(token)), None)
+    if first is not None:
+        stream = stream[:first] + [Start("template", {"class": CONTENTS_PLACE}), End("template")] + stream[first:]
+    kept, lists = split_off(stream, site_contents)
+    dropped = {element_id for contents in lists for element_id in _ids(contents)}
+    dropped_ids += sorted(dropped)
     for token in kept:
         if isinstance(token, Start) and token.name == "a" and token.attrs.get("href", "").startswith("#") and token.attrs["href"][1:] in dropped:
             token.attrs["href"] = f"#{CONTENTS_ID}"
@@ -84,7 +106,10 @@ def _one_page_ids(parts: list[Part], streams: dict[str, list[Token]]) -> dict[st
     found = {part.url: _ids(streams[part.url]) for part in parts}
     uses = Counter(element_id for part_ids in found.values() for element_id in set(part_ids))
     return {
-        url: {element_id: element_id if uses[element_id] == 1 and element_id != part_id(url) else f"{part_id(url)}:{element_id}" for element_id in part_ids}
+        url: {
+            element_id: element_id if uses[element_id] == 1 and element_id != part_id(url) else f"{part_id(url)}:{element_id}"
+            for element_id in part_ids
+        }
         for url, part_ids in found.items()
     }
 
@@ -125,16 +150,19 @@ def one_page_href(href: str, part_url: str, ids: dict[str, dict[str, str]], page
     return relative + query + (f"#{parts.fragment}" if parts.fragment else "")
 
 
-def _demote_headings(stream: list[Token], source: str) -> list[str]:
+def _demote_headings(stream: list[Token], source: str, by: int) -> list[str]:
     problems = []
     for index, token in enumerate(stream):
         if not isinstance(token, (Start, End)) or not (level := HEADING.match(token.name)):
             continue
-        if level[1] != "6":
-            token.name = f"h{int(level[1]) + 1}"
+        if int(level[1]) + by <= 6:
+            token.name = f"h{int(level[1]) + by}"
         elif isinstance(token, Start):
-            problems.append(f"{source}: heading '{_heading_text(stream, index)}' is level 6 and cannot move down a "
-                            f"level on the one-page paper, where every page's headings do; use level 5 or above")
+            moves = "a level on the one-page paper, where every page's headings do" if by == 1 else (
+                f"{by} levels on the one-page paper, where every page's headings move down a level and those "
+                f"of a page in a group of the nav one more for each group")
+            problems.append(f"{source}: heading '{_heading_text(stream, index)}' is level {level[1]} and cannot move down {moves}; "
+                            f"use level {6 - by} or above")
     return problems
 
 
@@ -151,8 +179,12 @@ def _heading_text(stream: list[Token], start: int) -> str:
     return " ".join(words)
 
 
-def _insert_after_first_h1(stream: list[Token], inserted: list[Token]) -> None:
-    """``inserted`` right after the cover's title (at the top when it has none)."""
+def _insert_contents(stream: list[Token], inserted: list[Token]) -> None:
+    """``inserted`` where the cover's own contents list was, else right after its title (at the top when it has none)."""
+    place = next((index for index, token in enumerate(stream) if isinstance(token, Start) and CONTENTS_PLACE in classes(token)), None)
+    if place is not None:
+        stream[place:place + 2] = inserted
+        return
     title = next((index for index, token in enumerate(stream) if isinstance(token, Start) and token.name == "h1"), None)
     position = 0 if title is None else element_end(stream, title) + 1
     stream[position:position] = inserted

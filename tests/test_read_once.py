@@ -1,0 +1,72 @@
+"""The paper is read once: one strict build opens each Markdown page of docs/ at most twice (MkDocs' read and
+the model's), docs/contacts.yml and mkdocs.yml once. Snippets that pymdownx appends to every page are its own reads."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from committee_paper.site_facts import CONTENT_KEY, TEST_RECORD, content_hash
+from conftest import ROOT
+from publishing import FIXTURE_PAPER, publish
+
+# A build in a process of its own, counting every open for reading of a file under docs/ or of mkdocs.yml.
+COUNTING_BUILD = """
+import collections, json, os, sys
+root = os.path.realpath(sys.argv[1])
+opens = collections.Counter()
+def audit(event, args):
+    if event == "open" and isinstance(args[0], (str, os.PathLike)) and not any(m in str(args[1]) for m in "wa"):
+        path = os.path.relpath(os.path.realpath(args[0]), root)
+        if path.startswith("docs" + os.sep) or path == "mkdocs.yml":
+            opens[path] += 1
+sys.addaudithook(audit)
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+build(load_config(os.path.join(root, "mkdocs.yml"), site_dir=sys.argv[2]))
+print(json.dumps(opens))
+"""
+
+
+def counted_build(project: Path, site: Path) -> dict[str, int]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PAPER_PDF": "false"}
+    result = subprocess.run(
+        [sys.executable, "-c", COUNTING_BUILD, str(project), str(site)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.splitlines()[-1])
+
+
+@pytest.mark.parametrize("recorded", [False, True], ids=["untested", "tested"])
+def test_one_build_reads_each_source_once(recorded: bool, tmp_path: Path) -> None:
+    """With a test record naming this content, mkdocs.yml is read once more: its bytes are part of what was tested."""
+    project = tmp_path / "project"
+    publish(FIXTURE_PAPER, project)
+    axe = json.loads((ROOT / "node_modules" / "axe-core" / "package.json").read_text(encoding="utf-8"))["version"]
+    if recorded:
+        record = f"date: 2030-05-01\nchromium: '120.0'\naxe-core: {axe}\nviewports: [1280x800]\n"
+        (project / TEST_RECORD).write_text(f"{record}{CONTENT_KEY}: {content_hash(project)}\n", encoding="utf-8")
+    opens = counted_build(project, tmp_path / "site")
+    pages = {path: n for path, n in opens.items() if path.endswith(".md") and not path.startswith("docs/includes/")}
+    assert pages and max(pages.values()) <= 2, pages
+    assert opens["docs/contacts.yml"] == 1
+    assert opens["mkdocs.yml"] == (2 if recorded else 1)
+    # The record was taken as naming this content: the statement shows what was tested.
+    shown = "".join(page.read_text(encoding="utf-8") for page in (tmp_path / "site").rglob("*.html"))
+    assert (f"axe-core {axe}" in shown) is recorded
+
+
+def test_the_content_hash_of_texts_already_read_is_that_of_their_files(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# A paper\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: A paper\n", encoding="utf-8")
+    assert content_hash(tmp_path, {"docs/index.md": "# A paper\n"}) == content_hash(tmp_path)
+    assert content_hash(tmp_path, {"docs/index.md": "# Another paper\n"}) != content_hash(tmp_path)
