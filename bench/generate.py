@@ -84,7 +84,7 @@ def generate(pages: int, target: Path) -> list[dict]:
     shutil.rmtree(docs, ignore_errors=True)
     (docs / "background").mkdir(parents=True)
     (docs / "appendices").mkdir()
-    for name in ["contacts.yml", "includes", "stylesheets", "glossary.md"]:
+    for name in ["contacts.yml", "includes", "glossary.md"]:
         source = ROOT / "docs" / name
         (shutil.copytree if source.is_dir() else shutil.copy)(source, docs / name)
 

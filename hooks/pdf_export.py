@@ -28,8 +28,11 @@ from __future__ import annotations
 
 import gc
 import logging
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import Element
 from xml.sax.saxutils import quoteattr
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -42,10 +45,21 @@ from committee_paper.contents import ContentsEntry, contents_html
 from committee_paper.links import part_id
 from committee_paper.paper import Paper
 from committee_paper.paper_pdf import (
-    CONTENTS_MARKER, PDF_OPTIONS, after_title_block, article_of, download_facts, explain,
-    headings_after, insert_before, link_description, paper_document, print_section, web_target,
+    CONTENTS_MARKER,
+    PDF_OPTIONS,
+    after_title_block,
+    article_of,
+    download_facts,
+    explain,
+    headings_after,
+    insert_before,
+    link_description,
+    paper_document,
+    print_section,
+    web_target,
 )
-from committee_paper.pdf_plugin import NAME as PDF_PLUGIN, PdfPlugin
+from committee_paper.pdf_plugin import NAME as PDF_PLUGIN
+from committee_paper.pdf_plugin import PdfPlugin
 from committee_paper.settings import ConfigurationError, pdf_file_name
 
 STYLESHEET = Path(__file__).parent / "committee_paper" / "paper-pdf.css"  # the tool's, not the paper's
@@ -65,7 +79,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if plugin is None:
         return config
     if config.use_directory_urls:
-        raise PluginError("mkdocs.yml: set 'use_directory_urls: false'; the PDF's links between pages need page-per-file URLs")
+        raise PluginError(
+            "mkdocs.yml: set 'use_directory_urls: false'; the PDF's links between pages need page-per-file URLs"
+        )
     if not STYLESHEET.is_file():
         raise PluginError(f"{STYLESHEET}: not found; it is the PDF's only stylesheet (restore it from the repository)")
     try:
@@ -87,7 +103,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     if plugin is None:
         return
     if plugin.errors:
-        log.warning(f"the {PDF_PLUGIN} plugin could not take {plugin.errors} page(s) into the PDF; its messages are above")
+        log.warning(
+            f"the {PDF_PLUGIN} plugin could not take {plugin.errors} page(s) into the PDF; its messages are above"
+        )
     renderer = plugin.renderer
     if renderer.page_count is None:
         return  # not written; already reported
@@ -107,7 +125,8 @@ class PaperRenderer:
     """
 
     def __init__(self, config: MkDocsConfig, paper: Paper) -> None:
-        self.page_order: list[str] = []  # the pages' URLs in nav order, and what the plugin hands over: set by the adapter
+        # The pages' URLs in nav order, and what the plugin hands over: set by the adapter.
+        self.page_order: list[str] = []
         self.pages: list[tuple[str, str, str] | None] = []
         self.mkdocs_config = config
         self.paper = paper
@@ -115,14 +134,14 @@ class PaperRenderer:
         self.source_of_part = {part_id(url): page.path for url, page in self.page_of.items()}
         self.page_count: int | None = None
 
-    def add_doc(self, content: str, base_url: str, rel_url: str):
+    def add_doc(self, content: str, base_url: str, rel_url: str) -> None:
         if rel_url in self.page_order:  # pages outside the nav are not part of the paper
             self.pages[self.page_order.index(rel_url)] = (content, base_url, rel_url)
 
     def add_link(self, content: str, filename: str) -> str:
         return content  # overrides/main.html carries a labelled link instead of the plugin's icon
 
-    def write_combined_pdf(self, output_path: str):
+    def write_combined_pdf(self, output_path: str) -> None:
         from weasyprint import HTML
         from weasyprint.urls import path2url
 
@@ -136,34 +155,54 @@ class PaperRenderer:
             return
         first_id, first_html = sections[0]
         before = self.paper.settings.pdf_contents_before
-        cover = insert_before(first_html, f"{first_id}:{before}", CONTENTS_MARKER) if before else after_title_block(first_html, CONTENTS_MARKER)
+        cover = (
+            insert_before(first_html, f"{first_id}:{before}", CONTENTS_MARKER)
+            if before
+            else after_title_block(first_html, CONTENTS_MARKER)
+        )
         if cover is None:
-            log.warning(f"{self.source_of_part[first_id]}: has no element with id '{before}', where the "
-                        f"cover ends and the PDF's contents list goes; add that heading or change "
-                        f"extra.paper.pdf_contents_before in mkdocs.yml")
+            log.warning(
+                f"{self.source_of_part[first_id]}: has no element with id '{before}', where the "
+                f"cover ends and the PDF's contents list goes; add that heading or change "
+                f"extra.paper.pdf_contents_before in mkdocs.yml"
+            )
             cover = first_html + CONTENTS_MARKER
         # The cover's own headings after the contents list are listed under it.
-        cover_headings = [ContentsEntry(title, heading_id)
-                          for heading_id, title in headings_after(cover, CONTENTS_MARKER, _titles(self.paper.nav))]
+        cover_headings = [
+            ContentsEntry(title, heading_id)
+            for heading_id, title in headings_after(cover, CONTENTS_MARKER, _titles(self.paper.nav))
+        ]
         parts = {part for part, _ in sections}
-        contents = self.paper.contents(lambda page: part_id(self.paper.urls[page.uri]) in parts, lambda uri: part_id(self.paper.urls[uri]))
+        contents = self.paper.contents(
+            lambda page: part_id(self.paper.urls[page.uri]) in parts, lambda uri: part_id(self.paper.urls[uri])
+        )
         _put_under(contents, first_id, cover_headings)
         sections[0] = (first_id, cover.replace(CONTENTS_MARKER, contents_html(contents)))
         new_pages = {part_id(url) for url, page in self.page_of.items() if page.new_pdf_page}
         document = paper_document(
-            title=config.site_name, lang=config.theme["language"], author=config.site_author or "",
-            description=config.site_description or "", running_title=config.site_name,
-            stylesheet=STYLESHEET.read_text(encoding="utf-8"), sections=sections,
-            new_pages=new_pages, contents=contents,
+            title=config.site_name,
+            lang=config.theme["language"],
+            author=config.site_author or "",
+            description=config.site_description or "",
+            running_title=config.site_name,
+            stylesheet=STYLESHEET.read_text(encoding="utf-8"),
+            sections=sections,
+            new_pages=new_pages,
+            contents=contents,
         )
         with weasyprint_problems() as problems, out_of_collection():
             try:
                 source = HTML(string=document)
                 rendered = source.render(**PDF_OPTIONS)
                 # WeasyPrint annotates each box inside a link too (an <abbr>, say): name them all by their link.
-                links = {inner: link for link in source.etree_element.iter("a") if link.get("href") for inner in link.iter()}
-                rendered.write_pdf(output_path, finisher=lambda document, pdf: self._finish(document, pdf, links, sections),
-                                   **PDF_OPTIONS)
+                links = {
+                    inner: link for link in source.etree_element.iter("a") if link.get("href") for inner in link.iter()
+                }
+                rendered.write_pdf(
+                    output_path,
+                    finisher=lambda document, pdf: self._finish(document, pdf, links, sections),
+                    **PDF_OPTIONS,
+                )
                 self.page_count = len(rendered.pages)
             except Exception as error:  # anything WeasyPrint raises must fail the build with a message, not a traceback
                 log.warning(f"{pdf_name}: not written: WeasyPrint failed: {type(error).__name__}: {error}")
@@ -172,22 +211,26 @@ class PaperRenderer:
 
     def _sections(self) -> list[tuple[str, str]]:
         sections = []
-        for url, stored in zip(self.page_order, self.pages):
+        for url, stored in zip(self.page_order, self.pages, strict=True):
             if not self.page_of[url].in_pdf:
                 continue  # about the website only
             if stored is None:
-                log.warning(f"{self.page_of[url].path}: missing from the PDF: the {PDF_PLUGIN} plugin did not receive the page")
+                log.warning(
+                    f"{self.page_of[url].path}: missing from the PDF: the {PDF_PLUGIN} plugin did not receive the page"
+                )
                 continue
             content, file_url, _ = stored
             article = article_of(content)
             if article is None:
-                log.warning(f"{self.page_of[url].path}: missing from the PDF: the page has no "
-                            f'<article class="md-content__inner md-typeset"> (has the theme changed?)')
+                log.warning(
+                    f"{self.page_of[url].path}: missing from the PDF: the page has no "
+                    f'<article class="md-content__inner md-typeset"> (has the theme changed?)'
+                )
                 continue
             sections.append((part_id(url), print_section(article, url, file_url)))
         return sections
 
-    def _finish(self, document, pdf, links, sections):
+    def _finish(self, document: Any, pdf: Any, links: dict[Element, Element], sections: list[tuple[str, str]]) -> None:
         """WeasyPrint's PDF before it is written: links named for screen readers; bookmarks shown on opening."""
         import pydyf
 
@@ -197,20 +240,24 @@ class PaperRenderer:
                 if box.link_annotation is None:
                     continue  # not written: its target is missing, already reported
                 link = links[box.element]
-                href = link.get("href")
+                href = link.get("href", "")  # every link here has one
                 description = link_description("".join(link.itertext()), href, link.get("aria-label"))
                 if description:
                     box.link_annotation["Contents"] = pydyf.String(description)
                 else:
-                    log.warning(f"{', '.join(self._pages_holding([f'href={quoteattr(href)}'], sections)) or 'the PDF'}: "
-                                f"in the PDF, a link to {web_target(href.lstrip('#')) if href.startswith('#') else href} "
-                                f"has no words for a screen reader to announce; give it link text or an aria-label")
+                    log.warning(
+                        f"{', '.join(self._pages_holding([f'href={quoteattr(href)}'], sections)) or 'the PDF'}: "
+                        f"in the PDF, a link to {web_target(href.lstrip('#')) if href.startswith('#') else href} "
+                        f"has no words for a screen reader to announce; give it link text or an aria-label"
+                    )
 
-    def _pages_holding(self, named: list[str], sections) -> list[str]:
+    def _pages_holding(self, named: list[str], sections: list[tuple[str, str]]) -> list[str]:
         """The source files of the parts whose HTML holds any of these strings."""
         return [self.source_of_part[part] for part, part_html in sections if any(text in part_html for text in named)]
 
-    def _describe(self, record: logging.LogRecord, sections, site_url: str, pdf_name: str) -> str:
+    def _describe(
+        self, record: logging.LogRecord, sections: list[tuple[str, str]], site_url: str, pdf_name: str
+    ) -> str:
         """WeasyPrint's message, located: the pages whose HTML holds the URL or anchor it names."""
         if isinstance(record.args, tuple):
             message_format, args = str(record.msg), record.args
@@ -234,7 +281,7 @@ def _titles(entries: list[ContentsEntry]) -> set[str]:
 
 
 @contextmanager
-def out_of_collection():
+def out_of_collection() -> Iterator[None]:
     """Objects alive on entering are left out of garbage collection until the end.
 
     WeasyPrint makes many objects, so Python's collector runs often, and each full
@@ -254,18 +301,27 @@ def out_of_collection():
 
 
 @contextmanager
-def weasyprint_problems():
+def weasyprint_problems() -> Iterator[list[logging.LogRecord]]:
     """Collect WeasyPrint's warnings and errors instead of letting them print (the plugin prints them)."""
     from weasyprint.logger import LOGGER as WEASYPRINT_LOG
 
-    records: list[logging.LogRecord] = []
-    handler = logging.Handler(logging.WARNING)
-    handler.emit = records.append
+    handler = _Collecting(logging.WARNING)
     saved = WEASYPRINT_LOG.handlers[:], WEASYPRINT_LOG.level, WEASYPRINT_LOG.propagate
     WEASYPRINT_LOG.handlers, WEASYPRINT_LOG.propagate = [handler], False
     WEASYPRINT_LOG.setLevel(logging.WARNING)
     try:
-        yield records
+        yield handler.records
     finally:
         WEASYPRINT_LOG.handlers, level, WEASYPRINT_LOG.propagate = saved
         WEASYPRINT_LOG.setLevel(level)
+
+
+class _Collecting(logging.Handler):
+    """A log handler that keeps the records it is given."""
+
+    def __init__(self, level: int) -> None:
+        super().__init__(level)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)

@@ -26,7 +26,8 @@ log = logging.getLogger("mkdocs.hooks.search_index")
 def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
     build = build_of(config)
     source = build.loaded().pages.get(page.file.src_uri)
-    # Front matter `pdf: false` marks a page about the website only (the team's convention); the one-page paper is no source.
+    # Front matter `pdf: false` marks a page about the website only (the team's convention);
+    # the one-page paper is no source.
     website_only = source is None or not source.in_pdf
     title = build.loaded().title(page.file.src_uri) or page.title or ""  # the one-page paper is not in the nav
     # An appendix page says how to ask for a paper that is not published: the site's words, not the paper's.
@@ -45,12 +46,17 @@ def on_post_build(config: MkDocsConfig) -> None:
     except (OSError, ValueError) as error:
         index = {"error": str(error)}
     if not isinstance(index.get("docs"), list) or "text" not in index.get("config", {}).get("fields", {}):
-        log.warning(f"{path}: not Material's search index as expected ({index.get('error', 'no docs or no text field')}); check the search plugin in mkdocs.yml and hooks/committee_paper/search_index.py for this theme version")
+        log.warning(
+            f"{path}: not Material's search index as expected ({index.get('error', 'no docs or no text field')}); "
+            "check the search plugin in mkdocs.yml and hooks/committee_paper/search_index.py for this theme version"
+        )
         return
     build = build_of(config)
     pages, paper = build.search_pages, build.loaded()
     reading_order = [paper.urls[page.uri] for page in paper.reading_order()]
-    ordered = [pages[url] for url in reading_order if url in pages] + [page for url, page in pages.items() if url not in reading_order]
+    ordered = [pages[url] for url in reading_order if url in pages] + [
+        page for url, page in pages.items() if url not in reading_order
+    ]
     remade = reindex(index, ordered)
     path.write_text(json.dumps(remade, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     log.info(f"Search index: {len(remade['docs'])} entries, {path.stat().st_size:,} bytes")

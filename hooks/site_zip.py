@@ -43,7 +43,10 @@ def build_epoch() -> int:
     if value is None:
         return int(time.time())
     if not value.isdigit():
-        raise PluginError(f"SOURCE_DATE_EPOCH is '{value}'; set it to a whole number of seconds since 1970 (scripts/build uses the last commit's time)")
+        raise PluginError(
+            f"SOURCE_DATE_EPOCH is '{value}'; set it to a whole number of seconds since 1970 (scripts/build uses the "
+            "last commit's time)"
+        )
     return int(value)
 
 
@@ -68,11 +71,19 @@ def on_post_build(config: MkDocsConfig) -> None:
     name = zip_file_name(build_of(config).settings.meeting)
     destination = site / name
     files = site_files(site, leave_out=destination)
-    archive, pages, text = zip_with_own_size(files, posixpath.splitext(name)[0], build_epoch(), MARKER, lambda size: f", {size_label(size)}")
+    archive, pages, text = zip_with_own_size(
+        files, posixpath.splitext(name)[0], build_epoch(), MARKER, lambda size: f", {size_label(size)}"
+    )
     if not pages:
-        log.warning(f"{name}: no page shows its size: the cover's link (overrides/main.html, marker {MARKER.decode()}) is missing")
+        log.warning(
+            f"{name}: no page shows its size: the cover's link (overrides/main.html, marker {MARKER.decode()}) is "
+            "missing"
+        )
     if text != f", {size_label(len(archive))}":
-        log.warning(f"{name}: the cover says 'ZIP{text}' but the zip has {len(archive)} bytes; report this as a bug in hooks/committee_paper/site_zip.py")
+        log.warning(
+            f"{name}: the cover says 'ZIP{text}' but the zip has {len(archive)} bytes; report this as a bug in "
+            "hooks/committee_paper/site_zip.py"
+        )
     for page, data in pages.items():
         (site / page).write_bytes(data)
     destination.write_bytes(archive)

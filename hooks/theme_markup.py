@@ -40,16 +40,24 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     polyfills = [str(script) for script in config.extra.get("polyfills", [])]
     foreign = foreign_scripts(polyfills)
     if foreign:
-        raise PluginError(f"mkdocs.yml: extra.polyfills would load {', '.join(foreign)} from another host; list {SITE_PATH} there instead")
+        raise PluginError(
+            f"mkdocs.yml: extra.polyfills would load {', '.join(foreign)} from another host; list {SITE_PATH} there "
+            "instead"
+        )
     if SITE_PATH not in polyfills:
-        raise PluginError(f"mkdocs.yml: extra.polyfills must list {SITE_PATH} (the iframe-worker shim that offline search needs)")
+        raise PluginError(
+            f"mkdocs.yml: extra.polyfills must list {SITE_PATH} (the iframe-worker shim that offline search needs)"
+        )
     return config
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     shim = Path(config.config_file_path).parent / INSTALLED_SHIM
     if not shim.is_file():
-        raise PluginError(f"{shim}: not found; run `npm ci` in the repository root (scripts/build does) to install iframe-worker from package-lock.json")
+        raise PluginError(
+            f"{shim}: not found; run `npm ci` in the repository root (scripts/build does) to install iframe-worker "
+            "from package-lock.json"
+        )
     files.append(File.generated(config, SITE_PATH, abs_src_path=str(shim)))
     return files
 
@@ -59,7 +67,10 @@ def _themed(output: str, config: MkDocsConfig, href_for: Callable[[str], str], d
     named = name_search_dialog(output, SEARCH_NAME)
     if named is None:
         # A theme upgrade changed the markup: say so rather than publish an unnamed dialog.
-        log.warning(f"{dest}: Material's search dialog markup ({SEARCH_DIALOG}) not found once; update hooks/committee_paper/accessible_names.py for this theme version")
+        log.warning(
+            f"{dest}: Material's search dialog markup ({SEARCH_DIALOG}) not found once; update "
+            "hooks/committee_paper/accessible_names.py for this theme version"
+        )
     else:
         output = named
     paper = build_of(config).loaded()
@@ -68,7 +79,10 @@ def _themed(output: str, config: MkDocsConfig, href_for: Callable[[str], str], d
         return output  # a paper without background papers: nothing to point to
     hinted = add_no_results_hint(output, href_for(papers))
     if hinted is None:
-        log.warning(f"{dest}: Material's search result list ({RESULT_LIST}) not found once; update hooks/committee_paper/search_hint.py for this theme version")
+        log.warning(
+            f"{dest}: Material's search result list ({RESULT_LIST}) not found once; update "
+            "hooks/committee_paper/search_hint.py for this theme version"
+        )
         return output
     return hinted
 
@@ -78,7 +92,8 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
-    # 404.html is a theme template, served at any depth: MkDocs roots its links at site_url's path. sitemap.xml is no page.
+    # 404.html is a theme template, served at any depth: MkDocs roots its links at site_url's path.
+    # sitemap.xml is no page.
     if not template_name.endswith(".html"):
         return output_content
     root = urlsplit(config.site_url or "/").path.rstrip("/") + "/"

@@ -32,13 +32,18 @@ from committee_paper.whole_paper import Part, whole_paper
 PAGE = "whole-paper.md"
 TITLE = "The whole paper on one page"
 # Says what the reader has opened, since the page starts like the cover.
-INTRO = f'<p class="whole-paper-intro"><strong>{TITLE}.</strong> Each part also has a page of its own, listed in the site menu.</p>'
+INTRO = (
+    f'<p class="whole-paper-intro"><strong>{TITLE}.</strong> '
+    "Each part also has a page of its own, listed in the site menu.</p>"
+)
 log = logging.getLogger("mkdocs.hooks.whole_paper")
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     if files.get_file_from_path(PAGE) is not None:
-        raise PluginError(f"{Path(config.docs_dir).name}/{PAGE}: this name is taken by the generated one-page paper; rename the page")
+        raise PluginError(
+            f"{Path(config.docs_dir).name}/{PAGE}: this name is taken by the generated one-page paper; rename the page"
+        )
     return files
 
 
@@ -55,13 +60,21 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     page = Page(TITLE, file, config)
     docs = Path(config.docs_dir).name
     contents = paper.contents(lambda page: page.in_whole_paper, lambda uri: part_id(paper.urls[uri]))
-    result = whole_paper([Part(part.file.url, f"{docs}/{part.file.src_uri}", part.content or "") for part in parts], contents, file.url)
+    result = whole_paper(
+        [Part(part.file.url, f"{docs}/{part.file.src_uri}", part.content or "") for part in parts], contents, file.url
+    )
     for problem in result.problems:
         log.warning(problem)
     page.markdown, page.content = "", INTRO + result.html
     by_part = {part_id(part.file.url): part for part in parts}
-    page.toc = TableOfContents(_toc(contents, lambda target: _toc_entry(by_part[target], paper.title(by_part[target].file.src_uri) or "",
-                                                                       result.ids[by_part[target].file.url])))
+    page.toc = TableOfContents(
+        _toc(
+            contents,
+            lambda target: _toc_entry(
+                by_part[target], paper.title(by_part[target].file.src_uri) or "", result.ids[by_part[target].file.url]
+            ),
+        )
+    )
     page.meta = {
         "description": f"{TITLE}: {config.site_description or config.site_name}",
         "search": {"exclude": True},  # search keeps pointing at the pages and their paragraphs

@@ -29,7 +29,7 @@ venv_install() {
 }
 
 # npm packages pinned in package-lock.json into node_modules/: iframe-worker's shim
-# (copied into the site by hooks/offline_search_shim.py), axe-core (browser tests) and html-validate (markup test).
+# (copied into the site by hooks/theme_markup.py), axe-core (browser tests) and html-validate (markup test).
 npm_install() {
   command -v npm >/dev/null || apt_install nodejs npm
   npm ci --no-audit --no-fund --loglevel=error

@@ -187,7 +187,7 @@ def test_phone_menu_shows_every_part_of_the_paper_at_its_top_level(reader, serve
     page = reader.page
     groups = nav_groups()
     page.goto(served + html_file(groups[-1][1][-1]), wait_until="networkidle")  # a page inside a group
-    page.locator("label.md-header__button[for='__drawer']").click()
+    page.get_by_role("button", name="Menu", exact=True).click()  # the header's menu button
     menu = page.locator(".md-sidebar--primary nav.md-nav--primary")
     page.wait_for_timeout(400)  # the drawer slides in over 250 ms
     drawer = menu.bounding_box()

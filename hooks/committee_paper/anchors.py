@@ -7,8 +7,9 @@ permalink to itself. A paragraph that starts with a bold label ("**Legal:** The
 does, and the heading by its words alone.
 The list of background papers (the table whose first header cell is its first
 heading, a setting in mkdocs.yml) gets
-``paper-N`` ids on its rows (N is the row's number, or its position where rows are not numbered). Every table cell carries its column's
-header as ``data-label``, so narrow screens can show rows as labelled cells.
+``paper-N`` ids on its rows (N is the row's number, or its position where rows are not
+numbered). Every table cell carries its column's header as ``data-label``, so narrow screens
+can show rows as labelled cells.
 Each abbreviation's first use on a page (outside links) is one Tab stop, where
 keyboard users meet its expansion; later uses can be focused by a tap or click,
 not by Tab.
@@ -50,7 +51,7 @@ def _permalink(anchor: str, css_class: str, text: str, name: str, **attributes: 
 
 
 class _CitableAnchors(Treeprocessor):
-    def __init__(self, md: Markdown, papers_heading: str):
+    def __init__(self, md: Markdown, papers_heading: str) -> None:
         super().__init__(md)
         self.papers_heading = papers_heading
 
@@ -62,7 +63,7 @@ class _CitableAnchors(Treeprocessor):
             self._number_rows(table)
         # Inside a link, the link is the Tab stop; its abbreviations show on hover.
         in_links = {id(abbr) for link in root.iter("a") for abbr in link.iter("abbr")}
-        seen: set[str] = set()
+        seen: set[str | None] = set()
         for abbr in root.iter("abbr"):
             if id(abbr) in in_links:
                 continue
@@ -81,8 +82,10 @@ class _CitableAnchors(Treeprocessor):
         anchor = paragraph_anchor(number)
         paragraph.set("id", anchor)
         paragraph.set("class", "numbered-paragraph")
-        link = _permalink(anchor, "paragraph-number", number, f"paragraph {number}", **{"aria-label": f"Paragraph {number}"})
-        link.tail = text[match.end():]
+        link = _permalink(
+            anchor, "paragraph-number", number, f"paragraph {number}", **{"aria-label": f"Paragraph {number}"}
+        )
+        link.tail = text[match.end() :]
         paragraph.text = ""
         paragraph.insert(0, link)
         return True
@@ -90,7 +93,13 @@ class _CitableAnchors(Treeprocessor):
     @staticmethod
     def _label_paragraph(paragraph: etree.Element) -> None:
         first = paragraph[0] if len(paragraph) else None
-        if (paragraph.text or "").strip() or first is None or first.tag != "strong" or len(first) or paragraph.get("id"):
+        if (
+            (paragraph.text or "").strip()
+            or first is None
+            or first.tag != "strong"
+            or len(first)
+            or paragraph.get("id")
+        ):
             return
         match = LABEL.match(first.text or "")
         if not match:
@@ -104,7 +113,7 @@ class _CitableAnchors(Treeprocessor):
     def _label_cells(table: etree.Element) -> None:
         headers = ["".join(th.itertext()).strip() for th in table.iterfind("thead/tr/th")]
         for row in table.iterfind("tbody/tr"):
-            for header, cell in zip(headers, row.iterfind("td")):
+            for header, cell in zip(headers, row.iterfind("td"), strict=False):
                 cell.set("data-label", header)
 
     def _number_rows(self, table: etree.Element) -> None:
@@ -124,21 +133,25 @@ class _NamedPermalinks(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         for heading in root.iter():
-            link = next((child for child in heading if child.tag == "a" and "headerlink" in (child.get("class") or "").split()), None)
+            link = next(
+                (child for child in heading if child.tag == "a" and "headerlink" in (child.get("class") or "").split()),
+                None,
+            )
             if not HEADING.match(heading.tag) or link is None or not heading.get("id"):
                 continue
-            words = etree.Element("span", {"id": f"{heading.get('id')}{HEADING_WORDS}"})
+            words_id = f"{heading.get('id')}{HEADING_WORDS}"
+            words = etree.Element("span", {"id": words_id})
             words.text, heading.text = heading.text, None
             for child in [child for child in heading if child is not link]:
                 heading.remove(child)
                 words.append(child)
             heading.insert(0, words)
-            heading.set("aria-labelledby", words.get("id"))
+            heading.set("aria-labelledby", words_id)
             link.set("aria-label", link.get("title") or "Link to this section")
 
 
 class CitableAnchorsExtension(Extension):
-    def __init__(self, papers_heading: str):
+    def __init__(self, papers_heading: str) -> None:
         super().__init__()
         self.papers_heading = papers_heading
 

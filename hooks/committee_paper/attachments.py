@@ -23,9 +23,15 @@ PAPER_MARKER = re.compile(r"^[ \t]*<!--\s*background paper\s*-->[ \t]*$", re.MUL
 ATTACHED_MARKER = re.compile(r"^[ \t]*<!--\s*attached\s*:\s*(?P<args>.*?)\s*-->[ \t]*$", re.MULTILINE)
 ATTACHED_ARGS = re.compile(r"paper (\d+), paragraph (\d+\.\d+)")
 # Said on the web page, and in the PDF instead: the document itself is in neither.
-NOT_HERE = '<span class="web-only">Its text is not published on this website.</span><span class="pdf-only">Its text is not included in this document.</span>'
+NOT_HERE = (
+    '<span class="web-only">Its text is not published on this website.</span>'
+    '<span class="pdf-only">Its text is not included in this document.</span>'
+)
 # The same, said of an appendix from the section that points to it.
-NOT_HERE_EITHER = '<span class="web-only">Its text is not on this website:</span><span class="pdf-only">Its text is not in this document:</span>'
+NOT_HERE_EITHER = (
+    '<span class="web-only">Its text is not on this website:</span>'
+    '<span class="pdf-only">Its text is not in this document:</span>'
+)
 
 
 @dataclass(frozen=True)
@@ -58,13 +64,16 @@ def render_appendix_notice(attachment: Attachment, contacts: list[Contact]) -> s
     block = render_contact(by_name[attachment.contact_name]) if attachment.contact_name in by_name else ""
     papers = relative_link(uri, f"{BACKGROUND_PAPERS}#{paper_anchor(row.position)}")
     return (
-        f'<p class="appendix-notice" markdown>**{NOT_HERE}** The [list of background papers]({papers}) gives it as paper {row.number}, '
+        f'<p class="appendix-notice" markdown>**{NOT_HERE}** The [list of background papers]({papers}) gives it as '
+        f"paper {row.number}, "
         f"dated {row.date}, with {attachment.contact_name} as its contact. To ask for a copy, contact:</p>\n\n"
         f"{block}"
     )
 
 
-def paper_marker(page: SourcePage, found: dict[int, Attachment], contacts: list[Contact], problems: list[Problem]) -> Marker:
+def paper_marker(
+    page: SourcePage, found: dict[int, Attachment], contacts: list[Contact], problems: list[Problem]
+) -> Marker:
     """``<!-- background paper -->`` on an appendix page: its notice."""
     mine = next((attachment for attachment in found.values() if attachment.page.uri == page.uri), None)
 
@@ -72,7 +81,14 @@ def paper_marker(page: SourcePage, found: dict[int, Attachment], contacts: list[
         if mine is None and APPENDIX_KEY in page.front_matter:
             return match[0]  # its row is missing or malformed: check_paper reports the list
         if mine is None:
-            problems.append(Problem(page.path, line, "this page is no background paper's appendix page; give it 'background_paper: N' in its front matter, N being its row in the list of background papers"))
+            problems.append(
+                Problem(
+                    page.path,
+                    line,
+                    "this page is no background paper's appendix page; give it 'background_paper: N' in its front "
+                    "matter, N being its row in the list of background papers",
+                )
+            )
             return match[0]
         return render_appendix_notice(mine, contacts)
 
@@ -88,7 +104,14 @@ def check_notice_under_title(page: SourcePage) -> list[Problem]:
     after = next((line for line in page.text.splitlines()[title_line:] if line.strip()), "")
     if PAPER_MARKER.fullmatch(after):
         return []
-    return [Problem(page.path, title_line, "has no <!-- background paper --> under its title; put it on the line after the title, so readers learn at once that the text is not on the site and whom to ask for it")]
+    return [
+        Problem(
+            page.path,
+            title_line,
+            "has no <!-- background paper --> under its title; put it on the line after the title, so readers learn "
+            "at once that the text is not on the site and whom to ask for it",
+        )
+    ]
 
 
 def attached_marker(page: SourcePage, found: dict[int, Attachment], papers: int, problems: list[Problem]) -> Marker:
@@ -102,21 +125,43 @@ def attached_marker(page: SourcePage, found: dict[int, Attachment], papers: int,
     def replace(match: re.Match[str], line: int) -> str:
         args = ATTACHED_ARGS.fullmatch(match["args"])
         if not args:
-            problems.append(Problem(page.path, line, f"attached marker '{match['args']}' is not 'paper N, paragraph X.Y'; write it as <!-- attached: paper 1, paragraph 1.1 -->"))
+            problems.append(
+                Problem(
+                    page.path,
+                    line,
+                    f"attached marker '{match['args']}' is not 'paper N, paragraph X.Y'; write it as <!-- attached: "
+                    "paper 1, paragraph 1.1 -->",
+                )
+            )
             return match[0]
         number, paragraph = int(args[1]), args[2]
         attachment = found.get(number)
         if attachment is None:
             if not 1 <= number <= papers:
-                problems.append(Problem(page.path, line, f"paper {number} is not in the list of background papers (papers 1 to {papers}); use the paper's row number there"))
+                problems.append(
+                    Problem(
+                        page.path,
+                        line,
+                        f"paper {number} is not in the list of background papers (papers 1 to {papers}); use the "
+                        "paper's row number there",
+                    )
+                )
             return match[0]
         if paragraph not in numbered:
-            problems.append(Problem(page.path, line, f"paragraph {paragraph} is not numbered on this page; name the paragraph of this page that says paper {number} is attached"))
+            problems.append(
+                Problem(
+                    page.path,
+                    line,
+                    f"paragraph {paragraph} is not numbered on this page; name the paragraph of this page that says "
+                    f"paper {number} is attached",
+                )
+            )
             return match[0]
         appendix = relative_link(page.uri, attachment.page.uri)
         return (
             '!!! info site-notice "Attached to this section"\n\n'
-            f"    [{attachment.title}]({appendix}) was attached to the original paper (paragraph [{paragraph}](#{paragraph_anchor(paragraph)})). "
+            f"    [{attachment.title}]({appendix}) was attached to the original paper (paragraph "
+            f"[{paragraph}](#{paragraph_anchor(paragraph)})). "
             f"{NOT_HERE_EITHER} its page says how to ask for a copy.\n"
         )
 

@@ -11,7 +11,6 @@ from .problems import Problem
 from .settings import BackgroundPaperRules, Meeting
 from .sources import SourcePage, digits, plain_text, table_cells
 
-
 BACKGROUND_PAPERS = "background-papers.md"  # the page that lists them, under docs/
 APPENDIX_FOLDER = "appendices/"  # each paper's appendix page, under docs/
 APPENDIX_KEY = "background_paper"  # front matter: the number of the paper an appendix page is for
@@ -38,20 +37,38 @@ def parse_table(page: SourcePage, header: tuple[str, ...]) -> tuple[list[PaperRo
         elif table:
             break  # the first table only
     if not table:
-        return [], [Problem(page.path, 1, f"has no background-papers table; add one with the header | {' | '.join(header)} |")]
+        return [], [
+            Problem(page.path, 1, f"has no background-papers table; add one with the header | {' | '.join(header)} |")
+        ]
     (header_line, header_text), *body = table
     problems: list[Problem] = []
     found = tuple(table_cells(header_text))
     if found != header:
-        problems.append(Problem(page.path, header_line, f"the table header is '{' | '.join(found)}'; it must be exactly '{' | '.join(header)}' (extra.paper.background_papers.header in mkdocs.yml)"))
+        problems.append(
+            Problem(
+                page.path,
+                header_line,
+                f"the table header is '{' | '.join(found)}'; it must be exactly '{' | '.join(header)}' "
+                "(extra.paper.background_papers.header in mkdocs.yml)",
+            )
+        )
     rows: list[PaperRow] = []
-    data = [(number, line) for number, line in body if not set("".join(table_cells(line))) <= set("-: ")]  # minus the separator row
+    data = [
+        (number, line) for number, line in body if not set("".join(table_cells(line))) <= set("-: ")
+    ]  # minus the separator row
     # The rows are numbered ("1. Annual report") or not, as the paper writes them: all or none.
     numbered = any(ROW_NUMBER.match(plain_text(cells[0])) for _, line in data if (cells := table_cells(line)))
     for position, (number, line) in enumerate(data, start=1):
         cells = table_cells(line)
         if len(cells) != len(header):
-            problems.append(Problem(page.path, number, f"this row has {len(cells)} cells ({' | '.join(cells)}); it needs {len(header)}: {' | '.join(header)}"))
+            problems.append(
+                Problem(
+                    page.path,
+                    number,
+                    f"this row has {len(cells)} cells ({' | '.join(cells)}); it needs {len(header)}: "
+                    f"{' | '.join(header)}",
+                )
+            )
             continue
         paper, when, contact = (plain_text(cell) for cell in cells)
         match = ROW_NUMBER.match(paper)
@@ -63,20 +80,44 @@ def parse_table(page: SourcePage, header: tuple[str, ...]) -> tuple[list[PaperRo
             problems.append(Problem(page.path, number, f"paper '{paper}' has no number but other rows have; {fix}"))
             continue
         if int(match[1]) != position:
-            problems.append(Problem(page.path, number, f"paper '{match[2].strip()}' is numbered {match[1]} but is row {position}; number the rows 1, 2, 3… in order"))
+            problems.append(
+                Problem(
+                    page.path,
+                    number,
+                    f"paper '{match[2].strip()}' is numbered {match[1]} but is row {position}; number the rows 1, 2, "
+                    "3… in order",
+                )
+            )
         rows.append(PaperRow(number, position, int(match[1]), match[2].strip(), when, contact))
     return rows, problems
 
 
-def check_rows(rows: list[PaperRow], contacts: list[Contact], meeting: Meeting, rules: BackgroundPaperRules, path: str) -> list[Problem]:
+def check_rows(
+    rows: list[PaperRow], contacts: list[Contact], meeting: Meeting, rules: BackgroundPaperRules, path: str
+) -> list[Problem]:
     by_name = {contact.name: contact for contact in contacts}
     problems: list[Problem] = []
     for row in rows:
         parsed = rules.parse_date(row.date)
         if parsed is None:
-            problems.append(Problem(path, row.line, f"date '{row.date}' of paper {row.number} is not written in this paper's date style (extra.paper.background_papers.date_formats in mkdocs.yml); write it as {rules.date_examples(meeting.date)}"))
+            problems.append(
+                Problem(
+                    path,
+                    row.line,
+                    f"date '{row.date}' of paper {row.number} is not written in this paper's date style "
+                    "(extra.paper.background_papers.date_formats in mkdocs.yml); write it as "
+                    f"{rules.date_examples(meeting.date)}",
+                )
+            )
         elif _after(*parsed, meeting.date):
-            problems.append(Problem(path, row.line, f"date '{row.date}' of paper {row.number} is after the meeting ({meeting.long_date}); a background paper must date from before the meeting"))
+            problems.append(
+                Problem(
+                    path,
+                    row.line,
+                    f"date '{row.date}' of paper {row.number} is after the meeting ({meeting.long_date}); a "
+                    "background paper must date from before the meeting",
+                )
+            )
         problems += _check_contact_cell(row, by_name, contacts, path)
     return problems
 
@@ -86,28 +127,66 @@ def _after(when: date, names_day: bool, meeting: date) -> bool:
     return when > meeting if names_day else (when.year, when.month) > (meeting.year, meeting.month)
 
 
-def _check_contact_cell(row: PaperRow, by_name: dict[str, Contact], contacts: list[Contact], path: str) -> list[Problem]:
+def _check_contact_cell(
+    row: PaperRow, by_name: dict[str, Contact], contacts: list[Contact], path: str
+) -> list[Problem]:
     parts = [part.strip() for part in row.contact.split("/")]
     if len(parts) != 3:
         example = f", as in '{contacts[0].name}/{contacts[0].directorate}/{contacts[0].phone}'" if contacts else ""
-        return [Problem(path, row.line, f"contact '{row.contact}' of paper {row.number} must have three parts, Name/Directorate/Tel{example}")]
+        return [
+            Problem(
+                path,
+                row.line,
+                f"contact '{row.contact}' of paper {row.number} must have three parts, Name/Directorate/Tel{example}",
+            )
+        ]
     name, directorate, tel = parts
     contact = by_name.get(name)
     if contact is None:
         known = ", ".join(by_name) or "none"
-        return [Problem(path, row.line, f"contact '{name}' of paper {row.number} is not in docs/contacts.yml (contacts: {known}); use one of those names or add the contact there")]
+        return [
+            Problem(
+                path,
+                row.line,
+                f"contact '{name}' of paper {row.number} is not in docs/contacts.yml (contacts: {known}); use one of "
+                "those names or add the contact there",
+            )
+        ]
     problems = []
     if directorate != contact.directorate:
-        problems.append(Problem(path, row.line, f"directorate '{directorate}' of paper {row.number} is not {name}'s ({contact.directorate}); write '{contact.directorate}'"))
+        problems.append(
+            Problem(
+                path,
+                row.line,
+                f"directorate '{directorate}' of paper {row.number} is not {name}'s ({contact.directorate}); write "
+                f"'{contact.directorate}'",
+            )
+        )
     dialled = digits(tel)
-    if not dialled or dialled != tel.replace(" ", "") or not contact.digits.endswith(dialled) or len(dialled) < MIN_EXTENSION:
+    if (
+        not dialled
+        or dialled != tel.replace(" ", "")
+        or not contact.digits.endswith(dialled)
+        or len(dialled) < MIN_EXTENSION
+    ):
         # Suggest the extension with as many digits as the editor wrote, when that is an extension.
-        extension = f"'{contact.digits[-len(dialled):]}' or " if MIN_EXTENSION <= len(dialled) < len(contact.digits) else ""
-        problems.append(Problem(path, row.line, f"Tel '{tel}' of paper {row.number} is not {name}'s number ({contact.phone}) or its extension (its last digits); write {extension}'{contact.phone}'"))
+        extension = (
+            f"'{contact.digits[-len(dialled) :]}' or " if MIN_EXTENSION <= len(dialled) < len(contact.digits) else ""
+        )
+        problems.append(
+            Problem(
+                path,
+                row.line,
+                f"Tel '{tel}' of paper {row.number} is not {name}'s number ({contact.phone}) or its extension (its "
+                f"last digits); write {extension}'{contact.phone}'",
+            )
+        )
     return problems
 
 
-def check_appendix_pages(rows: list[PaperRow], appendices: list[SourcePage], path: str, appendix_for_each: bool) -> list[Problem]:
+def check_appendix_pages(
+    rows: list[PaperRow], appendices: list[SourcePage], path: str, appendix_for_each: bool
+) -> list[Problem]:
     """A paper's appendix page has a title that agrees with its row (its date and contact are
     rendered from the row); with ``appendix_for_each`` (extra.paper.background_papers in
     mkdocs.yml) every paper has one."""
@@ -116,17 +195,38 @@ def check_appendix_pages(rows: list[PaperRow], appendices: list[SourcePage], pat
     for page in appendices:
         paper = page.background_paper
         if paper in by_paper:
-            problems.append(Problem(page.path, page.front_matter_line(APPENDIX_KEY), f"{APPENDIX_KEY} {paper} is also the paper of {by_paper[paper].path}; each paper has one appendix page"))
+            problems.append(
+                Problem(
+                    page.path,
+                    page.front_matter_line(APPENDIX_KEY),
+                    f"{APPENDIX_KEY} {paper} is also the paper of {by_paper[paper].path}; each paper has one appendix "
+                    "page",
+                )
+            )
         elif paper is not None:
             by_paper[paper] = page
     # By position, so a misnumbered row is reported once, by parse_table.
     for row in rows:
-        page = by_paper.get(row.position)
-        if page is None:
+        appendix = by_paper.get(row.position)
+        if appendix is None:
             if appendix_for_each:
-                problems.append(Problem(path, row.line, f"paper {row.position} '{row.title}' has no appendix page; add a page under docs/appendices/ with 'background_paper: {row.position}' in its front matter"))
+                problems.append(
+                    Problem(
+                        path,
+                        row.line,
+                        f"paper {row.position} '{row.title}' has no appendix page; add a page under docs/appendices/ "
+                        f"with 'background_paper: {row.position}' in its front matter",
+                    )
+                )
             continue
-        line, title = page.title or (1, "")
+        line, title = appendix.title or (1, "")
         if not title.endswith(row.title):
-            problems.append(Problem(page.path, line, f"title '{title}' does not end with the paper's name in the list of background papers, '{row.title}'; make them agree"))
+            problems.append(
+                Problem(
+                    appendix.path,
+                    line,
+                    f"title '{title}' does not end with the paper's name in the list of background papers, "
+                    f"'{row.title}'; make them agree",
+                )
+            )
     return problems

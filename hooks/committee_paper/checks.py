@@ -45,5 +45,7 @@ def check_paper(paper: Paper) -> list[Problem]:
         )
     else:
         problems += check_glossary_marker(glossary)
-        problems += cross_references.check_abbreviations(pages, paper.abbreviations_file, paper.settings.not_abbreviations)
+        problems += cross_references.check_abbreviations(
+            pages, paper.abbreviations_file, paper.settings.not_abbreviations
+        )
     return sorted(set(problems))

@@ -15,9 +15,14 @@ CONTACTS_FILE = "contacts.yml"  # under docs/
 FIELDS = ("name", "role", "organisation", "directorate", "phone", "email")
 UK_DIGITS = 10  # after the leading 0: the length of every UK number but a few short local ones
 # Neutral examples for messages: phonenumbers' own example UK numbers, and a placeholder address.
-PHONE_EXAMPLES = " or ".join(
-    phonenumbers.format_number(phonenumbers.example_number_for_type("GB", kind), phonenumbers.PhoneNumberFormat.NATIONAL)
+EXAMPLE_NUMBERS = (
+    phonenumbers.example_number_for_type("GB", kind)
     for kind in (phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.MOBILE)
+)
+PHONE_EXAMPLES = " or ".join(
+    phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    for number in EXAMPLE_NUMBERS
+    if number is not None  # phonenumbers has an example of each kind for GB; its type allows none
 )
 EMAIL_EXAMPLE = "name@example.gov.uk"
 
@@ -57,7 +62,11 @@ def load_contacts(text: str, path: str) -> tuple[list[Contact], list[Problem]]:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else 1
-        return [], [Problem(path, line, f"is not valid YAML ({getattr(error, 'problem', error)}); fix the indentation or quoting")]
+        return [], [
+            Problem(
+                path, line, f"is not valid YAML ({getattr(error, 'problem', error)}); fix the indentation or quoting"
+            )
+        ]
     if not isinstance(root, yaml.SequenceNode):
         return [], [Problem(path, 1, "must be a list of contacts, each starting with '- name:'")]
     contacts: list[Contact] = []
@@ -65,13 +74,21 @@ def load_contacts(text: str, path: str) -> tuple[list[Contact], list[Problem]]:
     for item in root.value:
         line = _line_of(item)
         if not isinstance(item, yaml.MappingNode):
-            problems.append(Problem(path, line, "each contact must be a mapping of name, role, organisation, directorate, phone and email"))
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    "each contact must be a mapping of name, role, organisation, directorate, phone and email",
+                )
+            )
             continue
         values = {key.value: value.value for key, value in item.value if isinstance(value, yaml.ScalarNode)}
         missing = [field for field in FIELDS if not str(values.get(field, "")).strip()]
         if missing:
             who = values.get("name") or "a contact"
-            problems.append(Problem(path, line, f"{who} has no {', '.join(missing)}; every contact needs {', '.join(FIELDS)}"))
+            problems.append(
+                Problem(path, line, f"{who} has no {', '.join(missing)}; every contact needs {', '.join(FIELDS)}")
+            )
             continue
         contacts.append(Contact(**{field: str(values[field]).strip() for field in FIELDS}, line=line))
     return contacts, problems
@@ -86,7 +103,14 @@ def check_contacts(contacts: list[Contact], path: str) -> list[Problem]:
         problems += _check_email(contact, path)
         for key, seen, what in ((contact.name, seen_names, "name"), (contact.email.lower(), seen_emails, "email")):
             if key in seen:
-                problems.append(Problem(path, contact.line, f"{contact.name}: {what} '{key}' is already used by the contact on line {seen[key]}; each contact needs their own"))
+                problems.append(
+                    Problem(
+                        path,
+                        contact.line,
+                        f"{contact.name}: {what} '{key}' is already used by the contact on line {seen[key]}; each "
+                        "contact needs their own",
+                    )
+                )
             seen.setdefault(key, contact.line)
     return problems
 
@@ -98,7 +122,9 @@ def _check_phone(contact: Contact, path: str) -> list[Problem]:
         number = None
     said = f"{contact.name}: phone '{contact.phone}'"
     if number is not None and number.country_code != 44:
-        wrong = f"is not a UK number (it dials country code +{number.country_code}); write the UK number the paper gives"
+        wrong = (
+            f"is not a UK number (it dials country code +{number.country_code}); write the UK number the paper gives"
+        )
         return [Problem(path, contact.line, f"{said} {wrong}")]
     if number is None or not phonenumbers.is_valid_number(number) and len(str(number.national_number)) != UK_DIGITS:
         wrong = f"is not a valid UK number; write the full number with its area code, as in {PHONE_EXAMPLES}"
@@ -112,7 +138,13 @@ def _check_phone(contact: Contact, path: str) -> list[Problem]:
         return [Problem(path, contact.line, f"{said} {wrong}")]
     shown = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     if contact.phone != shown:
-        return [Problem(path, contact.line, f"{contact.name}: phone '{contact.phone}' is not in GOV.UK style; write it as '{shown}'")]
+        return [
+            Problem(
+                path,
+                contact.line,
+                f"{contact.name}: phone '{contact.phone}' is not in GOV.UK style; write it as '{shown}'",
+            )
+        ]
     return []
 
 
@@ -120,7 +152,14 @@ def _check_email(contact: Contact, path: str) -> list[Problem]:
     try:
         validate_email(contact.email, check_deliverability=False)
     except EmailNotValidError as error:
-        return [Problem(path, contact.line, f"{contact.name}: email '{contact.email}' is not valid ({error}); write the full address, as in {EMAIL_EXAMPLE}")]
+        return [
+            Problem(
+                path,
+                contact.line,
+                f"{contact.name}: email '{contact.email}' is not valid ({error}); write the full address, as in "
+                f"{EMAIL_EXAMPLE}",
+            )
+        ]
     return []
 
 

@@ -30,7 +30,10 @@ def contents_html(entries: list[ContentsEntry]) -> str:
             out.append(f"<li>{line}{nested}</li>")
         return "".join(out)
 
-    return f'<nav class="paper-contents" aria-labelledby="{CONTENTS_ID}"><h2 id="{CONTENTS_ID}">Contents</h2><ol>{items(entries)}</ol></nav>'
+    return (
+        f'<nav class="paper-contents" aria-labelledby="{CONTENTS_ID}"><h2 id="{CONTENTS_ID}">Contents</h2>'
+        f"<ol>{items(entries)}</ol></nav>"
+    )
 
 
 @dataclass
@@ -75,4 +78,6 @@ def outline(entries: list[ContentsEntry], depth: int = 0, found: Outline | None 
 
 def parts_in(entries: list[ContentsEntry]) -> list[str]:
     """The targets of the parts in ``entries`` and their groups, in order."""
-    return [part for entry in entries for part in ([entry.target] if entry.target is not None else parts_in(entry.children))]
+    return [
+        part for entry in entries for part in ([entry.target] if entry.target is not None else parts_in(entry.children))
+    ]

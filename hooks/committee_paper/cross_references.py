@@ -67,7 +67,12 @@ def check_appendices_referred_to(pages: list[SourcePage], appendices: list[Sourc
             for _, target in link_targets(line):
                 linked.add(posixpath.normpath(posixpath.join(posixpath.dirname(page.uri), target.split("#")[0])))
     return [
-        Problem(page.path, page.title[0] if page.title else 1, "no page of the paper links to this appendix; link it from the paragraph or background paper that refers to it, or remove the page")
+        Problem(
+            page.path,
+            page.title[0] if page.title else 1,
+            "no page of the paper links to this appendix; link it from the paragraph or background paper that refers "
+            "to it, or remove the page",
+        )
         for page in appendices
         if page.uri not in linked
     ]
@@ -89,14 +94,25 @@ def check_paragraph_numbers_unique(pages: list[SourcePage]) -> list[Problem]:
     problems = []
     for page, number, cited in numbered_paragraphs(pages):
         if cited in first:
-            problems.append(Problem(page.path, number, f"paragraph {cited} is numbered again (first at {first[cited]}); renumber it so each paragraph has its own number"))
+            problems.append(
+                Problem(
+                    page.path,
+                    number,
+                    f"paragraph {cited} is numbered again (first at {first[cited]}); renumber it so each paragraph "
+                    "has its own number",
+                )
+            )
         first.setdefault(cited, f"{page.path}:{number}")
     return problems
 
 
 def check_paragraph_mentions(pages: list[SourcePage]) -> list[Problem]:
     existing = {cited for _, _, cited in numbered_paragraphs(pages)}
-    span = f"paragraphs run from {min(existing, key=_order)} to {max(existing, key=_order)}" if existing else "the paper has no numbered paragraphs"
+    span = (
+        f"paragraphs run from {min(existing, key=_order)} to {max(existing, key=_order)}"
+        if existing
+        else "the paper has no numbered paragraphs"
+    )
     return [
         Problem(page.path, number, f"'paragraph {cited}' refers to no numbered paragraph; correct the number ({span})")
         for page, number, cited in mentions(pages, PARAGRAPH_MENTION, r"\d+\.\d+")
@@ -109,7 +125,9 @@ def _order(number: str) -> tuple[int, ...]:
 
 
 def parse_abbreviations(page: SourcePage) -> dict[str, str]:
-    return {match[1]: match[2].strip() for _, line in page.body_lines() if (match := ABBREVIATION_DEFINITION.match(line))}
+    return {
+        match[1]: match[2].strip() for _, line in page.body_lines() if (match := ABBREVIATION_DEFINITION.match(line))
+    }
 
 
 def is_abbreviation(word: str, not_abbreviations: frozenset[str]) -> bool:
@@ -152,8 +170,21 @@ def check_contact_links(pages: list[SourcePage]) -> list[Problem]:
             for text, target in link_targets(line):
                 address = target.removeprefix("mailto:").split("?")[0]
                 if target.startswith("mailto:") and text != address:
-                    problems.append(Problem(page.path, number, f"the link shows '{text}' but writes to '{address}'; make the link text and the mailto: address the same"))
-                if target.startswith("tel:"):
-                    if digits(text).lstrip("0") != digits(target).removeprefix("44").lstrip("0"):
-                        problems.append(Problem(page.path, number, f"the link shows '{text}' but dials '{target}'; make them the same number"))
+                    problems.append(
+                        Problem(
+                            page.path,
+                            number,
+                            f"the link shows '{text}' but writes to '{address}'; make the link text and the mailto: "
+                            "address the same",
+                        )
+                    )
+                dialled = digits(target).removeprefix("44").lstrip("0")
+                if target.startswith("tel:") and digits(text).lstrip("0") != dialled:
+                    problems.append(
+                        Problem(
+                            page.path,
+                            number,
+                            f"the link shows '{text}' but dials '{target}'; make them the same number",
+                        )
+                    )
     return problems

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from .anchors import PARAGRAPH_NUMBER, paragraph_anchor
 from .links import relative_link
@@ -60,7 +61,14 @@ def mark_website_meanings(page: list[Token], meanings: set[str]) -> None:
 def check_glossary_marker(page: SourcePage) -> list[Problem]:
     if any(match["part"] == "paper" for match in MARKER.finditer(page.text)):
         return []
-    return [Problem(page.path, page.title[0] if page.title else 1, "has no <!-- glossary: paper --> marker, so no table of abbreviations; put it on a line of its own where the table goes")]
+    return [
+        Problem(
+            page.path,
+            page.title[0] if page.title else 1,
+            "has no <!-- glossary: paper --> marker, so no table of abbreviations; put it on a line of its own where "
+            "the table goes",
+        )
+    ]
 
 
 def in_the_paper(name: str, pages: list[SourcePage]) -> bool:
@@ -69,12 +77,23 @@ def in_the_paper(name: str, pages: list[SourcePage]) -> bool:
     return any(page.in_pdf and any(used.search(line) for _, line in page.plain_lines()) for page in pages)
 
 
-def render_glossary(markdown: str, glossary_uri: str, abbreviations: dict[str, str], pages: list[SourcePage]) -> str:
-    """Replace each glossary marker with its table, in alphabetical order, plurals under their singular."""
+def render_glossary(
+    markdown: str,
+    glossary_uri: str,
+    abbreviations: dict[str, str],
+    pages: list[SourcePage],
+    nav_title: Callable[[str], str | None],
+) -> str:
+    """Replace each glossary marker with its table, in alphabetical order, plurals under their singular.
+
+    A row names a page by ``nav_title(its path)``, the title the nav shows, else by its path.
+    """
     if not MARKER.search(markdown):
         return markdown
     others = [page for page in pages if page.uri != glossary_uri]
-    tables: dict[str, list[str]] = {part: ["| Abbreviation | Meaning | Spelt out in |", "| --- | --- | --- |"] for part in ("paper", "website")}
+    tables: dict[str, list[str]] = {
+        part: ["| Abbreviation | Meaning | Spelt out in |", "| --- | --- | --- |"] for part in ("paper", "website")
+    }
     for name in sorted(abbreviations, key=str.lower):
         if name.endswith("s") and name[:-1] in abbreviations:
             continue
@@ -84,6 +103,10 @@ def render_glossary(markdown: str, glossary_uri: str, abbreviations: dict[str, s
             where = NOT_SPELT_OUT
         else:
             page, paragraph = found
-            where = f"[paragraph {paragraph}]({relative_link(glossary_uri, f'{page.uri}#{paragraph_anchor(paragraph)}')})" if paragraph else page.nav_title
+            where = (
+                f"[paragraph {paragraph}]({relative_link(glossary_uri, f'{page.uri}#{paragraph_anchor(paragraph)}')})"
+                if paragraph
+                else nav_title(page.uri) or page.uri
+            )
         tables["paper" if in_the_paper(name, others) else "website"].append(f"| {name} | {meaning} | {where} |")
     return MARKER.sub(lambda match: "\n".join(tables[match["part"]]) + "\n", markdown)

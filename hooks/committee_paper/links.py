@@ -24,7 +24,9 @@ def link_target(href: str, page_url: str) -> tuple[str, SplitResult] | None:
     parts = urlsplit(href)
     if parts.scheme or parts.netloc or href.startswith("/"):
         return None
-    return (posixpath.normpath(posixpath.join(posixpath.dirname(page_url), parts.path)) if parts.path else page_url), parts
+    return (
+        posixpath.normpath(posixpath.join(posixpath.dirname(page_url), parts.path)) if parts.path else page_url
+    ), parts
 
 
 def part_id(page_url: str) -> str:

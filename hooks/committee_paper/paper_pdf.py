@@ -9,6 +9,7 @@ resolve in a single layout.
 from __future__ import annotations
 
 import html
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from .captions import renumbered_captions
@@ -95,8 +96,11 @@ def headings_after(section_html: str, marker: str, leave_out: set[str]) -> list[
     go into that list, except those the list has already.
     """
     after = tokens(section_html.partition(marker)[2])
-    headings = [(token.attrs.get("id"), " ".join(text_of(after, index).split()))
-                for index, token in enumerate(after) if isinstance(token, Start) and token.name == "h2"]
+    headings = [
+        (token.attrs.get("id"), " ".join(text_of(after, index).split()))
+        for index, token in enumerate(after)
+        if isinstance(token, Start) and token.name == "h2"
+    ]
     return [(heading_id, title) for heading_id, title in headings if heading_id and title.casefold() not in leave_out]
 
 
@@ -110,9 +114,18 @@ def insert_before(section_html: str, element_id: str, inserted: str) -> str | No
     return markup(stream)
 
 
-def paper_document(*, title: str, lang: str, author: str, description: str, running_title: str,
-                   stylesheet: str, sections: list[tuple[str, str]], new_pages: set[str],
-                   contents: list[ContentsEntry] | None = None) -> str:
+def paper_document(
+    *,
+    title: str,
+    lang: str,
+    author: str,
+    description: str,
+    running_title: str,
+    stylesheet: str,
+    sections: list[tuple[str, str]],
+    new_pages: set[str],
+    contents: list[ContentsEntry] | None = None,
+) -> str:
     """One HTML document: each part of the paper a <section> with the part's id, in order.
 
     Parts run on from one another; those in ``new_pages`` start a new sheet. The bookmarks
@@ -122,10 +135,13 @@ def paper_document(*, title: str, lang: str, author: str, description: str, runn
     footer = running_title.replace("\\", "\\\\").replace('"', '\\"')
     groups = outline(contents or [])
     body = "".join(
-        f'<section class="paper-part{depth_class(groups.depth.get(part_id, 0))}{" paper-part--new-page" if part_id in new_pages else ""}"'
+        f'<section class="paper-part{depth_class(groups.depth.get(part_id, 0))}'
+        f'{" paper-part--new-page" if part_id in new_pages else ""}"'
         f' id="{html.escape(part_id)}">'
-        + "".join(f'<div class="paper-group{depth_class(group.depth)}" data-title="{html.escape(group.title)}"></div>'
-                  for group in groups.starts.get(part_id, []))
+        + "".join(
+            f'<div class="paper-group{depth_class(group.depth)}" data-title="{html.escape(group.title)}"></div>'
+            for group in groups.starts.get(part_id, [])
+        )
         + f"{content}</section>"
         for part_id, content in sections
     )
@@ -137,7 +153,8 @@ def paper_document(*, title: str, lang: str, author: str, description: str, runn
         f'<meta name="author" content="{html.escape(author)}">'
         f'<meta name="description" content="{html.escape(description)}">'
         f"<style>{stylesheet}</style>"
-        f'<style>@page {{ @bottom-left {{ content: "{footer}"; }} }} {" ".join(bookmark_levels(depth) for depth in sorted(depths))}</style>'
+        f'<style>@page {{ @bottom-left {{ content: "{footer}"; }} }} '
+        f"{' '.join(bookmark_levels(depth) for depth in sorted(depths))}</style>"
         f"</head><body>{body}</body></html>"
     )
 
@@ -150,17 +167,22 @@ def depth_class(depth: int) -> str:
 def bookmark_levels(depth: int) -> str:
     """CSS that puts the headings of parts ``depth`` groups deep that many levels down in the PDF's
     bookmarks, under their groups' bookmarks (a group's own bookmark is at its depth)."""
-    headings = " ".join(f".paper-part.paper-depth-{depth} h{level} {{ bookmark-level: {min(6, level + depth)}; }}" for level in range(1, 7))
+    headings = " ".join(
+        f".paper-part.paper-depth-{depth} h{level} {{ bookmark-level: {min(6, level + depth)}; }}"
+        for level in range(1, 7)
+    )
     return f".paper-group.paper-depth-{depth} {{ bookmark-level: {depth + 1}; }} {headings}"
 
 
 # What an editor should do about WeasyPrint's commonest problems, by WeasyPrint's message.
 HINTS = {
-    "No anchor #%s for internal URI reference":
-        "the PDF holds only the pages in the nav without 'pdf: false': link to one of those, and to an anchor that exists, "
-        "or mark the passage web-only",
-    "Failed to load image at %r: %s":
-        "the file is missing or is not an image WeasyPrint can read: use a PNG, JPEG, GIF or SVG file",
+    "No anchor #%s for internal URI reference": (
+        "the PDF holds only the pages in the nav without 'pdf: false': link to one of those, "
+        "and to an anchor that exists, or mark the passage web-only"
+    ),
+    "Failed to load image at %r: %s": (
+        "the file is missing or is not an image WeasyPrint can read: use a PNG, JPEG, GIF or SVG file"
+    ),
 }
 
 
@@ -170,7 +192,7 @@ def web_target(anchor: str) -> str:
     return f"{part}.html#{element_id}" if element_id else f"{part}.html"
 
 
-def explain(message_format: str, args: tuple, site_url: str) -> str:
+def explain(message_format: str, args: tuple[Any, ...], site_url: str) -> str:
     """WeasyPrint's message about the PDF, with site paths instead of file URLs, and a fix when known."""
     if message_format == "No anchor #%s for internal URI reference":
         args = (f"{args[0]} ({web_target(args[0])})",)

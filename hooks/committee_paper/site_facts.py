@@ -101,23 +101,59 @@ def load_test_record(text: str, path: str, installed_axe: str | None) -> tuple[d
     try:
         root = yaml.compose(text)
     except yaml.YAMLError as error:
-        return {}, [Problem(path, 1, f"is not valid YAML ({getattr(error, 'problem', error)}); run scripts/test to write it again")]
+        return {}, [
+            Problem(
+                path, 1, f"is not valid YAML ({getattr(error, 'problem', error)}); run scripts/test to write it again"
+            )
+        ]
     nodes = {key.value: value for key, value in root.value} if isinstance(root, yaml.MappingNode) else {}
     missing = [key for key in RECORD_KEYS if key not in nodes]
     if missing:
-        return {}, [Problem(path, 1, f"has no {', '.join(missing)}; run scripts/test, which writes this file when every browser test passes")]
+        return {}, [
+            Problem(
+                path,
+                1,
+                f"has no {', '.join(missing)}; run scripts/test, which writes this file when every browser test passes",
+            )
+        ]
     line = {key: nodes[key].start_mark.line + 1 for key in RECORD_KEYS}
-    values = {key: nodes[key].value for key in ("date", "chromium", "axe-core") if isinstance(nodes[key], yaml.ScalarNode)}
+    values = {
+        key: nodes[key].value for key in ("date", "chromium", "axe-core") if isinstance(nodes[key], yaml.ScalarNode)
+    }
     problems = []
     try:
         values["date"] = f"{datetime.date.fromisoformat(values.get('date', '')):%-d %B %Y}"
     except ValueError:
-        problems.append(Problem(path, line["date"], f"date '{values.get('date', '')}' is not a date as YYYY-MM-DD; run scripts/test to write it again"))
+        problems.append(
+            Problem(
+                path,
+                line["date"],
+                f"date '{values.get('date', '')}' is not a date as YYYY-MM-DD; run scripts/test to write it again",
+            )
+        )
     if installed_axe is not None and values.get("axe-core") != installed_axe:
-        problems.append(Problem(path, line["axe-core"], f"axe-core {values.get('axe-core')} was tested, but package-lock.json installs {installed_axe}; run scripts/test to test with it, and commit this file"))
-    sizes = [VIEWPORT.fullmatch(item.value) for item in getattr(nodes["viewports"], "value", []) if isinstance(item, yaml.ScalarNode)]
-    if not sizes or None in sizes:
-        problems.append(Problem(path, line["viewports"], "viewports must be a list of sizes such as 1280x800; run scripts/test to write it again"))
+        problems.append(
+            Problem(
+                path,
+                line["axe-core"],
+                f"axe-core {values.get('axe-core')} was tested, but package-lock.json installs {installed_axe}; run "
+                "scripts/test to test with it, and commit this file",
+            )
+        )
+    matches = [
+        VIEWPORT.fullmatch(item.value)
+        for item in getattr(nodes["viewports"], "value", [])
+        if isinstance(item, yaml.ScalarNode)
+    ]
+    sizes = [size for size in matches if size is not None]
+    if not matches or len(sizes) < len(matches):
+        problems.append(
+            Problem(
+                path,
+                line["viewports"],
+                "viewports must be a list of sizes such as 1280x800; run scripts/test to write it again",
+            )
+        )
     else:
         values["viewports"] = " and ".join(f"{size[1]} by {size[2]} pixels" for size in sizes)
     return values, problems

@@ -14,6 +14,7 @@ import datetime
 import io
 import zipfile
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 from committee_paper.precompress import is_compressed_copy
@@ -32,7 +33,7 @@ def size_label(size_bytes: int) -> str:
 
 
 def zip_date(epoch: int) -> tuple[int, int, int, int, int, int]:
-    moment = datetime.datetime.fromtimestamp(epoch, tz=datetime.timezone.utc).timetuple()[:6]
+    moment = datetime.datetime.fromtimestamp(epoch, tz=datetime.UTC).timetuple()[:6]
     return max(moment, EARLIEST)
 
 
@@ -52,7 +53,9 @@ def deflated(data: bytes) -> bytes:
     return compressor.compress(data) + compressor.flush()
 
 
-def zip_bytes(files: dict[str, bytes], folder: str, epoch: int, stored: set[str], compressed: dict[str, bytes]) -> bytes:
+def zip_bytes(
+    files: dict[str, bytes], folder: str, epoch: int, stored: set[str], compressed: dict[str, bytes]
+) -> bytes:
     """The files zipped under ``folder``, in the given order; those named in ``stored`` uncompressed,
     the others from ``compressed`` (their ``deflated`` bytes, made once for both zips below).
 
@@ -77,7 +80,9 @@ def zip_bytes(files: dict[str, bytes], folder: str, epoch: int, stored: set[str]
     return buffer.getvalue()
 
 
-def zip_with_own_size(files: dict[str, bytes], folder: str, epoch: int, marker: bytes, label) -> tuple[bytes, dict[str, bytes], str]:
+def zip_with_own_size(
+    files: dict[str, bytes], folder: str, epoch: int, marker: bytes, label: Callable[[int], str]
+) -> tuple[bytes, dict[str, bytes], str]:
     """The zip whose pages show its own size in place of ``marker``.
 
     ``label(size)`` is the text shown. Returns the zip, the files with the marker

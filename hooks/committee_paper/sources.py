@@ -20,9 +20,15 @@ FENCE = re.compile(r"^\s*(```|~~~)")
 FRONT_MATTER_KEYS: dict[str, tuple[type, str]] = {
     "title": (str, "it is the page's title in the nav, the PDF and the search"),
     "pdf": (bool, "'pdf: false' leaves the page out of the PDF (a page about the website only)"),
-    "pdf_new_page": (bool, "'pdf_new_page: true' starts the page on a new sheet (a major part, such as the appendices)"),
+    "pdf_new_page": (
+        bool,
+        "'pdf_new_page: true' starts the page on a new sheet (a major part, such as the appendices)",
+    ),
     "whole_paper": (bool, "'whole_paper: false' leaves the page off the one-page paper (a page of the website's own)"),
-    "background_paper": (int, "'background_paper: N' makes the page the appendix page of paper N of the list of background papers"),
+    "background_paper": (
+        int,
+        "'background_paper: N' makes the page the appendix page of paper N of the list of background papers",
+    ),
 }
 
 
@@ -46,7 +52,7 @@ class SourcePage:
             return {}, {}  # MkDocs itself reports broken front matter
         finally:
             loader.dispose()
-        if not isinstance(data, dict):
+        if node is None or not isinstance(data, dict):
             return {}, {}
         return data, {key.value: key.start_mark.line + 2 for key, _ in node.value}
 
@@ -64,7 +70,13 @@ class SourcePage:
             value = self.front_matter.get(key)
             if value is not None and type(value) is not kind:
                 what = "true or false" if kind is bool else "a whole number" if kind is int else "text"
-                problems.append(Problem(self.path, self.front_matter_line(key), f"{key}: {value!r} is not {what}; {does}, otherwise leave the line out"))
+                problems.append(
+                    Problem(
+                        self.path,
+                        self.front_matter_line(key),
+                        f"{key}: {value!r} is not {what}; {does}, otherwise leave the line out",
+                    )
+                )
         return problems
 
     @property
@@ -92,9 +104,10 @@ class SourcePage:
         return title if isinstance(title, str) and title else (self.title[1] if self.title else None)
 
     def body_of(self, text: str) -> str:
-        """``text`` (this page's, markers rendered) without its front matter, as MkDocs hands a page's Markdown to hooks."""
+        """``text`` (this page's, markers rendered) without its front matter, as MkDocs hands a
+        page's Markdown to hooks."""
         match = FRONT_MATTER.match(text)
-        return text[match.end():].lstrip("\n") if match and self.front_matter else text
+        return text[match.end() :].lstrip("\n") if match and self.front_matter else text
 
     @cached_property
     def body_start(self) -> int:

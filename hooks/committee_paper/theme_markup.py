@@ -13,7 +13,9 @@ import re
 
 EMPTY_TABINDEX = ' tabindex=""'
 CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input\b[^>]*\btype="checkbox"[^>]*?) autocomplete="off"')
-SECTION_EXPANDED = re.compile(r'(<nav class="md-nav" data-md-level="\d+" aria-labelledby="[^"]+") aria-expanded="(?:true|false)"')
+SECTION_EXPANDED = re.compile(
+    r'(<nav class="md-nav" data-md-level="\d+" aria-labelledby="[^"]+") aria-expanded="(?:true|false)"'
+)
 # The contents nav and, inside it, one nav per heading with sub-headings.
 CONTENTS_NAV = re.compile(r'<nav class="md-nav(?: md-nav--secondary)?" aria-label="([^"]+)">')
 

@@ -65,7 +65,10 @@ def whole_paper(parts: list[Part], contents: list[ContentsEntry], page_url: str)
     for part in parts:
         for group in groups.starts.get(part_id(part.url), []):
             level = group.depth + 2  # under the paper's title
-            html += f'<section class="whole-paper-group" aria-labelledby="{group.id}"><h{level} id="{group.id}">{escape(group.title)}</h{level}>'
+            html += (
+                f'<section class="whole-paper-group" aria-labelledby="{group.id}">'
+                f'<h{level} id="{group.id}">{escape(group.title)}</h{level}>'
+            )
         html += f'<section class="whole-paper-part" id="{part_id(part.url)}">{markup(streams[part.url])}</section>'
         html += "</section>" * groups.ends.get(part_id(part.url), 0)
     html = renumbered_captions(html)
@@ -84,15 +87,25 @@ def _drop_site_contents(stream: list[Token], dropped_ids: list[str]) -> list[Tok
     """A contents list of the site's pages (the cover's): on the one page, the page's own
     contents list takes its place (marked), and links to the dropped list (whose ids go into
     ``dropped_ids``) go to the page's."""
-    site_contents = lambda tag: tag.name == "nav" and "paper-contents" in classes(tag)  # noqa: E731
-    first = next((index for index, token in enumerate(stream) if isinstance(token, Start) and site_contents(token)), None)
+
+    def site_contents(tag: Start) -> bool:
+        return tag.name == "nav" and "paper-contents" in classes(tag)
+
+    first = next(
+        (index for index, token in enumerate(stream) if isinstance(token, Start) and site_contents(token)), None
+    )
     if first is not None:
         stream = stream[:first] + [Start("template", {"class": CONTENTS_PLACE}), End("template")] + stream[first:]
     kept, lists = split_off(stream, site_contents)
     dropped = {element_id for contents in lists for element_id in _ids(contents)}
     dropped_ids += sorted(dropped)
     for token in kept:
-        if isinstance(token, Start) and token.name == "a" and token.attrs.get("href", "").startswith("#") and token.attrs["href"][1:] in dropped:
+        if (
+            isinstance(token, Start)
+            and token.name == "a"
+            and token.attrs.get("href", "").startswith("#")
+            and token.attrs["href"][1:] in dropped
+        ):
             token.attrs["href"] = f"#{CONTENTS_ID}"
     return kept
 
@@ -107,7 +120,9 @@ def _one_page_ids(parts: list[Part], streams: dict[str, list[Token]]) -> dict[st
     uses = Counter(element_id for part_ids in found.values() for element_id in set(part_ids))
     return {
         url: {
-            element_id: element_id if uses[element_id] == 1 and element_id != part_id(url) else f"{part_id(url)}:{element_id}"
+            element_id: element_id
+            if uses[element_id] == 1 and element_id != part_id(url)
+            else f"{part_id(url)}:{element_id}"
             for element_id in part_ids
         }
         for url, part_ids in found.items()
@@ -158,18 +173,25 @@ def _demote_headings(stream: list[Token], source: str, by: int) -> list[str]:
         if int(level[1]) + by <= 6:
             token.name = f"h{int(level[1]) + by}"
         elif isinstance(token, Start):
-            moves = "a level on the one-page paper, where every page's headings do" if by == 1 else (
-                f"{by} levels on the one-page paper, where every page's headings move down a level and those "
-                f"of a page in a group of the nav one more for each group")
-            problems.append(f"{source}: heading '{_heading_text(stream, index)}' is level {level[1]} and cannot move down {moves}; "
-                            f"use level {6 - by} or above")
+            moves = (
+                "a level on the one-page paper, where every page's headings do"
+                if by == 1
+                else (
+                    f"{by} levels on the one-page paper, where every page's headings move down a level and those "
+                    f"of a page in a group of the nav one more for each group"
+                )
+            )
+            problems.append(
+                f"{source}: heading '{_heading_text(stream, index)}' is level {level[1]} and cannot move down {moves}; "
+                f"use level {6 - by} or above"
+            )
     return problems
 
 
 def _heading_text(stream: list[Token], start: int) -> str:
     """The words of the heading starting at ``start``, without its permalink symbol."""
     words, inside_link = [], 0
-    for token in stream[start:element_end(stream, start)]:
+    for token in stream[start : element_end(stream, start)]:
         if isinstance(token, Start) and not token.void:
             inside_link += inside_link > 0 or "headerlink" in classes(token)
         elif isinstance(token, End) and inside_link:
@@ -180,10 +202,14 @@ def _heading_text(stream: list[Token], start: int) -> str:
 
 
 def _insert_contents(stream: list[Token], inserted: list[Token]) -> None:
-    """``inserted`` where the cover's own contents list was, else right after its title (at the top when it has none)."""
-    place = next((index for index, token in enumerate(stream) if isinstance(token, Start) and CONTENTS_PLACE in classes(token)), None)
+    """``inserted`` where the cover's own contents list was, else right after its title (at the
+    top when it has none)."""
+    place = next(
+        (index for index, token in enumerate(stream) if isinstance(token, Start) and CONTENTS_PLACE in classes(token)),
+        None,
+    )
     if place is not None:
-        stream[place:place + 2] = inserted
+        stream[place : place + 2] = inserted
         return
     title = next((index for index, token in enumerate(stream) if isinstance(token, Start) and token.name == "h1"), None)
     position = 0 if title is None else element_end(stream, title) + 1
@@ -203,5 +229,6 @@ def _repeated_ids(parts: list[Part], streams: dict[str, list[Token]]) -> list[st
     return [
         f"{', '.join(dict.fromkeys(sources))}: the one-page paper has the id '{element_id}' {len(sources)} times; "
         f"change the heading (or the page's file name) so each id is used once"
-        for element_id, sources in sorted(holders.items()) if len(sources) > 1
+        for element_id, sources in sorted(holders.items())
+        if len(sources) > 1
     ]
