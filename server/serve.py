@@ -8,10 +8,12 @@ nothing outside it is written and no root-only path is needed.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import pwd
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -26,6 +28,7 @@ HERE = Path(__file__).resolve().parent
 NGINX = "/usr/sbin/nginx"
 DEFAULT_PORT = 8000
 STARTUP_SECONDS = 10
+PR_SET_PDEATHSIG = 1  # prctl(2)
 
 
 class ServeError(Exception):
@@ -90,6 +93,12 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def stop_with_parent() -> None:
+    """In the child, before nginx starts: Linux sends it SIGTERM when the process that started it dies,
+    so a test run that is killed leaves no nginx behind."""
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 def wait_until_listening(process: subprocess.Popen, port: int, error_log: Path) -> None:
     deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
@@ -122,7 +131,12 @@ def running(site: Path, path: str = "/") -> Iterator[str]:
     port = free_port()
     with configured(site, path, port, "off") as folder:
         error_log = folder / "error.log"  # a file, not a pipe nobody reads while the tests run
-        process = subprocess.Popen(command(folder, str(error_log)), stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            command(folder, str(error_log)),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.STDOUT,
+            preexec_fn=stop_with_parent,  # one call into libc between fork and exec
+        )
         try:
             wait_until_listening(process, port, error_log)
             yield f"http://127.0.0.1:{port}{path}"
