@@ -8,10 +8,12 @@ nothing outside it is written and no root-only path is needed.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import pwd
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -26,6 +28,7 @@ HERE = Path(__file__).resolve().parent
 NGINX = "/usr/sbin/nginx"
 DEFAULT_PORT = 8000
 STARTUP_SECONDS = 10
+PR_SET_PDEATHSIG = 1  # prctl(2)
 
 
 class ServeError(Exception):
@@ -53,7 +56,8 @@ def check_site(site: Path, path: str) -> None:
     if built != path:
         raise ServeError(
             f"{site} was built for the path {built}, not {path}: its 404 page's links would not work. "
-            f"Build and serve with the same SITE_URL (SITE_URL=http://127.0.0.1{path} scripts/build)"
+            f"Build and serve with the same SITE_URL, whose path is {path} (SITE_URL=https://www.example.gov.uk{path} "
+            "scripts/build, then scripts/serve)"
         )
 
 
@@ -89,6 +93,12 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def stop_with_parent() -> None:
+    """In the child, before nginx starts: Linux sends it SIGTERM when the process that started it dies,
+    so a test run that is killed leaves no nginx behind."""
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 def wait_until_listening(process: subprocess.Popen, port: int, error_log: Path) -> None:
     deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
@@ -105,16 +115,28 @@ def wait_until_listening(process: subprocess.Popen, port: int, error_log: Path) 
 
 
 @contextmanager
-def running(site: Path, path: str = "/", port: int | None = None) -> Iterator[str]:
-    """nginx serving ``site`` under ``path``, stopped on leaving; yields the site's URL."""
+def configured(site: Path, path: str, port: int, access_log: str) -> Iterator[Path]:
+    """A temporary folder holding nginx's configuration for ``site`` and everything nginx writes; removed on leaving."""
     check_site(site, path)
-    port = port or free_port()
     with tempfile.TemporaryDirectory(prefix="committee-paper-nginx.") as temporary:
         folder = Path(temporary)
-        folder.chmod(0o755)
-        render(folder, site, path, port, "off")
+        folder.chmod(0o755)  # the workers read the site through the link in it
+        render(folder, site, path, port, access_log)
+        yield folder
+
+
+@contextmanager
+def running(site: Path, path: str = "/") -> Iterator[str]:
+    """nginx serving ``site`` under ``path`` on a free port, stopped on leaving; yields the site's URL."""
+    port = free_port()
+    with configured(site, path, port, "off") as folder:
         error_log = folder / "error.log"  # a file, not a pipe nobody reads while the tests run
-        process = subprocess.Popen(command(folder, str(error_log)), stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            command(folder, str(error_log)),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.STDOUT,
+            preexec_fn=stop_with_parent,  # one call into libc between fork and exec
+        )
         try:
             wait_until_listening(process, port, error_log)
             yield f"http://127.0.0.1:{port}{path}"
@@ -134,11 +156,7 @@ def main(arguments: list[str]) -> int:
     path = site_path(os.environ.get("SITE_URL"))
     site = HERE.parent / "site"
     try:
-        check_site(site, path)
-        with tempfile.TemporaryDirectory(prefix="committee-paper-nginx.") as temporary:
-            folder = Path(temporary)
-            folder.chmod(0o755)
-            render(folder, site, path, port, "/dev/stdout")
+        with configured(site, path, port, "/dev/stdout") as folder:
             print(f"Serving site/ at http://127.0.0.1:{port}{path} with nginx (Ctrl-C stops it)", flush=True)
             return subprocess.run(command(folder, "stderr")).returncode
     except ServeError as error:

@@ -51,7 +51,8 @@ def test_a_site_built_for_another_path_is_refused_with_what_to_do(tmp_path):
         check_site(site, "/committees/a/")
     assert str(refused.value) == (
         f"{site} was built for the path /, not /committees/a/: its 404 page's links would not work. "
-        "Build and serve with the same SITE_URL (SITE_URL=http://127.0.0.1/committees/a/ scripts/build)"
+        "Build and serve with the same SITE_URL, whose path is /committees/a/ "
+        "(SITE_URL=https://www.example.gov.uk/committees/a/ scripts/build, then scripts/serve)"
     )
 
 
