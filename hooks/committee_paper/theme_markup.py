@@ -4,7 +4,8 @@ Material writes ``tabindex=""`` on section labels, ``autocomplete`` on its check
 toggles and ``aria-expanded`` on the menu's sections (which paper.css shows always
 open), and it writes the page's contents twice, with the same landmark names: once in the
 menu (for phones) and once in the sidebar. The menu's copy, which comes first, gets
-", in the menu" added to each name.
+", in the menu" added to each name. A contents entry named as a group of the site's menu
+(the one-page paper lists the groups) gets ", on this page" in the sidebar's copy.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ SECTION_EXPANDED = re.compile(
 )
 # The contents nav and, inside it, one nav per heading with sub-headings.
 CONTENTS_NAV = re.compile(r'<nav class="md-nav(?: md-nav--secondary)?" aria-label="([^"]+)">')
+# A group of the site's menu, named by its label's text.
+MENU_GROUP = re.compile(r'id="__nav_[\d_]+_label"[^>]*>\s*<span class="md-ellipsis">\s*([^<]+?)\s*</span>')
 
 
 def valid_theme_markup(html: str) -> str:
@@ -26,13 +29,16 @@ def valid_theme_markup(html: str) -> str:
     html = CHECKBOX_AUTOCOMPLETE.sub(r"\1", html)
     html = SECTION_EXPANDED.sub(r"\1", html)
     names = [match[1] for match in CONTENTS_NAV.finditer(html)]
+    groups = {match[1] for match in MENU_GROUP.finditer(html)}
     seen: set[str] = set()
 
     def menu_copy(match: re.Match[str]) -> str:
         name = match[1]
         if names.count(name) < 2 or name in seen:
-            return match[0]
-        seen.add(name)
-        return match[0].replace(f'aria-label="{name}"', f'aria-label="{name}, in the menu"')
+            suffix = ", on this page" if name in groups else ""
+        else:
+            seen.add(name)
+            suffix = ", in the menu"
+        return match[0].replace(f'aria-label="{name}"', f'aria-label="{name}{suffix}"')
 
     return CONTENTS_NAV.sub(menu_copy, html)

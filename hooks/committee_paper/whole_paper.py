@@ -65,10 +65,8 @@ def whole_paper(parts: list[Part], contents: list[ContentsEntry], page_url: str)
     for part in parts:
         for group in groups.starts.get(part_id(part.url), []):
             level = group.depth + 2  # under the paper's title
-            html += (
-                f'<section class="whole-paper-group" aria-labelledby="{group.id}">'
-                f'<h{level} id="{group.id}">{escape(group.title)}</h{level}>'
-            )
+            # Not a named region: the nav already names each group once, and landmarks' names must differ.
+            html += f'<section class="whole-paper-group"><h{level} id="{group.id}">{escape(group.title)}</h{level}>'
         html += f'<section class="whole-paper-part" id="{part_id(part.url)}">{markup(streams[part.url])}</section>'
         html += "</section>" * groups.ends.get(part_id(part.url), 0)
     html = renumbered_captions(html)

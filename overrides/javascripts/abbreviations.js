@@ -25,7 +25,9 @@
     tip.style.maxWidth = `${Math.min(320, width - 2 * GAP)}px`;
     const left = Math.max(GAP, Math.min(box.left, width - GAP - tip.offsetWidth));
     tip.style.left = `${left + window.scrollX}px`;
-    tip.style.top = `${box.bottom + window.scrollY}px`;
+    // Under the abbreviation, or over it when it is so low on the screen that the tooltip would not show.
+    const below = box.bottom + tip.offsetHeight <= window.innerHeight || box.top < tip.offsetHeight;
+    tip.style.top = `${(below ? box.bottom : box.top - tip.offsetHeight) + window.scrollY}px`;
   }
 
   function show(abbr) {
