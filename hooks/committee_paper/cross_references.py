@@ -69,7 +69,7 @@ def check_appendices_referred_to(pages: list[SourcePage], appendices: list[Sourc
     return [
         Problem(
             page.path,
-            page.title[0] if page.title else 1,
+            page.title_line,
             "no page of the paper links to this appendix; link it from the paragraph or background paper that refers "
             "to it, or remove the page",
         )

@@ -64,7 +64,7 @@ def check_glossary_marker(page: SourcePage) -> list[Problem]:
     return [
         Problem(
             page.path,
-            page.title[0] if page.title else 1,
+            page.title_line,
             "has no <!-- glossary: paper --> marker, so no table of abbreviations; put it on a line of its own where "
             "the table goes",
         )

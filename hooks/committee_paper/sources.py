@@ -147,6 +147,11 @@ class SourcePage:
                 return number, re.sub(r"\s*\{[^}]*\}\s*$", "", line[2:]).strip()
         return None
 
+    @property
+    def title_line(self) -> int:
+        """The line of the page's title, where a problem of the whole page is reported; 1 without a title."""
+        return self.title[0] if self.title else 1
+
 
 def plain_text(line: str) -> str:
     """A Markdown line with links reduced to their text and emphasis removed."""
