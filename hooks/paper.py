@@ -3,8 +3,8 @@
 on_config stops at a place left to fill (scripts/new-paper) or a missing stylesheet or
 script, validates extra.meeting, extra.paper and extra.publisher and makes the build's
 state (committee_paper/build.py); on_files reads every page and data file into the model
-and reports every problem with its file and line, content carrying script or reaching another
-host included (committee_paper/content_safety.py); on_nav gives the model the nav's
+and reports every problem check_paper finds (content carrying script or reaching another host
+included) with its file and line; on_nav gives the model the nav's
 order and titles, and checks nav labels against the pages' titles.
 """
 
@@ -24,7 +24,6 @@ from mkdocs.structure.pages import Page
 from committee_paper.assets import missing_assets
 from committee_paper.build import Build, build_of, start
 from committee_paper.checks import check_paper
-from committee_paper.content_safety import pages_problems
 from committee_paper.contents import ContentsEntry
 from committee_paper.fill import has_fill, unfilled_in_docs, unfilled_in_project
 from committee_paper.nav_titles import check_nav_labels
@@ -82,7 +81,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         raise PluginError(str(error)) from None
     _stop_at(unfilled_in_docs(Path(config.docs_dir), build.paper.texts()), UNFILLED)
     _warn(check_paper(build.paper))
-    _warn(pages_problems([*build.paper.pages.values(), build.paper.abbreviations_file]))
     return files
 
 

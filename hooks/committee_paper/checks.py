@@ -6,6 +6,7 @@ from . import background_papers, cross_references
 from .attachments import check_notice_under_title
 from .background_papers import BACKGROUND_PAPERS
 from .contacts import check_contacts
+from .content_safety import pages_problems
 from .glossary import GLOSSARY, check_glossary_marker
 from .paper import Paper
 from .problems import Problem
@@ -48,4 +49,5 @@ def check_paper(paper: Paper) -> list[Problem]:
         problems += cross_references.check_abbreviations(
             pages, paper.abbreviations_file, paper.settings.not_abbreviations
         )
+    problems += pages_problems([*pages, paper.abbreviations_file])
     return sorted(set(problems))
