@@ -61,8 +61,8 @@ def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, 
     return context
 
 
-# After every other on_post_build, the offline plugin's (-100) included. What else is done to the
-# finished site (compressed copies for the server, say) goes here, before the zip is made.
+# After every other on_post_build, the offline plugin's (-100) included: the zip holds the finished
+# site, and the compressed copies for the server are made last, of the pages as the zip leaves them.
 @event_priority(-200)
 def on_post_build(config: MkDocsConfig) -> None:
     if not pdf_is_on(config.plugins):  # a preview
