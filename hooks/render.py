@@ -42,8 +42,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     paper = build_of(config).loaded()
-    source = paper.pages.get(page.file.src_uri)
-    appendix = paper.title(source.uri) if source is not None and source.background_paper is not None else None
+    appendix = paper.title(page.file.src_uri) if paper.attachment(page.file.src_uri) is not None else None
     content = tokens(html)  # read once for the three rules
     mark_website_meanings(content, paper.website_meanings)
     add_subject(content, mail_subject(config.site_name, appendix))

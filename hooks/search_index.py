@@ -31,7 +31,7 @@ def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, 
     website_only = source is None or not source.in_pdf
     title = build.loaded().title(page.file.src_uri) or page.title or ""  # the one-page paper is not in the nav
     # An appendix page says how to ask for a paper that is not published: the site's words, not the paper's.
-    placeholder = any(attachment.page.uri == page.file.src_uri for attachment in build.loaded().attachments.values())
+    placeholder = build.loaded().attachment(page.file.src_uri) is not None
     build.search_pages[page.url] = PageText(page.url, title, page.content or "", website_only, placeholder)
     return context
 

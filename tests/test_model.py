@@ -77,6 +77,12 @@ def test_markers_render_once_into_the_body_mkdocs_hands_over():
     assert paper.attachments[1].page is paper.pages["appendices/appendix-a.md"]
 
 
+def test_a_page_is_an_appendix_page_only_when_a_background_paper_is_attached_to_it():
+    paper = load_paper(SETTINGS, "docs", PAGES, CONTACTS, ABBREVIATIONS, RECORD)
+    assert paper.attachment("appendices/appendix-a.md") is paper.attachments[1]
+    assert [uri for uri in paper.pages if paper.attachment(uri) is not None] == ["appendices/appendix-a.md"]
+
+
 def test_the_pdf_plugin_adapter_stops_the_build_for_another_plugin_version(monkeypatch):
     plugin = SimpleNamespace(enabled=True, config={"combined": True, "combined_output_path": "pdf/combined.pdf"})
     assert pdf_plugin.PdfPlugin.of({pdf_plugin.NAME: plugin}) is not None  # the version installed by requirements.txt

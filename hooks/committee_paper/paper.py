@@ -60,6 +60,10 @@ class Paper:
         """The pages of the nav, in its order."""
         return [self.pages[uri] for uri in _targets(self.nav) if uri in self.pages]
 
+    def attachment(self, uri: str) -> Attachment | None:
+        """The background paper whose appendix page this is, if it is one."""
+        return next((found for found in self.attachments.values() if found.page.uri == uri), None)
+
     def title(self, uri: str) -> str | None:
         """The page's title as the nav, the PDF, the one-page paper and the search show it."""
         return next((entry.title for entry in _walk(self.nav) if entry.target == uri), None)
