@@ -57,6 +57,12 @@ def test_the_strict_build_names_every_place_left_to_fill_and_writes_nothing(copy
     config = (copy / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
     assert all(FILL.search(config[int(line.split(":")[1]) - 1]) for line in settings)
     assert not (copy / "site" / "index.html").exists()
+    # The publishing guide shows lines of this output: they must be the build's own, line numbers and count included.
+    guide = (ROOT / "PUBLISHING.md").read_text(encoding="utf-8")
+    shown = re.search(r"for each place still to fill, as:\n\n```\n(.*?)```", guide, re.DOTALL)
+    assert shown is not None, "PUBLISHING.md no longer shows the first build's output"
+    lines = [line for line in shown.group(1).splitlines() if line != "…"]
+    assert lines and [line for line in lines if line not in build.output.splitlines()] == []
 
 
 def test_a_second_copy_into_a_folder_in_use_is_refused(copy):
