@@ -1,92 +1,147 @@
-"""Generate a committee paper of roughly N PDF pages, shaped like the real one.
+"""Generate a committee paper of roughly N PDF pages, in the shape of the project's paper.
 
-Numbered paragraphs in sections, a table per section, a list of background
-papers with an appendix page for each, the real contacts, abbreviations and
-glossary: every build-time check runs on it as on the real paper, and it passes
-them all (its cover has no "Executive Summary": bench/run.py builds it with the
-PDF's contents list after the title block). The prose is
-assembled from council-business phrases with a fixed seed, so runs compare.
+Numbered paragraphs in sections, a table per section, a list of background papers with an
+appendix page for each, and the project's own contacts, abbreviations and glossary: every
+build-time check runs on it as on the real paper, and it passes them all. Its facts come
+from the paper it is generated beside (its mkdocs.yml settings, contacts and abbreviations),
+so the benchmark runs unchanged for any council's paper. The prose is assembled from
+neutral council-business phrases with a fixed seed, so runs compare.
 """
 
 from __future__ import annotations
 
 import random
 import shutil
+import sys
+from datetime import date
 from pathlib import Path
 
+import yaml
+from mkdocs.utils.yaml import yaml_load
+
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from committee_paper.contacts import CONTACTS_FILE, load_contacts  # noqa: E402
+from committee_paper.cross_references import parse_abbreviations  # noqa: E402
+from committee_paper.glossary import GLOSSARY  # noqa: E402
+from committee_paper.settings import ABBREVIATIONS_FILE, Settings, read_settings  # noqa: E402
+from committee_paper.sources import SourcePage  # noqa: E402
+
 PARAGRAPHS_PER_PAGE = 3.8  # of about 70 words, with tables and headings between: measured on the PDF
 PARAGRAPHS_PER_SECTION = 12
-MAX_APPENDICES = 26  # one letter each, as committee papers letter them
+MAX_APPENDICES = 26  # one letter each
+COPIED = [CONTACTS_FILE, Path(ABBREVIATIONS_FILE).parent.as_posix(), GLOSSARY]  # the paper's own, under its docs/
 
 SUBJECTS = [
-    "The Board", "The Committee", "The Cabinet Member for Children, Young People and Schools",
-    "Each Children's Partnership Board", "The multi-agency audit group", "The Business Management Team",
-    "Partner agencies", "The Local Authority", "The LSCB", "The CSE sub group", "Health partners",
+    "The Board",
+    "The Committee",
+    "The Cabinet Member",
+    "Each partnership board",
+    "The audit group",
+    "The management team",
+    "Partner agencies",
+    "The Council",
+    "The sub group",
     "The Independent Chair",
 ]
 VERBS = [
-    "will receive a progress report on", "has agreed to review", "continues to monitor",
-    "reported an improvement in", "asked for further assurance about", "will publish its findings on",
-    "has commissioned an audit of", "agreed a shared set of outcomes for",
+    "will receive a progress report on",
+    "has agreed to review",
+    "continues to monitor",
+    "reported an improvement in",
+    "asked for further assurance about",
+    "will publish its findings on",
+    "has commissioned an audit of",
+    "agreed a shared set of outcomes for",
 ]
 OBJECTS = [
-    "referral rates to early help services", "the timeliness of child protection conferences",
-    "attendance at strategy meetings by health partners", "the quality of assessments in the north of the county",
-    "training take-up among designated safeguarding leads in schools", "the response to children missing from home",
-    "the use of the CAF in each district", "information shared through CP-IS with unscheduled care settings",
-    "support for children experiencing emotional and mental health issues", "the SEND reforms and their effect on thresholds",
-    "placements made by other Local Authority areas", "the findings of the thematic inspection",
+    "referral rates to the service",
+    "the timeliness of case conferences",
+    "attendance at strategy meetings",
+    "the quality of assessments in the north of the area",
+    "training take-up among staff in schools",
+    "the response to people reported missing",
+    "information shared with partner agencies",
+    "support for residents waiting for a service",
+    "the effect of the reforms on thresholds",
+    "placements made by other areas",
+    "the findings of the inspection",
 ]
 TAILS = [
-    "in the third quarter of 2014-15.", "before the next meeting of the Committee.", "across all twelve districts.",
-    "with figures broken down by district.", "and will report the outcome to the Board.",
-    "so that members can see the trend over three years.", "in line with the LGA best practice guidance.",
+    "in the third quarter of the year.",
+    "before the next meeting of the Committee.",
+    "across all areas.",
+    "with figures broken down by area.",
+    "and will report the outcome to the Board.",
+    "so that members can see the trend over three years.",
+    "in line with best practice guidance.",
 ]
-DISTRICTS = ["Burnley", "Chorley", "Fylde", "Hyndburn", "Lancaster", "Pendle", "Preston", "Ribble Valley", "Rossendale", "South Ribble", "West Lancashire", "Wyre"]
-MONTHS = ["Jan 2014", "March 2014", "May 2014", "June 2014", "August 2014", "Sept 2014", "October 2014", "November 2014"]
+AREAS = ["North", "South", "East", "West", "Central", "Coastal", "Rural", "Urban", "Upland", "Valley"]
 
 
-def paragraph(rng: random.Random, earlier: list[str]) -> str:
+def the_paper(config: Path) -> tuple[Settings, Path, list[str]]:
+    """The settings, docs folder and abbreviations of the paper that ``config`` (its mkdocs.yml) builds."""
+    with config.open("rb") as file:
+        settings = yaml_load(file)
+    docs = config.parent / settings.get("docs_dir", "docs")
+    text = (docs / ABBREVIATIONS_FILE).read_text(encoding="utf-8")
+    abbreviations = list(parse_abbreviations(SourcePage(ABBREVIATIONS_FILE, ABBREVIATIONS_FILE, text)))
+    return read_settings(settings.get("extra", {})), docs, abbreviations
+
+
+def paragraph(rng: random.Random, earlier: list[str], abbreviations: list[str]) -> str:
     sentences = []
     for _ in range(4):
         sentence = f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)} {rng.choice(TAILS)}"
         if earlier and rng.random() < 0.15:
             sentence = sentence[:-1] + f", as set out in paragraph {rng.choice(earlier)}."
         sentences.append(sentence)
+    if abbreviations:  # the paper's own, so the abbreviation checks and tooltips have work to do
+        sentences.append(f"The figures for {rng.choice(abbreviations)} are included.")
     return " ".join(sentences)
 
 
-def section_page(number: int, appendix: str, rng: random.Random, earlier: list[str]) -> str:
+def section_page(number: int, appendix: str, rng: random.Random, earlier: list[str], abbreviations: list[str]) -> str:
     lines = [
         "---",
-        f"description: Section {number} of the generated benchmark paper, with {PARAGRAPHS_PER_SECTION} numbered paragraphs.",
+        f"description: Section {number} of the generated benchmark paper.",
         "---",
         "",
-        f"# {number}. Safeguarding performance report, part {number}",
+        f"# {number}. Performance report, part {number}",
         "",
     ]
     for index in range(1, PARAGRAPHS_PER_SECTION + 1):
-        lines += [f"{number}.{index}. {paragraph(rng, earlier)}", ""]
+        lines += [f"{number}.{index}. {paragraph(rng, earlier, abbreviations)}", ""]
         earlier.append(f"{number}.{index}")
         if index == PARAGRAPHS_PER_SECTION // 2:
-            lines += ["| District | Referrals | Assessments completed |", "| --- | --- | --- |"]
-            lines += [f"| {district} | {rng.randint(80, 400)} | {rng.randint(60, 380)} |" for district in rng.sample(DISTRICTS, 6)]
-            lines += ["", "/// table-caption", f"Referrals and assessments by district, section {number}.", "///", ""]
-    lines += [f"The report for this section is attached as [Appendix {appendix}](../appendices/appendix-{appendix.lower()}.md).", ""]
+            lines += ["| Area | Referrals | Assessments completed |", "| --- | --- | --- |"]
+            lines += [f"| {area} | {rng.randint(80, 400)} | {rng.randint(60, 380)} |" for area in rng.sample(AREAS, 6)]
+            lines += ["", "/// table-caption", f"Referrals and assessments by area, section {number}.", "///", ""]
+    link = f"../appendices/appendix-{appendix.lower()}.md"
+    lines += [f"The report for this section is attached as [Appendix {appendix}]({link}).", ""]
     return "\n".join(lines)
 
 
-def generate(pages: int, target: Path) -> list[dict]:
-    """Write docs/ for a paper of about ``pages`` PDF pages; return its nav."""
+def months_before(meeting: date, count: int) -> date:
+    """The first of the month ``count`` months before the meeting's month."""
+    months = meeting.year * 12 + meeting.month - 1 - count
+    return date(months // 12, months % 12 + 1, 1)
+
+
+def generate(pages: int, target: Path, config: Path) -> list[dict]:
+    """Write docs/ for a paper of about ``pages`` PDF pages beside the paper ``config`` builds; return its nav."""
+    settings, source, abbreviations = the_paper(config)
+    rules, meeting = settings.background_papers, settings.meeting
     rng = random.Random(pages)
     docs = target / "docs"
     shutil.rmtree(docs, ignore_errors=True)
     (docs / "background").mkdir(parents=True)
     (docs / "appendices").mkdir()
-    for name in ["contacts.yml", "includes", "glossary.md"]:
-        source = ROOT / "docs" / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, docs / name)
+    for name in COPIED:
+        (shutil.copytree if (source / name).is_dir() else shutil.copy)(source / name, docs / name)
+    contacts, _ = load_contacts((source / CONTACTS_FILE).read_text(encoding="utf-8"), CONTACTS_FILE)
+    contact = contacts[0]
 
     sections = max(4, round(pages * PARAGRAPHS_PER_PAGE / PARAGRAPHS_PER_SECTION))
     appendices = [chr(65 + i) for i in range(min(MAX_APPENDICES, max(4, sections // 16)))]
@@ -94,47 +149,99 @@ def generate(pages: int, target: Path) -> list[dict]:
     section_nav = []
     for number in range(1, sections + 1):
         appendix = appendices[(number - 1) * len(appendices) // sections]
-        (docs / "background" / f"section-{number}.md").write_text(section_page(number, appendix, rng, earlier), encoding="utf-8")
+        (docs / "background" / f"section-{number}.md").write_text(
+            section_page(number, appendix, rng, earlier, abbreviations), encoding="utf-8"
+        )
         section_nav.append(f"background/section-{number}.md")
 
     rows, appendix_nav = [], []
     for position, letter in enumerate(appendices, start=1):
-        title, month = f"Performance report {letter}", rng.choice(MONTHS)
-        rows.append(f"| {position}. [{title}](appendices/appendix-{letter.lower()}.md) | {month} | Kathryn Grindrod/LSCB/538352 |")
+        title = f"Performance report {letter}"
+        # Written in the paper's own date style, from before its meeting.
+        dated = months_before(meeting.date, rng.randint(1, 12)).strftime(rules.date_formats[0].replace("%d", "%-d"))
+        cell = f"{contact.name}/{contact.directorate}/{contact.phone}"
+        rows.append(f"| {position}. [{title}](appendices/appendix-{letter.lower()}.md) | {dated} | {cell} |")
         (docs / "appendices" / f"appendix-{letter.lower()}.md").write_text(
-            "\n".join([
-                "---", f"description: Appendix {letter} of the generated benchmark paper.",
-                f"background_paper: {position}", "---", "",
-                f"# Appendix {letter}: {title}", "",
-                "<!-- background paper -->", "",
-            ]),
+            "\n".join(
+                [
+                    "---",
+                    f"description: Appendix {letter} of the generated benchmark paper.",
+                    f"background_paper: {position}",
+                    "---",
+                    "",
+                    f"# Appendix {letter}: {title}",
+                    "",
+                    "<!-- background paper -->",
+                    "",
+                ]
+            ),
             encoding="utf-8",
         )
         appendix_nav.append(f"appendices/appendix-{letter.lower()}.md")
 
     (docs / "index.md").write_text(
-        "\n".join([
-            "---", f"description: A generated committee paper of about {pages} pages, for the benchmark.", "---", "",
-            "**Overview and Scrutiny Committee**  ", "Meeting to be held on 5 December 2014", "",
-            f"# Generated safeguarding performance pack ({pages} pages)", "",
-            "## Contact for further information", "", "<!-- contacts -->", "",
-            "## Background and Advice", "",
-            *[f"{number}. [Part {number}](background/section-{number}.md)" for number in range(1, sections + 1)], "",
-        ]),
+        "\n".join(
+            [
+                "---",
+                f"description: A generated committee paper of about {pages} pages, for the benchmark.",
+                "---",
+                "",
+                f"**{meeting.committee}**  ",
+                meeting.long_date,
+                "",
+                f"# Generated performance pack ({pages} pages)",
+                "",
+                "## Contact for further information",
+                "",
+                "<!-- contacts -->",
+                "",
+                "## Sections",
+                "",
+                *[f"{number}. [Part {number}](background/section-{number}.md)" for number in range(1, sections + 1)],
+                "",
+            ]
+        ),
         encoding="utf-8",
     )
     (docs / "background-papers.md").write_text(
-        "\n".join([
-            "---", "description: The list of background papers of the generated benchmark paper.", "---", "",
-            "# Local Government (Access to Information) Act 1985", "", "## List of Background Papers", "",
-            "| Paper | Date | Contact/Directorate/Tel |", "| --- | --- | --- |", *rows, "",
-        ]),
+        "\n".join(
+            [
+                "---",
+                "description: The list of background papers of the generated benchmark paper.",
+                "---",
+                "",
+                "# List of Background Papers",
+                "",
+                f"| {' | '.join(rules.header)} |",
+                "| --- | --- | --- |",
+                *rows,
+                "",
+            ]
+        ),
         encoding="utf-8",
     )
     return [
         "index.md",  # nav labels are the pages' titles (hooks/committee_paper/nav_titles.py)
-        {"Background and Advice": section_nav},
+        {"Sections": section_nav},
         "background-papers.md",
         {"Appendices": appendix_nav},
-        "glossary.md",
+        GLOSSARY,
     ]
+
+
+def generated_config(pages: int, work: Path, config: Path) -> tuple[Path, list]:
+    """A paper of about ``pages`` PDF pages generated into ``work``, and an mkdocs.yml inheriting ``config``.
+
+    The new mkdocs.yml sits beside ``config``, so its relative paths (hooks, overrides) resolve the same; the caller
+    deletes it. The generated cover has no heading where the real cover ends: its PDF contents follow the title block.
+    """
+    nav = generate(pages, work, config)
+    generated = config.parent / f".bench-{pages}.yml"
+    settings = {
+        "INHERIT": config.name,
+        "docs_dir": str(work / "docs"),
+        "nav": nav,
+        "extra": {"paper": {"pdf_contents_before": None}},
+    }
+    generated.write_text(yaml.safe_dump(settings, allow_unicode=True), encoding="utf-8")
+    return generated, nav

@@ -35,15 +35,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "hooks"), str(ROOT / "bench")]
 
 from bs4 import BeautifulSoup  # noqa: E402
+from generate import generated_config  # noqa: E402
 from mkdocs.utils.yaml import yaml_load  # noqa: E402
+from peers import ENVIRONMENT, compare, report, run_build  # noqa: E402
+from served import LIGHTHOUSE, lighthouse, running  # noqa: E402
 
 from committee_paper.checks import check_paper  # noqa: E402
 from committee_paper.paper import read_paper  # noqa: E402
 from committee_paper.paper_pdf import PDF_OPTIONS  # noqa: E402
 from committee_paper.settings import read_settings  # noqa: E402
-from generate import generate  # noqa: E402
-from peers import ENVIRONMENT, compare, report, run_build  # noqa: E402
-from served import LIGHTHOUSE, lighthouse, running  # noqa: E402
 
 PDF_SWITCH = "PAPER_PDF"  # "false" skips the PDF, as for previews (README)
 
@@ -59,7 +59,7 @@ def timed_build(config: Path, site: Path, pdf: bool, runs: int) -> tuple[float, 
     CPU seconds (user + system) are what the build itself costs: on a machine shared with
     other work they stay put while wall-clock time grows with the load.
     """
-    seconds, cpu, memory = zip(*(_one_build(config, site, pdf) for _ in range(runs)))
+    seconds, cpu, memory = zip(*(_one_build(config, site, pdf) for _ in range(runs)), strict=True)
     return min(seconds), min(cpu), max(memory)
 
 
@@ -86,7 +86,8 @@ start = time.process_time()
 from weasyprint import CSS, HTML
 imported = time.process_time()
 options = {"pdf_variant": sys.argv[3]}
-HTML(filename=sys.argv[1], base_url=sys.argv[2]).render(stylesheets=[CSS(filename=sys.argv[4])], **options).write_pdf(**options)
+document = HTML(filename=sys.argv[1], base_url=sys.argv[2]).render(stylesheets=[CSS(filename=sys.argv[4])], **options)
+document.write_pdf(**options)
 print(imported - start, time.process_time() - imported)
 """
 
@@ -98,14 +99,27 @@ def floor_seconds(site: Path, html_files: list[Path]) -> tuple[float, float]:
     With the paper's own PDF options (tagged PDF/UA-1): tagging is what the PDF must
     be, not overhead of the pipeline.
     """
-    body = "".join(str(BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").select_one("article")) for path in html_files)
-    document = f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title></head><body>{body}</body></html>'
+    body = "".join(
+        str(BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").select_one("article")) for path in html_files
+    )
+    head = '<meta charset="utf-8"><title>floor</title>'
+    document = f'<!doctype html><html lang="en"><head>{head}</head><body>{body}</body></html>'
     with tempfile.TemporaryDirectory() as temp:
         source = Path(temp) / "floor.html"
         source.write_text(document, encoding="utf-8")
         result = subprocess.run(
-            [sys.executable, "-c", FLOOR_SCRIPT, str(source), str(site) + "/", PDF_OPTIONS["pdf_variant"], str(ROOT / "hooks" / "committee_paper" / "paper-pdf.css")],
-            capture_output=True, text=True, check=True,
+            [
+                sys.executable,
+                "-c",
+                FLOOR_SCRIPT,
+                str(source),
+                str(site) + "/",
+                PDF_OPTIONS["pdf_variant"],
+                str(ROOT / "hooks" / "committee_paper" / "paper-pdf.css"),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
         )
     imported, rendered = map(float, result.stdout.split())
     return imported, rendered
@@ -123,7 +137,7 @@ def first_view(site: Path, page: Path) -> dict[str, tuple[int, int]]:
     for kind, paths in assets.items():
         data = [path.resolve().read_bytes() for path in paths]
         weight[kind] = (sum(map(len, data)), sum(len(gzip.compress(d, 9, mtime=0)) for d in data))
-    weight["total"] = tuple(map(sum, zip(*weight.values())))
+    weight["total"] = tuple(map(sum, zip(*weight.values(), strict=True)))
     return weight
 
 
@@ -136,7 +150,7 @@ def first_contentful_paint(site: Path, pages: list[Path]) -> dict[Path, float]:
         return {page.relative_to(site): lighthouse(base + page.relative_to(site).as_posix())[1] for page in pages}
 
 
-def nav_html(site: Path, nav) -> list[Path]:
+def nav_html(site: Path, nav: list) -> list[Path]:
     found = []
     for item in nav:
         for value in item.values() if isinstance(item, dict) else [item]:  # a page without a label is its path
@@ -149,13 +163,7 @@ def project_config(size: str, work: Path) -> tuple[Path, list]:
     if size == "paper":
         config = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
         return ROOT / "mkdocs.yml", config["nav"]
-    nav = generate(int(size), work)
-    # Beside the real one, so its relative paths (hooks, overrides) resolve the same. The
-    # generated cover has no "Executive Summary": its PDF contents follow the title block.
-    config = ROOT / f".bench-{size}.yml"
-    settings = {"INHERIT": "mkdocs.yml", "docs_dir": str(work / "docs"), "nav": nav, "extra": {"paper": {"pdf_contents_before": None}}}
-    config.write_text(yaml.safe_dump(settings, allow_unicode=True), encoding="utf-8")
-    return config, nav
+    return generated_config(int(size), work, ROOT / "mkdocs.yml")
 
 
 def pdf_pages(site: Path) -> tuple[int, int]:
@@ -169,14 +177,26 @@ def pdf_pages(site: Path) -> tuple[int, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="paper,100,300,1000", help="comma-separated: 'paper' and/or generated page counts")
-    parser.add_argument("--peer-runs", type=int, default=3, help="runs of each build in the comparison with the peers (0 skips it)")
-    parser.add_argument("--lighthouse", action="store_true", help="also measure first contentful paint of the paper's pages")
+    parser.add_argument(
+        "--sizes", default="paper,100,300,1000", help="comma-separated: 'paper' and/or generated page counts"
+    )
+    parser.add_argument(
+        "--peer-runs", type=int, default=3, help="runs of each build in the comparison with the peers (0 skips it)"
+    )
+    parser.add_argument(
+        "--lighthouse", action="store_true", help="also measure first contentful paint of the paper's pages"
+    )
     args = parser.parse_args()
     # As scripts/build leaves them (scripts/lib.sh): the hooks compiled, like the installed packages.
     compileall.compile_dir(ROOT / "hooks", quiet=1)
-    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; CPU columns are user + system seconds", flush=True)
-    print(f"{'paper':>6} {'PDF pp':>6} {'PDF KB':>7} {'full s':>7} {'full CPU':>8} {'HTML CPU':>8} {'checks':>7} {'PDF step':>8} {'import':>7} {'render':>7} {'floor':>7} {'step/floor':>10} {'peak MB':>8}")
+    print(
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; CPU columns are user + system seconds",
+        flush=True,
+    )
+    print(
+        f"{'paper':>6} {'PDF pp':>6} {'PDF KB':>7} {'full s':>7} {'full CPU':>8} {'HTML CPU':>8} {'checks':>7} "
+        f"{'PDF step':>8} {'import':>7} {'render':>7} {'floor':>7} {'step/floor':>10} {'peak MB':>8}"
+    )
     weights, paints = {}, {}
     for size in args.sizes.split(","):
         with tempfile.TemporaryDirectory() as temp:
@@ -190,18 +210,40 @@ def main() -> None:
                 docs = ROOT / "docs" if size == "paper" else work / "docs"
                 with config.open("rb") as file:
                     checks = checks_seconds(docs, yaml_load(file)["extra"])
-                imported, rendered = min((floor_seconds(work / "html", nav_html(work / "html", nav)) for _ in range(runs)), key=sum)
+                imported, rendered = min(
+                    (floor_seconds(work / "html", nav_html(work / "html", nav)) for _ in range(runs)), key=sum
+                )
             finally:
                 if config != ROOT / "mkdocs.yml":
                     config.unlink()
             step, floor = max(full_cpu - html_cpu, 0.0), imported + rendered
-            print(f"{size:>6} {pages:>6} {pdf_bytes / 1024:>7.0f} {full:>7.2f} {full_cpu:>8.2f} {html_cpu:>8.2f} {checks:>7.3f} {step:>8.2f} {imported:>7.2f} {rendered:>7.2f} {floor:>7.2f} {step / floor:>10.2f} {peak:>8.0f}")
+            print(
+                f"{size:>6} {pages:>6} {pdf_bytes / 1024:>7.0f} {full:>7.2f} {full_cpu:>8.2f} {html_cpu:>8.2f} "
+                f"{checks:>7.3f} {step:>8.2f} {imported:>7.2f} {rendered:>7.2f} {floor:>7.2f} {step / floor:>10.2f} "
+                f"{peak:>8.0f}"
+            )
             print(f"       load average {os.getloadavg()[0]:.1f}", flush=True)
-            print(f"       PDF step / floor {step / floor:.2f} (target at most 1.2); against the render alone {step / rendered:.2f}", flush=True)
+            print(
+                f"       PDF step / floor {step / floor:.2f} (target at most 1.2); "
+                f"against the render alone {step / rendered:.2f}",
+                flush=True,
+            )
             if size == "paper":
                 if args.peer_runs:
-                    print(report(compare(config, args.peer_runs, lambda pdf: _one_build(config, work / "peer-check", pdf)[1])), flush=True)
-                weights = {path.relative_to(work / "full"): first_view(work / "full", path) for path in nav_html(work / "full", nav)}
+                    print(
+                        report(
+                            compare(
+                                config,
+                                args.peer_runs,
+                                lambda pdf, config=config, work=work: _one_build(config, work / "peer-check", pdf)[1],
+                            )
+                        ),
+                        flush=True,
+                    )
+                weights = {
+                    path.relative_to(work / "full"): first_view(work / "full", path)
+                    for path in nav_html(work / "full", nav)
+                }
                 if args.lighthouse:
                     paints = first_contentful_paint(work / "full", nav_html(work / "full", nav))
     if weights:
