@@ -27,16 +27,28 @@ PAGE = "whole-paper.html"
 
 def build(config: Path, site: Path, pdf: bool) -> None:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PAPER_PDF": "true" if pdf else "false"}
-    env.setdefault("SOURCE_DATE_EPOCH", subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True).stdout.strip() or "0")
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config), "--site-dir", str(site)],
-                   cwd=ROOT, env=env, check=True, capture_output=True)
+    env.setdefault(
+        "SOURCE_DATE_EPOCH",
+        subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+        or "0",
+    )
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config), "--site-dir", str(site)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="paper", help="comma-separated: 'paper' and/or generated page counts")
     args = parser.parse_args()
-    print(f"{'paper':>6} {'one page HTML KB':>16} {'gzip KB':>8} {'first view gzip KB':>18} {'largest other page gzip KB':>26} {'zip KB':>7} {'zip files':>9}")
+    print(
+        f"{'paper':>6} {'one page HTML KB':>16} {'gzip KB':>8} {'first view gzip KB':>18} "
+        f"{'largest other page gzip KB':>26} {'zip KB':>7} {'zip files':>9}"
+    )
     for size in args.sizes.split(","):
         with tempfile.TemporaryDirectory() as temp:
             work = Path(temp)
@@ -52,8 +64,11 @@ def main() -> None:
             others = max(first_view(site, page)["total"][1] for page in nav_html(site, nav))
             archive = next(site.glob("*-website.zip"))
             count = len(zipfile.ZipFile(archive).namelist())
-            print(f"{size:>6} {one['html'][0] / 1024:>16.1f} {one['html'][1] / 1024:>8.1f} {one['total'][1] / 1024:>18.1f} "
-                  f"{others / 1024:>26.1f} {archive.stat().st_size / 1024:>7.0f} {count:>9}")
+            print(
+                f"{size:>6} {one['html'][0] / 1024:>16.1f} {one['html'][1] / 1024:>8.1f} "
+                f"{one['total'][1] / 1024:>18.1f} "
+                f"{others / 1024:>26.1f} {archive.stat().st_size / 1024:>7.0f} {count:>9}"
+            )
 
 
 if __name__ == "__main__":

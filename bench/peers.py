@@ -18,8 +18,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import yaml
 from mkdocs.utils.yaml import get_yaml_loader
@@ -35,7 +35,19 @@ def peers_python() -> Path:
     python = PEERS_VENV / "bin" / "python"
     if not python.exists():
         subprocess.run([sys.executable, "-m", "venv", str(PEERS_VENV)], check=True)
-        subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", str(PEERS_REQUIREMENTS)], check=True)
+        subprocess.run(
+            [
+                str(python),
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                "-r",
+                str(PEERS_REQUIREMENTS),
+            ],
+            check=True,
+        )
     return python
 
 
@@ -43,12 +55,18 @@ def stock_config(config: Path, pdf: bool) -> dict:
     """``config`` as a stock build: no hooks, no overrides, no project PDF; mkdocs-to-pdf when ``pdf``."""
     settings = yaml.load(config.read_text(encoding="utf-8"), Loader=get_yaml_loader())
     while "INHERIT" in settings:  # the benchmark's generated papers inherit the real mkdocs.yml
-        parent = yaml.load((config.parent / settings.pop("INHERIT")).read_text(encoding="utf-8"), Loader=get_yaml_loader())
+        parent = yaml.load(
+            (config.parent / settings.pop("INHERIT")).read_text(encoding="utf-8"), Loader=get_yaml_loader()
+        )
         settings = {**parent, **settings}
     for key in ("hooks", "strict", "validation"):
         settings.pop(key, None)
     settings["theme"] = {key: value for key, value in settings["theme"].items() if key != "custom_dir"}
-    plugins = [plugin for plugin in settings.get("plugins", []) if (plugin if isinstance(plugin, str) else next(iter(plugin))) != "pdf-export"]
+    plugins = [
+        plugin
+        for plugin in settings.get("plugins", [])
+        if (plugin if isinstance(plugin, str) else next(iter(plugin))) != "pdf-export"
+    ]
     if pdf:
         plugins.append({"to-pdf": {"output_path": "pdf/paper.pdf"}})
     settings["plugins"] = plugins
@@ -60,11 +78,17 @@ def run_build(command: list[str], env: dict[str, str], warnings_fail: bool = Tru
     """Wall-clock seconds, CPU seconds (user + system) and peak RSS in MB of one build, which
     must succeed (and, unless told otherwise, print no warning)."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    process = subprocess.Popen(
+        command, cwd=ROOT, env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
     output = process.stdout.read()
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0 or warnings_fail and any(line.startswith(("WARNING", "ERROR")) for line in output.splitlines()):
+    if (
+        os.waitstatus_to_exitcode(status) != 0
+        or warnings_fail
+        and any(line.startswith(("WARNING", "ERROR")) for line in output.splitlines())
+    ):
         raise SystemExit(f"{' '.join(command)} failed:\n{output}")
     return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
@@ -75,11 +99,16 @@ def compare(config: Path, runs: int, project_cpu: Callable[[bool], float]) -> di
     with tempfile.TemporaryDirectory() as temp:
         work = Path(temp)
         builds: dict[str, Callable[[], float]] = {}
-        for name, pdf, python in (("stock Material", False, Path(sys.executable)), ("mkdocs-to-pdf", True, peers_python())):
+        for name, pdf, python in (
+            ("stock Material", False, Path(sys.executable)),
+            ("mkdocs-to-pdf", True, peers_python()),
+        ):
             peer = work / f"{name.split()[0]}.yml"
             peer.write_text(yaml.safe_dump(stock_config(config, pdf), allow_unicode=True), encoding="utf-8")
             command = [str(python), "-m", "mkdocs", "build", "-f", str(peer), "-d", str(work / name.split()[0])]
-            builds[name] = lambda command=command: run_build(command, ENVIRONMENT, warnings_fail=False)[1]  # not strict: peers, not the product
+            builds[name] = lambda command=command: run_build(command, ENVIRONMENT, warnings_fail=False)[
+                1
+            ]  # not strict: peers, not the product
         builds["project, HTML only"] = lambda: project_cpu(False)
         builds["project, full"] = lambda: project_cpu(True)
         times: dict[str, list[float]] = {name: [] for name in builds}
@@ -97,5 +126,3 @@ def report(medians: dict[str, float]) -> str:
     lines.append(f"HTML only / stock Material: {html:.2f} (target at most 1.15)")
     lines.append(f"full / mkdocs-to-pdf:       {full:.2f} (target at most 0.50)")
     return "\n".join(lines)
-
-

@@ -27,7 +27,8 @@ EXTRA = "extra"
 
 
 def blocks(lines: list[str], key: re.Pattern[str], indent: int) -> dict[str, tuple[int, int]]:
-    """Each key's (first line, end) in ``lines``: its line and what follows, up to the next line at its indent or less."""
+    """Each key's (first line, end) in ``lines``: its line and what follows, up to the next line at its indent
+    or less."""
     found: dict[str, tuple[int, int]] = {}
     for start, line in enumerate(lines):
         if match := key.match(line):
@@ -40,7 +41,9 @@ def blocks(lines: list[str], key: re.Pattern[str], indent: int) -> dict[str, tup
     return found
 
 
-def replace_blocks(target: list[str], source: list[str], key: re.Pattern[str], indent: int, skip: tuple[str, ...] = ()) -> list[str]:
+def replace_blocks(
+    target: list[str], source: list[str], key: re.Pattern[str], indent: int, skip: tuple[str, ...] = ()
+) -> list[str]:
     """``target`` with each block of ``source`` in place of the block of the same key (appended if absent)."""
     result = list(target)
     for name, (start, end) in blocks(source, key, indent).items():
@@ -66,7 +69,9 @@ def with_paper_settings(mkdocs_yml: str, settings_yml: str) -> str:
             result += ["extra:"]
             target_extra = (len(result) - 1, len(result))
         first, last = target_extra
-        result[first:last] = [result[first]] + replace_blocks(result[first + 1:last], source[source_extra[0] + 1:source_extra[1]], EXTRA_KEY, 2)
+        result[first:last] = [result[first]] + replace_blocks(
+            result[first + 1 : last], source[source_extra[0] + 1 : source_extra[1]], EXTRA_KEY, 2
+        )
     return "\n".join(result) + "\n"
 
 
@@ -78,10 +83,14 @@ def tool_files() -> list[str]:
 
 def new_paper(destination: Path) -> None:
     if destination.exists() and any(destination.iterdir()):
-        raise SystemExit(f"{destination}: already exists and is not empty; name a new folder, as in ../paper-2026-03-12")
+        raise SystemExit(
+            f"{destination}: already exists and is not empty; name a new folder, as in ../paper-2026-03-12"
+        )
     for name in tool_files():
         (destination / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(ROOT / name, destination / name, follow_symlinks=False)  # links stay links (test fixtures share files)
+        shutil.copy2(
+            ROOT / name, destination / name, follow_symlinks=False
+        )  # links stay links (test fixtures share files)
     shutil.copytree(SKELETON / "docs", destination / "docs")
     (destination / "tests" / "source").mkdir(parents=True, exist_ok=True)
     config = destination / "mkdocs.yml"
@@ -96,8 +105,11 @@ def main(arguments: list[str]) -> None:
         raise SystemExit("usage: scripts/new-paper <new folder>, as in scripts/new-paper ../paper-2026-03-12")
     destination = Path(arguments[0]).resolve()
     new_paper(destination)
-    print(f"A new paper started in {destination}: fill in every <!-- fill: … --> marker (PUBLISHING.md), then run scripts/build;\n"
-          f"it names each place still to fill. Put the paper as received in tests/source/, then run scripts/test.")
+    print(
+        f"A new paper started in {destination}: fill in every <!-- fill: … --> marker (PUBLISHING.md), "
+        "then run scripts/build;\n"
+        f"it names each place still to fill. Put the paper as received in tests/source/, then run scripts/test."
+    )
 
 
 if __name__ == "__main__":

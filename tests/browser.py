@@ -25,7 +25,13 @@ from serve import running  # noqa: E402  (scripts/serve's own code)
 
 CHROMIUM = "/usr/bin/chromium"
 # Background networking, component updates and sync would make Chromium itself call out.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VIEWPORTS = {"desktop": {"width": 1280, "height": 800}, "mobile": {"width": 375, "height": 812}}
 
@@ -83,7 +89,9 @@ def watch(context: BrowserContext) -> Reader:
     seen = Reader(context, page)
     context.on("request", lambda req: seen.requests.append(req.url))
     page.on("pageerror", lambda error: seen.errors.append(str(error)))
-    page.on("console", lambda message: seen.violations.append(message.text) if message.text.startswith(VIOLATION) else None)
+    page.on(
+        "console", lambda message: seen.violations.append(message.text) if message.text.startswith(VIOLATION) else None
+    )
     return seen
 
 
@@ -110,7 +118,9 @@ def search(page: Page, query: str) -> list[str]:
         "() => /matching document/i.test(document.querySelector('.md-search-result__meta').textContent)",
         timeout=15_000,
     )
-    return page.eval_on_selector_all(".md-search-result__item > .md-search-result__link", "links => links.map(a => a.href)")
+    return page.eval_on_selector_all(
+        ".md-search-result__item > .md-search-result__link", "links => links.map(a => a.href)"
+    )
 
 
 TEST_RECORD = ROOT / TESTED_RECORD_NAME
@@ -119,16 +129,18 @@ TEST_RECORD = ROOT / TESTED_RECORD_NAME
 def write_test_record(content: str) -> None:
     """Record this run for the accessibility statement: what it tested (``content``, the hash of what
     the site was built from when the run began), date, browser, axe-core, viewports."""
-    chromium_version = re.search(r"Chromium (\S+)", subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True, check=True).stdout)[1]
+    chromium_version = re.search(
+        r"Chromium (\S+)", subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True, check=True).stdout
+    )[1]
     axe_version = json.loads((AXE.parent / "package.json").read_text(encoding="utf-8"))["version"]
     sizes = "".join(f"  - {size['width']}x{size['height']}\n" for size in VIEWPORTS.values())
     TEST_RECORD.write_text(
         "# Written by the test suite (tests/conftest.py) when every browser test passed; commit it.\n"
         "# The accessibility statement's test date and tools are rendered from it while `content`\n"
         "# is the hash of what the site is built from; after any change the statement says\n"
-        "# \"not yet tested\" until scripts/test passes again.\n"
+        '# "not yet tested" until scripts/test passes again.\n'
         f"content: {content}\n"
-        f"date: {datetime.datetime.now(datetime.timezone.utc).date().isoformat()}\n"
+        f"date: {datetime.datetime.now(datetime.UTC).date().isoformat()}\n"
         f"chromium: {chromium_version}\naxe-core: {axe_version}\nviewports:\n{sizes}",
         encoding="utf-8",
     )

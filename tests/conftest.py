@@ -31,7 +31,11 @@ def run_build(config: Path, site: Path, *extra: str, pdf: bool = True) -> Build:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PAPER_PDF": "true" if pdf else "false"}
     result = subprocess.run(
         [*MKDOCS, "build", "--strict", "--config-file", str(config), "--site-dir", str(site), *extra],
-        cwd=config.parent, env=env, capture_output=True, text=True, timeout=600,
+        cwd=config.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     return Build(result.returncode, result.stdout + result.stderr, site)
 
@@ -80,7 +84,6 @@ def article(page: BeautifulSoup):
 
 # Real-browser fixtures (the site served on 127.0.0.1, Debian's Chromium) for tests/test_browser_*.py.
 from browser import chromium, reader, served, write_test_record  # noqa: E402,F401
-
 from committee_paper.site_facts import content_hash  # noqa: E402
 
 BROWSER_TESTS = sorted(path.name for path in (ROOT / "tests").glob("test_browser_*.py"))

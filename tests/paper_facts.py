@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 import yaml
@@ -21,7 +22,9 @@ ATTACHED = re.compile(r"<!--\s*attached\s*:\s*paper (\d+), paragraph (\d+\.\d+)\
 def source_file() -> Path:
     """The paper as received: the one Markdown file in tests/source/, whatever its name."""
     found = sorted((ROOT / "tests" / "source").glob("*.md"))
-    assert len(found) == 1, f"tests/source/ must hold the paper as one .md file; it holds {[path.name for path in found]}"
+    assert len(found) == 1, (
+        f"tests/source/ must hold the paper as one .md file; it holds {[path.name for path in found]}"
+    )
     return found[0]
 
 
@@ -104,7 +107,11 @@ class Appendix:
 def appendices() -> list[Appendix]:
     """The nav's appendix pages: pages with 'background_paper: N' in their front matter."""
     papers = {paper.row: paper for paper in background_papers()}
-    markers = {int(number): (md_file, paragraph) for md_file in nav_files() for number, paragraph in ATTACHED.findall(body(md_file))}
+    markers = {
+        int(number): (md_file, paragraph)
+        for md_file in nav_files()
+        for number, paragraph in ATTACHED.findall(body(md_file))
+    }
     found = []
     for md_file in nav_files():
         number = front_matter(md_file).get("background_paper")
@@ -161,17 +168,25 @@ def paragraph_texts() -> dict[str, str]:
         for line in body(md_file).splitlines():
             match = PARAGRAPH.match(line)
             if match:
-                texts[match[1]] = " ".join(plain(line[match.end():]).split())
+                texts[match[1]] = " ".join(plain(line[match.end() :]).split())
     return texts
 
 
 def paper_pages() -> list[str]:
     """The nav's pages of the paper itself: not the website's own (pdf: false), not the glossary made from data."""
-    return [md_file for md_file in nav_files() if in_pdf(md_file) and front_matter(md_file).get("whole_paper") is not False]
+    return [
+        md_file for md_file in nav_files() if in_pdf(md_file) and front_matter(md_file).get("whole_paper") is not False
+    ]
 
 
 def abbreviations() -> dict[str, str]:
-    return dict(re.findall(r"^\*\[([^\]]+)\]: (.+)$", (DOCS / "includes" / "abbreviations.md").read_text(encoding="utf-8"), re.MULTILINE))
+    return dict(
+        re.findall(
+            r"^\*\[([^\]]+)\]: (.+)$",
+            (DOCS / "includes" / "abbreviations.md").read_text(encoding="utf-8"),
+            re.MULTILINE,
+        )
+    )
 
 
 def abbreviations_in_one_paragraph() -> list[tuple[str, str]]:
@@ -192,7 +207,10 @@ def _elsewhere(md_file: str) -> set[str]:
     (listed on the cover), contacts and abbreviations (rendered on many pages)."""
     texts = [plain(body(other)) for other in nav_files() if other != md_file]
     texts += [line for line in body(md_file).splitlines() if line.startswith("#")]
-    texts += [(DOCS / "contacts.yml").read_text(encoding="utf-8"), (DOCS / "includes" / "abbreviations.md").read_text(encoding="utf-8")]
+    texts += [
+        (DOCS / "contacts.yml").read_text(encoding="utf-8"),
+        (DOCS / "includes" / "abbreviations.md").read_text(encoding="utf-8"),
+    ]
     return {word.lower()[:6] for text in texts for word in WORD.findall(text)}
 
 
@@ -203,7 +221,12 @@ def search_words() -> dict[str, str]:
     for md_file in nav_files():
         elsewhere = _elsewhere(md_file)
         lines = [line for line in plain(body(md_file)).splitlines() if not line.startswith("#")]
-        candidates = [word for line in lines for word in WORD.findall(line) if len(word) >= 6 and word.lower()[:6] not in elsewhere]
+        candidates = [
+            word
+            for line in lines
+            for word in WORD.findall(line)
+            if len(word) >= 6 and word.lower()[:6] not in elsewhere
+        ]
         if candidates:
             words[md_file] = max(candidates, key=len)
     return words
@@ -214,7 +237,25 @@ def paragraph_of(word: str) -> str | None:
     return next((number for number, text in paragraph_texts().items() if re.search(rf"\b{word}\b", text)), None)
 
 
-STOPWORDS = {"the", "and", "for", "with", "that", "this", "from", "have", "will", "been", "were", "which", "their", "they", "also", "into", "about"}
+STOPWORDS = {
+    "the",
+    "and",
+    "for",
+    "with",
+    "that",
+    "this",
+    "from",
+    "have",
+    "will",
+    "been",
+    "were",
+    "which",
+    "their",
+    "they",
+    "also",
+    "into",
+    "about",
+}
 
 
 def rare_phrases(count: int = 3) -> list[tuple[str, str]]:
@@ -229,7 +270,7 @@ def rare_phrases(count: int = 3) -> list[tuple[str, str]]:
     best: dict[str, tuple[int, str, str]] = {}
     for number, text in texts.items():
         words = WORD.findall(text)
-        for first, second in zip(words, words[1:]):
+        for first, second in pairwise(words):
             if len(first) < 4 or len(second) < 4 or {first.lower(), second.lower()} & STOPWORDS:
                 continue
             phrase = f"{first} {second}"
@@ -271,8 +312,13 @@ def page_title(md_file: str) -> str:
 def nav_groups() -> list[tuple[str, list[str]]]:
     """Each labelled group of the nav and its pages."""
     settings_ = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    return [(label, [value for entry in pages for value in (entry.values() if isinstance(entry, dict) else [entry])])
-            for item in settings_["nav"] if isinstance(item, dict) for label, pages in item.items() if isinstance(pages, list)]
+    return [
+        (label, [value for entry in pages for value in (entry.values() if isinstance(entry, dict) else [entry])])
+        for item in settings_["nav"]
+        if isinstance(item, dict)
+        for label, pages in item.items()
+        if isinstance(pages, list)
+    ]
 
 
 def search_word_in_a_paragraph() -> tuple[str, str, str]:

@@ -22,10 +22,14 @@ BUILD_NEEDS = ["hooks", "overrides", "node_modules"]  # the project's own, besid
 
 def paper_settings(paper: Path) -> str:
     """The project's mkdocs.yml with the paper's settings (paper.yml) in place, as scripts/new-paper puts them."""
-    return with_paper_settings((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), (paper / "paper.yml").read_text(encoding="utf-8"))
+    return with_paper_settings(
+        (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), (paper / "paper.yml").read_text(encoding="utf-8")
+    )
 
 
-def publish(paper: Path, where: Path, copied: tuple[str, ...] = (), linked: tuple[str, ...] = tuple(BUILD_NEEDS)) -> Path:
+def publish(
+    paper: Path, where: Path, copied: tuple[str, ...] = (), linked: tuple[str, ...] = tuple(BUILD_NEEDS)
+) -> Path:
     """Put the paper in a copy of the project at ``where``; returns its mkdocs.yml.
 
     ``linked`` names are symlinked to the project's (read-only use); ``copied`` ones are copied (to edit them)."""

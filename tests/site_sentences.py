@@ -40,7 +40,11 @@ def _headings(docs: Path, page: Path, target: str) -> set[str]:
     path = (page.parent / target.split("#")[0]).resolve() if target.split("#")[0] else page
     if not path.is_file() or docs not in path.parents:
         return set()
-    return {normalise(re.sub(r"\s*\{[^}]*\}\s*$", "", line.lstrip("#"))) for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#")}
+    return {
+        normalise(re.sub(r"\s*\{[^}]*\}\s*$", "", line.lstrip("#")))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.startswith("#")
+    }
 
 
 def _cites(docs: Path, page: Path, text: str, target: str) -> bool:
@@ -86,7 +90,7 @@ def unsupported(docs: Path, page: Path, text: str, paper: str, reviewed: list[st
         cited = normalise(LINK.sub(link, block))
         for quotation in QUOTATION.findall(cited):
             if quotation.translate(FOLD).rstrip(".") not in paper:
-                problems.append(f"{shown}:{number}: quotation not in the paper: \"{quotation}\"")
+                problems.append(f'{shown}:{number}: quotation not in the paper: "{quotation}"')
         if heading and all(part in paper for part in cited.split(": ")):
             continue  # a heading such as "Appendix A: <a paper's title>", each part the paper's
         skeleton = QUOTATION.sub('"…"', cited)

@@ -64,4 +64,7 @@ def altered(sentences: list[str]) -> list[str]:
     """The sentences with one word of the longest changed (its last letter dropped), to show a check can fail."""
     longest = max(sentences, key=len)
     word = max(re.findall(r"\b[A-Za-z]{5,}\b", longest), key=len)
-    return [re.sub(rf"\b{word}\b", word[:-1], sentence, count=1) if sentence == longest else sentence for sentence in sentences]
+    return [
+        re.sub(rf"\b{word}\b", word[:-1], sentence, count=1) if sentence == longest else sentence
+        for sentence in sentences
+    ]

@@ -16,9 +16,13 @@ def test_the_notice_is_directly_under_the_title_within_the_first_screen(reader, 
     notice = page.locator("article h1 ~ p.appendix-notice")
     assert notice.is_visible()
     # Only the links to the paper's formats, which follow every page's title, come between.
-    between = notice.evaluate("""p => { const out = []; for (let e = p.previousElementSibling; e && e.tagName !== 'H1'; e = e.previousElementSibling) out.push(e.className); return out; }""")
+    between = notice.evaluate(
+        """p => { const out = []; for (let e = p.previousElementSibling; e && e.tagName !== 'H1'; e = e.previousElementSibling) out.push(e.className); return out; }"""
+    )
     assert all("paper-download-line" in classes for classes in between), between
-    assert notice.inner_text().startswith("Its text is not published on this website. The list of background papers gives it as paper ")
+    assert notice.inner_text().startswith(
+        "Its text is not published on this website. The list of background papers gives it as paper "
+    )
     assert notice.inner_text().endswith("as its contact. To ask for a copy, contact:")
     assert not page.locator("article .appendix-notice .pdf-only").is_visible(), "the PDF's wording shows on the web"
     contact = page.locator("article p.appendix-notice + ul a[href^='mailto:']")

@@ -26,12 +26,19 @@ def region(page, selector: str) -> dict[str, float]:
         selector,
     )
     margin = 8
-    return {"x": max(box["x"] - margin, 0), "y": max(box["y"] - margin, 0), "width": box["width"] + 2 * margin, "height": box["height"] + 2 * margin}
+    return {
+        "x": max(box["x"] - margin, 0),
+        "y": max(box["y"] - margin, 0),
+        "width": box["width"] + 2 * margin,
+        "height": box["height"] + 2 * margin,
+    }
 
 
 def changed_pixels(before: bytes, after: bytes) -> int:
     """Pixels that differ clearly (by more than 40 of 255 in some colour channel)."""
-    red, green, blue = ImageChops.difference(Image.open(io.BytesIO(before)).convert("RGB"), Image.open(io.BytesIO(after)).convert("RGB")).split()
+    red, green, blue = ImageChops.difference(
+        Image.open(io.BytesIO(before)).convert("RGB"), Image.open(io.BytesIO(after)).convert("RGB")
+    ).split()
     strongest = ImageChops.lighter(ImageChops.lighter(red, green), blue)
     return strongest.point(lambda value: 255 if value > 40 else 0).histogram()[255]
 
@@ -44,8 +51,10 @@ def test_tab_reaches_skip_link_search_pdf_and_first_section_with_visible_focus(r
     order = []
     for press in range(1, MAX_TABS + 1):
         page.keyboard.press("Tab")
-        order.append(page.evaluate("""() => { const e = document.activeElement;
-            return e.tagName.toLowerCase() + (e.classList[0] ? '.' + e.classList[0] : '') + (e.getAttribute('href') ? `[href=${e.getAttribute('href')}]` : ''); }"""))
+        order.append(
+            page.evaluate("""() => { const e = document.activeElement;
+            return e.tagName.toLowerCase() + (e.classList[0] ? '.' + e.classList[0] : '') + (e.getAttribute('href') ? `[href=${e.getAttribute('href')}]` : ''); }""")
+        )
         for name, selector in TARGETS.items():
             if name in reached or not page.evaluate("s => document.activeElement.matches(s)", selector):
                 continue

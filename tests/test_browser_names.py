@@ -5,16 +5,17 @@ that can be seen, and on a phone the paper's title before the links to its forma
 
 from __future__ import annotations
 
-import re
-
 import pytest
 import yaml
 
 from browser import site_pages
 from conftest import ROOT
 
-TOC = next(ext["toc"] for ext in yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)["markdown_extensions"]
-           if isinstance(ext, dict) and "toc" in ext)
+TOC = next(
+    ext["toc"]
+    for ext in yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)["markdown_extensions"]
+    if isinstance(ext, dict) and "toc" in ext
+)
 PERMALINK_NAME = TOC["permalink_title"]  # mkdocs.yml's words for a heading's permalink
 PERMALINK_SYMBOL = "¶"
 PAGES = [path for path in site_pages() if path != "404.html"]
@@ -27,15 +28,22 @@ def accessibility_tree(page) -> list[dict]:
     session = page.context.new_cdp_session(page)
     nodes = session.send("Accessibility.getFullAXTree")["nodes"]
     session.detach()
-    return [{"role": node.get("role", {}).get("value"), "name": node.get("name", {}).get("value", "")}
-            for node in nodes if not node.get("ignored")]
+    return [
+        {"role": node.get("role", {}).get("value"), "name": node.get("name", {}).get("value", "")}
+        for node in nodes
+        if not node.get("ignored")
+    ]
 
 
 @pytest.mark.parametrize("path", PAGES)
 def test_names_carry_no_permalink_symbol_and_permalinks_say_what_they_do(reader, served, path):
     page = reader.page
     page.goto(served + path, wait_until="networkidle")
-    named = [(node["role"], node["name"]) for node in accessibility_tree(page) if node["role"] in ("heading", "link", "button")]
+    named = [
+        (node["role"], node["name"])
+        for node in accessibility_tree(page)
+        if node["role"] in ("heading", "link", "button")
+    ]
     assert [entry for entry in named if PERMALINK_SYMBOL in entry[1]] == []
     headings = page.evaluate("""() => [...document.querySelectorAll('article :is(h1,h2,h3,h4,h5,h6)[id]')]
         .map(h => [h.id, h.querySelector(`a[href="#${CSS.escape(h.id)}"]`) !== null])""")
@@ -61,10 +69,13 @@ def test_in_page_links_lead_somewhere_and_lists_number_titles_once(reader, serve
         .filter(a => !document.getElementById(decodeURIComponent(a.hash.slice(1))))
         .map(a => a.getAttribute('href'))""")
     assert missing == []
-    doubled = page.evaluate("""pattern => [...document.querySelectorAll('article li')]
+    doubled = page.evaluate(
+        """pattern => [...document.querySelectorAll('article li')]
         .filter(li => getComputedStyle(li).display === 'list-item' && getComputedStyle(li).listStyleType !== 'none')
         .filter(li => li.parentElement.tagName === 'OL' && new RegExp(pattern).test(li.textContent))
-        .map(li => li.textContent.trim().slice(0, 40))""", OWN_NUMBER)
+        .map(li => li.textContent.trim().slice(0, 40))""",
+        OWN_NUMBER,
+    )
     assert doubled == [], "list items numbered twice"
     # A shortcut of the page ("↓ Recommendation") leads down the page.
     upwards = page.evaluate("""() => [...document.querySelectorAll('article nav a[href^="#"]')]
@@ -103,4 +114,6 @@ def test_a_phone_shows_what_the_paper_is_before_its_formats(reader, served, path
     formats = page.locator("article .paper-download-line")
     assert formats.count() > 0
     for index in range(formats.count()):
-        assert formats.nth(index).bounding_box()["y"] > title["y"] + title["height"] - 1, "a format link comes before the title"
+        assert formats.nth(index).bounding_box()["y"] > title["y"] + title["height"] - 1, (
+            "a format link comes before the title"
+        )

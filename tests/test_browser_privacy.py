@@ -18,7 +18,9 @@ def test_page_loads_only_from_its_own_host_and_sets_no_cookie(reader, served, pa
     # Search fetches its worker and index on first use: a reader's first search counts too.
     search(page, next(iter(search_words().values())))
     page.wait_for_load_state("networkidle")
-    assert any(url.endswith("search/search_index.json") for url in reader.requests), "the search index request was not seen"
+    assert any(url.endswith("search/search_index.json") for url in reader.requests), (
+        "the search index request was not seen"
+    )
     assert [url for url in reader.requests if not url.startswith(served)] == []
     assert reader.context.cookies() == []
     assert page.evaluate("document.cookie") == ""
@@ -34,7 +36,10 @@ def test_site_works_with_storage_blocked(chromium, served):
     page.on("pageerror", lambda error: errors.append(str(error)))
     try:
         page.goto(served + "index.html", wait_until="networkidle")
-        assert page.evaluate("() => { try { localStorage; return 'available'; } catch (error) { return error.name; } }") == "SecurityError"
+        assert (
+            page.evaluate("() => { try { localStorage; return 'available'; } catch (error) { return error.name; } }")
+            == "SecurityError"
+        )
         word, md_file, _ = search_word_in_a_paragraph()
         results = search(page, word)
         assert results and html_file(md_file) in results[0]

@@ -11,15 +11,30 @@ import yaml
 from playwright.sync_api import expect
 
 from browser import VIEWPORTS, site_pages
-from conftest import ROOT, article, html_path, nav_files, nav_titles, soup
-from paper_facts import DOCS, abbreviations_in_one_paragraph, anchor, source_text, appendices, background_papers, html_file, nav_groups, paragraph_numbers, paragraph_pages, paper_pages, settings
+from conftest import ROOT, article, html_path, nav_titles, soup
+from paper_facts import (
+    DOCS,
+    abbreviations_in_one_paragraph,
+    anchor,
+    appendices,
+    background_papers,
+    html_file,
+    nav_groups,
+    paper_pages,
+    paragraph_numbers,
+    paragraph_pages,
+    settings,
+    source_text,
+)
 
 CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
 MEETING = CONFIG["extra"]["meeting"]
 MEETING_DATE = datetime.date.fromisoformat(MEETING["date"])
 DATE_TEXT = f"{MEETING_DATE.day} {MEETING_DATE:%B %Y}"  # as "12 March 2026"
 # The paper's own line that names the meeting's date, as "Meeting to be held on 12 March 2026".
-MEETING_LINE = next(" ".join(line.replace("**", "").split()) for line in source_text().splitlines() if DATE_TEXT in line)
+MEETING_LINE = next(
+    " ".join(line.replace("**", "").split()) for line in source_text().splitlines() if DATE_TEXT in line
+)
 NARROW = {"width": 320, "height": 640}
 TOOLTIP = "#abbr-expansion"
 
@@ -33,7 +48,13 @@ def in_first_screen(page, locator) -> bool:
     """The element is shown, and wholly inside the first screen (nothing scrolled)."""
     box = locator.bounding_box()
     viewport = page.viewport_size
-    return locator.is_visible() and box is not None and box["y"] >= 0 and box["y"] + box["height"] <= viewport["height"] and box["x"] + box["width"] <= viewport["width"]
+    return (
+        locator.is_visible()
+        and box is not None
+        and box["y"] >= 0
+        and box["y"] + box["height"] <= viewport["height"]
+        and box["x"] + box["width"] <= viewport["width"]
+    )
 
 
 def sideways_overflow(page) -> int:
@@ -66,13 +87,17 @@ def test_cover_first_screen_says_what_this_is_and_where_to_go(reader, served, si
     for text in [text for text, target in shortcuts.items() if target == f"#{heading}"]:
         facts[f"link to {text}"].click()
         expect(contents).to_be_in_viewport()
-    listed = contents.locator("a[href$='.html']").evaluate_all("links => links.map(a => [a.textContent.trim(), a.getAttribute('href')])")
+    listed = contents.locator("a[href$='.html']").evaluate_all(
+        "links => links.map(a => [a.textContent.trim(), a.getAttribute('href')])"
+    )
     assert [tuple(entry) for entry in listed] == nav_pages(site)
 
 
 def cover_shortcuts() -> dict[str, str]:
     """The links of the cover's shortcuts (its `paper-shortcuts` nav), text to target, if it has them."""
-    block = re.search(r'<nav class="paper-shortcuts[^>]*>(.*?)</nav>', (DOCS / "index.md").read_text(encoding="utf-8"), re.DOTALL)
+    block = re.search(
+        r'<nav class="paper-shortcuts[^>]*>(.*?)</nav>', (DOCS / "index.md").read_text(encoding="utf-8"), re.DOTALL
+    )
     return dict(re.findall(r"^- \[([^\]]+)\]\((#[^)]+)\)$", block[1], re.MULTILINE)) if block else {}
 
 
@@ -98,7 +123,9 @@ def test_no_page_scrolls_sideways_at_320px_even_with_an_expansion_shown(chromium
                 expect(tip).to_be_visible()
                 box = tip.bounding_box()
                 shown += 1
-                worst = max(worst, sideways_overflow(page), int(box["x"] + box["width"] - NARROW["width"]), int(-box["x"]))
+                worst = max(
+                    worst, sideways_overflow(page), int(box["x"] + box["width"] - NARROW["width"]), int(-box["x"])
+                )
         if worst > 0:
             faults[path] = worst
     context.close()
@@ -172,13 +199,17 @@ def test_expansions_reach_the_keyboard_with_one_tab_stop_per_abbreviation(reader
     stops = []
     for _ in range(uses + 40):
         page.keyboard.press("Tab")
-        focused = page.evaluate("() => { const e = document.activeElement; return [!!e.closest('article'), e.tagName, e.textContent]; }")
+        focused = page.evaluate(
+            "() => { const e = document.activeElement; return [!!e.closest('article'), e.tagName, e.textContent]; }"
+        )
         if not focused[0]:
             break
         if focused[1] == "ABBR":
             stops.append(focused[2])
             expect(page.locator(TOOLTIP)).to_be_visible()
-            expect(page.locator(TOOLTIP)).to_have_text(page.evaluate("() => document.activeElement.dataset.expansion || document.activeElement.title"))
+            expect(page.locator(TOOLTIP)).to_have_text(
+                page.evaluate("() => document.activeElement.dataset.expansion || document.activeElement.title")
+            )
     assert sorted(stops) == sorted(distinct)
 
 
@@ -225,7 +256,11 @@ def test_titles_tables_and_boxes_are_legible(reader, served):
     page = reader.page
     style = "(e, property) => getComputedStyle(e)[property]"
     boxes = [("background-papers.html", "article table td")]
-    boxes += [(html_file(appendix.attached[0]), "article .admonition p:not(.admonition-title)") for appendix in appendices() if appendix.attached][:1]
+    boxes += [
+        (html_file(appendix.attached[0]), "article .admonition p:not(.admonition-title)")
+        for appendix in appendices()
+        if appendix.attached
+    ][:1]
     for path, box in boxes:
         page.goto(served + path, wait_until="networkidle")
         body = page.locator("article")  # the body text's colour and size
@@ -242,7 +277,10 @@ def test_paragraph_numbers_look_the_same_everywhere(reader, served):
     for number in numbers:
         path = html_file(paragraph_pages()[number])
         page.goto(served + path, wait_until="networkidle")
-        for where, selector in [("text", f"#{anchor(number)} a.paragraph-number"), ("contents", f".md-sidebar--secondary a[href='#{anchor(number)}'] .paragraph-number")]:
+        for where, selector in [
+            ("text", f"#{anchor(number)} a.paragraph-number"),
+            ("contents", f".md-sidebar--secondary a[href='#{anchor(number)}'] .paragraph-number"),
+        ]:
             shown = page.locator(selector)
             looks[(number, where)] = (shown.inner_text(), shown.evaluate("e => getComputedStyle(e).fontWeight"))
     assert looks == {(number, where): (number, "700") for number in numbers for where in ("text", "contents")}

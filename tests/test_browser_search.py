@@ -5,7 +5,7 @@ import re
 import pytest
 
 from browser import search
-from paper_facts import abbreviations_in_one_paragraph, html_file, paragraph_pages, paper_pages, search_words
+from paper_facts import abbreviations_in_one_paragraph, html_file, paper_pages, paragraph_pages, search_words
 
 TOP = 3  # the result pages a reader sees first
 # Each abbreviation the paper uses in one paragraph only, and for each page a word no other page shows.
@@ -34,6 +34,8 @@ def test_search_finds_the_page_and_highlights_the_word(reader, served, query, ex
     page.locator(f"a.md-search-result__link[href^='{served}{expected}?h=']:not([href$='?h='])").first.click()
     page.wait_for_url(f"{served}{expected}?h=*")
     page.locator("article mark").first.wait_for(state="attached", timeout=5_000)
-    marks = page.locator("article mark").evaluate_all("marks => marks.map(m => [m.textContent, m.parentElement.textContent])")
+    marks = page.locator("article mark").evaluate_all(
+        "marks => marks.map(m => [m.textContent, m.parentElement.textContent])"
+    )
     words = set(re.split(r"[\s\-]+", query.lower()))
     assert any(mark.lower() in words and query.lower() in context.lower() for mark, context in marks), marks

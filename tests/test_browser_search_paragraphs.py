@@ -12,11 +12,23 @@ import pytest
 import yaml
 
 from conftest import ROOT, article, html_path, nav_files, nav_titles, soup
-from paper_facts import (abbreviation_with_apostrophe, abbreviations_in_one_paragraph, anchor, apostrophe_phrase, appendices, paragraph_numbers,
-                         rare_phrases, rarest_date_word, search_word_in_a_paragraph, search_words)
+from paper_facts import (
+    abbreviation_with_apostrophe,
+    abbreviations_in_one_paragraph,
+    anchor,
+    apostrophe_phrase,
+    appendices,
+    paragraph_numbers,
+    rare_phrases,
+    rarest_date_word,
+    search_word_in_a_paragraph,
+    search_words,
+)
 from test_browser_accessibility import axe_violations
 
-SEPARATOR = re.compile(yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)["plugins"][0]["search"]["separator"])
+SEPARATOR = re.compile(
+    yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)["plugins"][0]["search"]["separator"]
+)
 RESULTS = ".md-search-result__link"
 INLINE = ["a", "abbr", "strong", "em", "span", "code"]
 
@@ -49,7 +61,10 @@ def website_pages() -> frozenset[str]:
 @cache
 def page_texts(site) -> dict[str, str]:
     """Each nav page's article text, lower-cased, with inline elements run into their words ("<abbr>ABC</abbr>'s")."""
-    return {md_file.replace(".md", ".html"): plain_text(article(soup(html_path(site, md_file)))).lower() for md_file in nav_files()}
+    return {
+        md_file.replace(".md", ".html"): plain_text(article(soup(html_path(site, md_file)))).lower()
+        for md_file in nav_files()
+    }
 
 
 def plain_text(element) -> str:
@@ -130,7 +145,9 @@ def ask(page, query: str) -> None:
     box = page.locator("input.md-search__input")
     box.fill(query)
     box.dispatch_event("keyup")
-    page.wait_for_function("() => /matching document/i.test(document.querySelector('.md-search-result__meta').textContent)", timeout=15_000)
+    page.wait_for_function(
+        "() => /matching document/i.test(document.querySelector('.md-search-result__meta').textContent)", timeout=15_000
+    )
 
 
 def open_search(page, base: str, query: str) -> list[dict]:
@@ -146,8 +163,14 @@ def open_search(page, base: str, query: str) -> list[dict]:
 
 NUMBERS = paragraph_numbers()
 MIDDLE, LATE = NUMBERS[len(NUMBERS) // 3], NUMBERS[2 * len(NUMBERS) // 3]
-NUMBER_QUERIES = [(MIDDLE, MIDDLE), (f"paragraph {MIDDLE}", MIDDLE), (f"para {MIDDLE}", MIDDLE), (f"Para {LATE}", LATE),
-                  (f"paragraph {NUMBERS[1 % len(NUMBERS)]}", NUMBERS[1 % len(NUMBERS)]), (NUMBERS[-1], NUMBERS[-1])]
+NUMBER_QUERIES = [
+    (MIDDLE, MIDDLE),
+    (f"paragraph {MIDDLE}", MIDDLE),
+    (f"para {MIDDLE}", MIDDLE),
+    (f"Para {LATE}", LATE),
+    (f"paragraph {NUMBERS[1 % len(NUMBERS)]}", NUMBERS[1 % len(NUMBERS)]),
+    (NUMBERS[-1], NUMBERS[-1]),
+]
 NOTHING = "Zqxvwyk"  # a word no paper has
 
 
@@ -205,7 +228,9 @@ def test_a_word_with_an_apostrophe_is_searched_as_the_word(reader, origin, site)
         assert [p for p in pages_in_order(found) if first not in texts[p] and second not in texts[p]] == []
     if abbreviation_with_apostrophe():
         found = open_search(reader.page, origin, abbreviation_with_apostrophe())
-        assert set(pages_in_order(found)) == {p for p, text in texts.items() if abbreviation_with_apostrophe().lower() in text}
+        assert set(pages_in_order(found)) == {
+            p for p, text in texts.items() if abbreviation_with_apostrophe().lower() in text
+        }
 
 
 def test_a_typographic_apostrophe_finds_the_word_too(reader, origin, site):
@@ -217,7 +242,10 @@ def test_a_typographic_apostrophe_finds_the_word_too(reader, origin, site):
 
 
 # A hyphenated one is searched as its parts (tests/test_browser_search.py finds its page).
-@pytest.mark.parametrize(("query", "anchor"), [(name, anchor(number)) for name, number in abbreviations_in_one_paragraph() if "-" not in name][:3])
+@pytest.mark.parametrize(
+    ("query", "anchor"),
+    [(name, anchor(number)) for name, number in abbreviations_in_one_paragraph() if "-" not in name][:3],
+)
 def test_an_abbreviation_finds_the_paper_then_the_glossary_then_the_website(reader, origin, site, query, anchor):
     open_search(reader.page, origin, query)
     found = all_results(reader.page, origin)
@@ -237,7 +265,9 @@ def test_the_paper_outranks_the_website_for_every_word_the_paper_contains(reader
     texts = page_texts(site)
     placeholders = {appendix.page.replace(".md", ".html") for appendix in appendices()}
     assert website_pages(), "no page is marked as about the website only (pdf: false)"
-    shared = set.union(*(words(texts[p]) for p in website_pages())) & set.union(*(words(t) for p, t in texts.items() if p not in website_pages()))
+    shared = set.union(*(words(texts[p]) for p in website_pages())) & set.union(
+        *(words(t) for p, t in texts.items() if p not in website_pages())
+    )
     page = reader.page
     open_search(page, served, next(iter(search_words().values())))
     wrong = {}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -36,12 +37,14 @@ def phrase_apart_elsewhere(site: Path) -> tuple[str, str]:
     for location, words in texts.items():
         if "#para-" not in location:
             continue
-        for pair in zip(words, words[1:]):
+        for pair in pairwise(words):
             if not all(re.fullmatch(rf"[a-z]{{{MIN_LENGTH},}}", word) for word in pair):
                 continue
             phrase = " ".join(pair)
             together = [other for other, other_words in texts.items() if phrase in " ".join(other_words)]
-            apart = [other for other, other_words in everything.items() if other != location and set(pair) <= other_words]
+            apart = [
+                other for other, other_words in everything.items() if other != location and set(pair) <= other_words
+            ]
             if together == [location] and (best is None or len(apart) > best[0]):
                 best = (len(apart), phrase, location)
     assert best is not None and best[0] > 0, "no phrase of a paragraph whose words also stand apart elsewhere"
@@ -53,7 +56,9 @@ def test_enter_on_a_phrase_opens_the_paragraph_that_holds_it(reader, served, sit
     phrase, location = phrase_apart_elsewhere(site)
     page = reader.page
     found = open_search(page, served, phrase)
-    assert found and found[0]["page"] == location.split("#")[0], f"{phrase!r}: the first results are {[r['href'] for r in found[:3]]}"
+    assert found and found[0]["page"] == location.split("#")[0], (
+        f"{phrase!r}: the first results are {[r['href'] for r in found[:3]]}"
+    )
     page.locator("input.md-search__input").press("Enter")
     page_url, anchor = location.split("#")
     page.wait_for_url(f"**/{page_url}?h=*#{anchor}")

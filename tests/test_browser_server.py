@@ -126,7 +126,12 @@ def test_fingerprinted_assets_are_immutable_and_pages_and_the_pdf_revalidate(ser
     ]
     (pdf,) = [path.relative_to(site).as_posix() for path in (site / "pdf").glob("*.pdf")]
     assert fetch(served + bundle)[1]["cache-control"] == "public, max-age=31536000, immutable"
-    for path in ["index.html", nav_files()[1].replace(".md", ".html"), pdf, "stylesheets/paper.css"]:  # the cover, a page
+    for path in [
+        "index.html",
+        nav_files()[1].replace(".md", ".html"),
+        pdf,
+        "stylesheets/paper.css",
+    ]:  # the cover, a page
         status, headers, _ = fetch(served + path)
         assert (status, headers["cache-control"]) == (200, "no-cache"), path
         assert fetch(served + path, **{"If-None-Match": headers["etag"]})[0] == 304, path

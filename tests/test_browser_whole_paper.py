@@ -28,7 +28,14 @@ def test_printed_it_is_the_paper_alone(reader, served):
     page = reader.page
     page.goto(served + PAGE, wait_until="networkidle")
     page.emulate_media(media="print")
-    hidden = ["header.md-header", ".md-sidebar--primary", ".md-sidebar--secondary", "footer.md-footer", ".paper-download-line", ".whole-paper-intro"]
+    hidden = [
+        "header.md-header",
+        ".md-sidebar--primary",
+        ".md-sidebar--secondary",
+        "footer.md-footer",
+        ".paper-download-line",
+        ".whole-paper-intro",
+    ]
     for selector in hidden:
         assert page.locator(selector).first.is_hidden(), selector
     assert page.locator("article h1").is_visible()
@@ -44,7 +51,9 @@ def test_links_between_parts_move_within_the_page(reader, served):
     target = anchor(appendix.attached[1]) if appendix.attached else f"paper-{appendix.paper.row}"
     page.locator(f"section[id='{appendix.page.removesuffix('.md')}'] a[href='#{target}']").first.click()
     page.wait_for_url(f"**/{PAGE}#{target}")
-    assert page.locator(f"#{target}").evaluate("element => { const box = element.getBoundingClientRect(); return box.top >= 0 && box.top < innerHeight; }")
+    assert page.locator(f"#{target}").evaluate(
+        "element => { const box = element.getBoundingClientRect(); return box.top >= 0 && box.top < innerHeight; }"
+    )
     page.locator("nav.paper-contents a", has_text=page_title("background-papers.md")).click()
     page.wait_for_url(f"**/{PAGE}#background-papers")
     assert reader.errors == []

@@ -7,7 +7,7 @@ import phonenumbers
 
 from conftest import SOURCE, article, html_path, nav_files, soup
 from paper_facts import appendices, background_papers, contacts, settings
-from source_text import missing_in_order, normalise, source_sentences
+from source_text import normalise, source_sentences
 
 
 def test_strict_build_has_no_warnings(build):
@@ -23,7 +23,9 @@ def test_every_page_has_title_description_and_language(site):
         assert page.title and page.title.get_text(strip=True), md_file
         description = page.find("meta", attrs={"name": "description"})
         assert description and len(description["content"]) > 40, md_file
-    descriptions = [soup(html_path(site, f)).find("meta", attrs={"name": "description"})["content"] for f in nav_files()]
+    descriptions = [
+        soup(html_path(site, f)).find("meta", attrs={"name": "description"})["content"] for f in nav_files()
+    ]
     assert len(set(descriptions)) == len(descriptions), "each page needs its own description"
 
 
@@ -68,7 +70,9 @@ def test_contacts_are_shown_with_tel_and_mailto_links(site):
         title = page.find("h1")
         title.find("a", class_="headerlink").decompose()
         email = page.find("a", href=re.compile("^mailto:"))
-        assert email["href"].endswith(f"?subject={quote(site_name + ': ' + ' '.join(title.get_text().split()), safe='')}"), email["href"]
+        assert email["href"].endswith(
+            f"?subject={quote(site_name + ': ' + ' '.join(title.get_text().split()), safe='')}"
+        ), email["href"]
 
 
 def test_background_papers_is_a_real_table_with_caption_and_headers(site):
@@ -76,7 +80,9 @@ def test_background_papers_is_a_real_table_with_caption_and_headers(site):
     header = settings()["extra"]["paper"]["background_papers"]["header"]
     assert [th.get_text(strip=True) for th in table.find("thead").find_all("th")] == header
     assert table.find_parent("figure").find("figcaption").get_text(strip=True)
-    assert [row["id"] for row in table.find("tbody").find_all("tr")] == [f"paper-{paper.row}" for paper in background_papers()]
+    assert [row["id"] for row in table.find("tbody").find_all("tr")] == [
+        f"paper-{paper.row}" for paper in background_papers()
+    ]
 
 
 def test_search_index_holds_every_sentence_of_the_paper(site):
@@ -84,6 +90,8 @@ def test_search_index_holds_every_sentence_of_the_paper(site):
     import json
 
     index = json.loads((site / "search" / "search_index.json").read_text())
-    text = normalise(re.sub(r"<[^>]+>", " ", html.unescape(" ".join(f"{doc['title']} {doc['text']}" for doc in index["docs"]))))
+    text = normalise(
+        re.sub(r"<[^>]+>", " ", html.unescape(" ".join(f"{doc['title']} {doc['text']}" for doc in index["docs"])))
+    )
     sentences = source_sentences(SOURCE.read_text(encoding="utf-8"))
     assert [sentence for sentence in sentences if sentence not in text] == []

@@ -44,7 +44,11 @@ def broken_project(case: Path, where: Path) -> Path:
 
 def documentation_pages(docs: Path) -> list[str]:
     """The Markdown pages MkDocs builds: all but the includes (exclude_docs in mkdocs.yml)."""
-    return sorted(path.relative_to(docs).as_posix() for path in docs.rglob("*.md") if path.relative_to(docs).parts[0] != "includes")
+    return sorted(
+        path.relative_to(docs).as_posix()
+        for path in docs.rglob("*.md")
+        if path.relative_to(docs).parts[0] != "includes"
+    )
 
 
 def rule_problems(config: Path) -> list[str]:

@@ -10,7 +10,9 @@ BUILT = ["several-problems", "marker-and-comment"]  # each rule area, and contac
 
 
 def reported_problems(output: str) -> list[str]:
-    return sorted(line.split("WARNING -  ", 1)[1] for line in output.splitlines() if line.startswith("WARNING -  docs/"))
+    return sorted(
+        line.split("WARNING -  ", 1)[1] for line in output.splitlines() if line.startswith("WARNING -  docs/")
+    )
 
 
 @pytest.mark.parametrize("case", [FIXTURES / f"{name}.yml" for name in BUILT], ids=BUILT)
@@ -31,7 +33,9 @@ def test_a_mistake_in_mkdocs_yml_stops_the_build_with_one_line(tmp_path):
     build = run_build(config, tmp_path / "site", pdf=False)
     assert build.returncode == 1
     errors = [line for line in build.output.splitlines() if line.startswith(("ERROR", "Error", "WARNING"))]
-    assert errors == ["ERROR   -  mkdocs.yml: extra.meeting.date is '4th December'; set it to the meeting's date as YYYY-MM-DD"]
+    assert errors == [
+        "ERROR   -  mkdocs.yml: extra.meeting.date is '4th December'; set it to the meeting's date as YYYY-MM-DD"
+    ]
     assert "Traceback" not in build.output
     assert not (tmp_path / "site").exists()
 

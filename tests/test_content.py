@@ -3,13 +3,27 @@
 import re
 
 from conftest import article, html_path, nav_files, soup
-from paper_facts import DOCS, anchor, appendices, contact, html_file, paragraph_numbers, paragraph_pages, settings, source_text
+from paper_facts import (
+    DOCS,
+    anchor,
+    appendices,
+    contact,
+    html_file,
+    paragraph_numbers,
+    paragraph_pages,
+    settings,
+    source_text,
+)
 from source_text import altered, missing_in_order, normalise, source_sentences
 
 SOURCE_TEXT = source_text()
 PARAGRAPH_NUMBERS = paragraph_numbers()
 SECTION_PAGES = paragraph_pages()  # each numbered paragraph's page, as docs/ places it
-ABBREVIATIONS = dict(re.findall(r"^\*\[([^\]]+)\]: (.+)$", (DOCS / "includes" / "abbreviations.md").read_text(encoding="utf-8"), re.MULTILINE))
+ABBREVIATIONS = dict(
+    re.findall(
+        r"^\*\[([^\]]+)\]: (.+)$", (DOCS / "includes" / "abbreviations.md").read_text(encoding="utf-8"), re.MULTILINE
+    )
+)
 WEBSITE_MEANING = "{} (this website's meaning, not the paper's words)"
 ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 
@@ -57,18 +71,32 @@ def test_appendix_pages_exist_and_are_linked_both_ways(site):
         notice_tag = page.find("h1").find_next_sibling(lambda tag: "paper-download-line" not in tag.get("class", []))
         notice = " ".join(notice_tag.get_text().split())
         assert "Its text is not published on this website." in notice
-        assert f"gives it as paper {appendix.paper.row}, dated {appendix.paper.date}, with {person['name']} as its contact. To ask for a copy, contact:" in notice
-        email = notice_tag.find_next_sibling("ul").find("a", href=lambda href: href.split("?")[0] == f"mailto:{person['email']}")
+        assert (
+            f"gives it as paper {appendix.paper.row}, dated {appendix.paper.date}, with {person['name']} as its contact. To ask for a copy, contact:"
+            in notice
+        )
+        mailto = f"mailto:{person['email']}"
+        email = notice_tag.find_next_sibling("ul").find(
+            "a", href=lambda href, mailto=mailto: href.split("?")[0] == mailto
+        )
         assert email is not None, appendix.page
         assert papers.find("tr", id=f"paper-{appendix.paper.row}").find("a", href=f"appendices/{name}")
-        linking = [md_file for md_file in paper_pages if md_file != appendix.page
-                   and article(soup(html_path(site, md_file))).find("a", href=lambda href: href.split("#")[0].endswith(f"appendices/{name}"))]
+        linking = [
+            md_file
+            for md_file in paper_pages
+            if md_file != appendix.page
+            and article(soup(html_path(site, md_file))).find(
+                "a", href=lambda href, name=name: href.split("#")[0].endswith(f"appendices/{name}")
+            )
+        ]
         assert linking, f"no page of the paper links to {appendix.page}"
         back = [a["href"] for a in page.find_all("a", href=True)]
         assert f"../background-papers.html#paper-{appendix.paper.row}" in back
         if appendix.attached:
             section, paragraph = appendix.attached
-            assert article(soup(html_path(site, section))).find("a", href=f"../appendices/{name}"), f"{section} links to {name}"
+            assert article(soup(html_path(site, section))).find("a", href=f"../appendices/{name}"), (
+                f"{section} links to {name}"
+            )
             assert f"../{html_file(section)}#{anchor(paragraph)}" in back
 
 
@@ -86,7 +114,9 @@ def test_glossary_covers_every_abbreviation_used(site):
     listed = {row.find("td").get_text(strip=True) for row in glossary.find("tbody").find_all("tr")}
     # Roman numerals ("Part II") and the words extra.paper.not_abbreviations declares are not abbreviations.
     not_abbreviations = set(settings()["extra"]["paper"].get("not_abbreviations") or [])
-    used = {word for word in re.findall(r"\b[A-Z]{2,}(?:-[A-Z]{2,})?\b", SOURCE_TEXT) if not ROMAN.fullmatch(word)} - not_abbreviations
+    used = {
+        word for word in re.findall(r"\b[A-Z]{2,}(?:-[A-Z]{2,})?\b", SOURCE_TEXT) if not ROMAN.fullmatch(word)
+    } - not_abbreviations
     plural = {word for word in used if word.endswith("S") and word[:-1] in used}
     assert used - plural - listed == set()
 
@@ -94,15 +124,19 @@ def test_glossary_covers_every_abbreviation_used(site):
 def test_abbreviations_show_their_expansion_on_hover_and_focus(site):
     """Each abbreviation's title is its meaning in docs/includes/abbreviations.md; a meaning the paper never spells out
     says whose it is, and the glossary says it is spelt out nowhere."""
-    glossary = {row.find("td").get_text(strip=True): " ".join(row.get_text(" ").split())
-                for row in article(soup(site / "glossary.html")).select("tbody tr")}
+    glossary = {
+        row.find("td").get_text(strip=True): " ".join(row.get_text(" ").split())
+        for row in article(soup(site / "glossary.html")).select("tbody tr")
+    }
     shown = 0
     for md_file in nav_files():
         abbreviations = article(soup(html_path(site, md_file))).find_all("abbr")
         # One Tab stop for each: its first use outside a link (inside one, the link is the stop).
         focusable = [abbr for abbr in abbreviations if not abbr.find_parent("a")]
         names = [abbr.get_text() for abbr in focusable]
-        assert [abbr.get("tabindex") for abbr in focusable] == ["-1" if name in names[:index] else "0" for index, name in enumerate(names)], md_file
+        assert [abbr.get("tabindex") for abbr in focusable] == [
+            "-1" if name in names[:index] else "0" for index, name in enumerate(names)
+        ], md_file
         for abbr in abbreviations:
             name, title = abbr.get_text(), abbr.get("title")
             meaning = ABBREVIATIONS.get(name)
@@ -127,7 +161,11 @@ def test_each_section_page_lists_its_paragraphs_in_its_contents(site):
 
 def test_each_labelled_paragraph_has_a_citable_anchor(site):
     """A paragraph that starts with a bold label, as "**Legal:** …", is citable by it."""
-    labelled = [(md_file, label) for md_file in nav_files() for label in re.findall(r"^\*\*([^*\n]+:)\*\*", (DOCS / md_file).read_text(encoding="utf-8"), re.MULTILINE)]
+    labelled = [
+        (md_file, label)
+        for md_file in nav_files()
+        for label in re.findall(r"^\*\*([^*\n]+:)\*\*", (DOCS / md_file).read_text(encoding="utf-8"), re.MULTILINE)
+    ]
     for md_file, label in labelled:
         slug = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
         paragraph = article(soup(html_path(site, md_file))).find("p", id=slug)

@@ -12,12 +12,19 @@ CONFIG = ROOT / ".htmlvalidate.json"
 
 def validate(*arguments: str, stdin: str | None = None) -> list[str]:
     """Each error html-validate reports, as 'file:line:column rule: message'."""
-    result = subprocess.run([str(HTML_VALIDATE), "--config", str(CONFIG), "--formatter", "json", *arguments],
-                            input=stdin, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [str(HTML_VALIDATE), "--config", str(CONFIG), "--formatter", "json", *arguments],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.stdout.strip(), result.stderr
     return [
         f"{report['filePath']}:{message['line']}:{message['column']} {message['ruleId']}: {message['message']}"
-        for report in json.loads(result.stdout) for message in report["messages"] if message["severity"] == 2
+        for report in json.loads(result.stdout)
+        for message in report["messages"]
+        if message["severity"] == 2
     ]
 
 
@@ -36,6 +43,10 @@ def test_every_page_is_valid_html(site):
 
 def test_the_html_validate_version_the_site_names_is_the_one_these_tests_use(site):
     pinned = json.loads((ROOT / "package-lock.json").read_text())["packages"]["node_modules/html-validate"]["version"]
-    named = [version for path in site.rglob("*.html") if article(soup(path))
-             for version in re.findall(r"html-validate (\d[\w.-]*)", " ".join(article(soup(path)).get_text().split()))]
+    named = [
+        version
+        for path in site.rglob("*.html")
+        if article(soup(path))
+        for version in re.findall(r"html-validate (\d[\w.-]*)", " ".join(article(soup(path)).get_text().split()))
+    ]
     assert set(named) <= {pinned}, named

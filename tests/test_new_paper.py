@@ -17,7 +17,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from new_paper import with_paper_settings  # noqa: E402
 
 SKELETON = ROOT / "scripts" / "skeleton"
-MARKER = re.compile(r"\{(?:fill|tested|when|end when|publisher|contacts?|nav-contents|background paper|glossary)\b[^}]*\}")
+MARKER = re.compile(
+    r"\{(?:fill|tested|when|end when|publisher|contacts?|nav-contents|background paper|glossary)\b[^}]*\}"
+)
 
 
 def fill_markers() -> list[str]:
@@ -26,7 +28,10 @@ def fill_markers() -> list[str]:
     for path in sorted((SKELETON / "docs").rglob("*")):
         if path.is_file():
             text = path.read_text(encoding="utf-8")
-            found += [f"docs/{path.relative_to(SKELETON / 'docs').as_posix()}:{text.count(chr(10), 0, match.start()) + 1}" for match in FILL.finditer(text)]
+            found += [
+                f"docs/{path.relative_to(SKELETON / 'docs').as_posix()}:{text.count(chr(10), 0, match.start()) + 1}"
+                for match in FILL.finditer(text)
+            ]
     return found
 
 
@@ -40,8 +45,11 @@ def copy(tmp_path_factory) -> Path:
 
 
 def test_the_copy_has_the_skeleton_and_the_tool_but_not_this_papers_content(copy):
-    assert sorted(path.relative_to(copy / "docs").as_posix() for path in (copy / "docs").rglob("*") if path.is_file()) == sorted(
-        path.relative_to(SKELETON / "docs").as_posix() for path in (SKELETON / "docs").rglob("*") if path.is_file())
+    assert sorted(
+        path.relative_to(copy / "docs").as_posix() for path in (copy / "docs").rglob("*") if path.is_file()
+    ) == sorted(
+        path.relative_to(SKELETON / "docs").as_posix() for path in (SKELETON / "docs").rglob("*") if path.is_file()
+    )
     assert list((copy / "tests" / "source").iterdir()) == []
     assert (copy / "hooks" / "committee_paper" / "fill.py").is_file() and (copy / "scripts" / "build").is_file()
     assert (copy / ".git").is_dir() and not (copy / "last-test-run.yml").exists()

@@ -10,31 +10,48 @@ from conftest import ROOT
 sys.path.insert(0, str(ROOT / "hooks"))
 from committee_paper.captions import renumbered_captions  # noqa: E402
 from committee_paper.paper_pdf import (  # noqa: E402
-    CONTENTS_MARKER, after_title_block, article_of, headings_after, insert_before, link_description, paper_document,
+    CONTENTS_MARKER,
+    after_title_block,
+    article_of,
+    headings_after,
+    insert_before,
+    link_description,
+    paper_document,
 )
 
 
-@pytest.mark.parametrize("text, href, label, spoken", [
-    ("0114 496 0457", "tel:+441144960457", None, "Telephone 0114 496 0457"),
-    ("Robin.Testwell@fernvale.example", "mailto:Robin.Testwell@fernvale.example?subject=Parks%20report", None,
-     "Email Robin.Testwell@fernvale.example"),
-    ("2.4.", "#background/tree-survey:para-2-4", "Paragraph 2.4.", "Paragraph 2.4"),
-    ("Appendix  B:\n Report", "#appendices/appendix-b", None, "Appendix B: Report"),
-    ("Telephone 0114 496 0457", "tel:+441144960457", None, "Telephone 0114 496 0457"),
-    ("", "#index", None, ""),
-])
+@pytest.mark.parametrize(
+    "text, href, label, spoken",
+    [
+        ("0114 496 0457", "tel:+441144960457", None, "Telephone 0114 496 0457"),
+        (
+            "Robin.Testwell@fernvale.example",
+            "mailto:Robin.Testwell@fernvale.example?subject=Parks%20report",
+            None,
+            "Email Robin.Testwell@fernvale.example",
+        ),
+        ("2.4.", "#background/tree-survey:para-2-4", "Paragraph 2.4.", "Paragraph 2.4"),
+        ("Appendix  B:\n Report", "#appendices/appendix-b", None, "Appendix B: Report"),
+        ("Telephone 0114 496 0457", "tel:+441144960457", None, "Telephone 0114 496 0457"),
+        ("", "#index", None, ""),
+    ],
+)
 def test_a_link_is_announced_by_its_label_or_text_saying_what_it_does(text, href, label, spoken):
     assert link_description(text, href, label) == spoken
 
 
-COVER = ('<h1 id="index:report-title">The title</h1><h2 id="index:contacts">Contact for further information</h2>'
-         f'{CONTENTS_MARKER}<h2 id="index:executive-summary">Executive Summary</h2><p>Text.</p>'
-         '<h2 id="index:recommendation">Recommendation</h2><h2 id="index:background-and-advice">Background and Advice</h2>')
+COVER = (
+    '<h1 id="index:report-title">The title</h1><h2 id="index:contacts">Contact for further information</h2>'
+    f'{CONTENTS_MARKER}<h2 id="index:executive-summary">Executive Summary</h2><p>Text.</p>'
+    '<h2 id="index:recommendation">Recommendation</h2><h2 id="index:background-and-advice">Background and Advice</h2>'
+)
 
 
 def test_the_contents_lists_the_cover_headings_after_it_but_not_what_the_nav_lists():
     assert headings_after(COVER, CONTENTS_MARKER, {"background and advice"}) == [
-        ("index:executive-summary", "Executive Summary"), ("index:recommendation", "Recommendation")]
+        ("index:executive-summary", "Executive Summary"),
+        ("index:recommendation", "Recommendation"),
+    ]
 
 
 def test_a_cover_with_no_heading_after_the_contents_lists_none_of_its_headings():
@@ -42,14 +59,18 @@ def test_a_cover_with_no_heading_after_the_contents_lists_none_of_its_headings()
 
 
 def test_the_article_is_the_whole_of_materials_article_element_as_written():
-    page = ('<nav><article>menu</article></nav><article class="md-content__inner md-typeset">'
-            '<h1 id="t">T &amp; U</h1><article><p>Quoted</p></article><p>After</p></article><footer></footer>')
+    page = (
+        '<nav><article>menu</article></nav><article class="md-content__inner md-typeset">'
+        '<h1 id="t">T &amp; U</h1><article><p>Quoted</p></article><p>After</p></article><footer></footer>'
+    )
     assert article_of(page) == '<h1 id="t">T &amp; U</h1><article><p>Quoted</p></article><p>After</p>'
     assert article_of("<article><p>Not the theme's</p></article>") is None
 
 
 def test_the_contents_list_goes_before_the_element_with_the_id_and_nowhere_without_it():
-    assert insert_before(COVER, "index:recommendation", "<hr>") == COVER.replace('<h2 id="index:recommendation">', '<hr><h2 id="index:recommendation">')
+    assert insert_before(COVER, "index:recommendation", "<hr>") == COVER.replace(
+        '<h2 id="index:recommendation">', '<hr><h2 id="index:recommendation">'
+    )
     assert insert_before(COVER, "index:missing", "<hr>") is None
 
 
@@ -72,8 +93,15 @@ def test_captions_are_numbered_through_the_document_by_kind():
 
 
 def test_only_the_parts_marked_start_a_new_sheet():
-    document = paper_document(title="T", lang="en", author="A", description="D", running_title="T", stylesheet="",
-                              sections=[("index", "<h1>Cover</h1>"), ("more", "<h1>More</h1>"), ("appendix", "<h1>Appendix</h1>")],
-                              new_pages={"appendix"})
+    document = paper_document(
+        title="T",
+        lang="en",
+        author="A",
+        description="D",
+        running_title="T",
+        stylesheet="",
+        sections=[("index", "<h1>Cover</h1>"), ("more", "<h1>More</h1>"), ("appendix", "<h1>Appendix</h1>")],
+        new_pages={"appendix"},
+    )
     assert '<section class="paper-part" id="more">' in document
     assert '<section class="paper-part paper-part--new-page" id="appendix">' in document

@@ -13,7 +13,14 @@ from committee_paper.assets import missing_assets
 from committee_paper.checks import check_paper
 from committee_paper.contacts import check_contacts, load_contacts
 from committee_paper.paper import Paper, load_paper
-from committee_paper.settings import BackgroundPaperRules, ConfigurationError, Meeting, Publisher, Settings, read_settings
+from committee_paper.settings import (
+    BackgroundPaperRules,
+    ConfigurationError,
+    Meeting,
+    Publisher,
+    Settings,
+    read_settings,
+)
 from committee_paper.whole_paper import Part, whole_paper
 
 MEETING = Meeting("Invented Borough Council", "Invented Committee", date(2031, 2, 3))
@@ -81,7 +88,10 @@ def test_unnumbered_rows_are_anchored_by_position_and_numbered_rows_by_number():
     table = "| Document | Date |\n| --- | --- |\n| Survey | May 2030 |\n| Map | May 2030 |\n"
     html = markdown.markdown(table, extensions=["tables", CitableAnchorsExtension("Document")])
     assert html.count('<tr id="paper-1">') == 1 and html.count('<tr id="paper-2">') == 1
-    numbered = markdown.markdown(table.replace("| Survey", "| 1. Survey").replace("| Map", "| 2. Map"), extensions=["tables", CitableAnchorsExtension("Document")])
+    numbered = markdown.markdown(
+        table.replace("| Survey", "| 1. Survey").replace("| Map", "| 2. Map"),
+        extensions=["tables", CitableAnchorsExtension("Document")],
+    )
     assert numbered.count('<tr id="paper-1">') == 1 and numbered.count('<tr id="paper-2">') == 1
 
 
@@ -96,15 +106,25 @@ def test_roman_numerals_are_not_demanded_in_the_glossary_and_other_words_can_be_
 
 EXTRA = {
     "meeting": {"council": "Invented Borough Council", "committee": "Invented Committee", "date": date(2031, 2, 3)},
-    "paper": {"background_papers": {"header": ["Document", "Date", "Officer"], "date_formats": ["%d %B %Y"], "appendix_for_each": True}},
+    "paper": {
+        "background_papers": {
+            "header": ["Document", "Date", "Officer"],
+            "date_formats": ["%d %B %Y"],
+            "appendix_for_each": True,
+        }
+    },
     "publisher": {"name": "Democratic Services", "contact": "mailto:democracy@invented.example"},
 }
 
 
 def test_the_words_that_are_not_abbreviations_are_an_optional_list_in_the_settings():
     assert read_settings(EXTRA).not_abbreviations == frozenset()
-    assert read_settings({**EXTRA, "paper": {**EXTRA["paper"], "not_abbreviations": ["NOTE"]}}).not_abbreviations == frozenset({"NOTE"})
-    with pytest.raises(ConfigurationError, match=r"extra.paper.not_abbreviations is 'NOTE'; set it to a list of the words in capitals"):
+    assert read_settings(
+        {**EXTRA, "paper": {**EXTRA["paper"], "not_abbreviations": ["NOTE"]}}
+    ).not_abbreviations == frozenset({"NOTE"})
+    with pytest.raises(
+        ConfigurationError, match=r"extra.paper.not_abbreviations is 'NOTE'; set it to a list of the words in capitals"
+    ):
         read_settings({**EXTRA, "paper": {**EXTRA["paper"], "not_abbreviations": "NOTE"}})
 
 
@@ -120,16 +140,24 @@ def test_a_page_whose_heading_is_its_file_name_goes_on_the_one_page():
     assert 'href="#consultations:consultations"' in result.html
 
 
-@pytest.mark.parametrize(("phone", "message"), [
-    ("01632 960123", "has the right number of digits but is in a range no UK telephone number is allocated from; check its digits against the paper as received"),
-    ("0113 496 045", "is not a valid UK number; write the full number with its area code"),
-    ("+33 1 23 45 67 89", "is not a UK number (it dials country code +33); write the UK number the paper gives"),
-])
+@pytest.mark.parametrize(
+    ("phone", "message"),
+    [
+        (
+            "01632 960123",
+            "has the right number of digits but is in a range no UK telephone number is allocated from; check its digits against the paper as received",
+        ),
+        ("0113 496 045", "is not a valid UK number; write the full number with its area code"),
+        ("+33 1 23 45 67 89", "is not a UK number (it dials country code +33); write the UK number the paper gives"),
+    ],
+)
 def test_a_phone_number_that_is_wrong_says_what_is_wrong(phone, message):
     contacts, found = load_contacts(CONTACTS.replace("0113 496 0456", phone), "docs/contacts.yml")
     assert found == []
     reported = [str(problem) for problem in check_contacts(contacts, "docs/contacts.yml")]
-    assert len(reported) == 1 and reported[0].startswith(f"docs/contacts.yml:1: Pat Madeup: phone '{phone}' {message}"), reported
+    assert len(reported) == 1 and reported[0].startswith(
+        f"docs/contacts.yml:1: Pat Madeup: phone '{phone}' {message}"
+    ), reported
 
 
 def test_a_stylesheet_or_script_in_neither_docs_nor_the_theme_fails(tmp_path: Path):

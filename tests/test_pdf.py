@@ -14,15 +14,31 @@ from paper_facts import anchor, appendices, contacts, paragraph_numbers
 from source_text import altered, missing_in_order, normalise, source_sentences
 
 CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
-PDF_NAME = pdf_file_name(read_settings(mkdocs_settings()["extra"]).meeting)  # named from the meeting (hooks/pdf_export.py)
+PDF_NAME = pdf_file_name(
+    read_settings(mkdocs_settings()["extra"]).meeting
+)  # named from the meeting (hooks/pdf_export.py)
 SITE_NAME = CONFIG["site_name"]
 # The running footer: the site's name (a long one wraps) and "Page N of M".
 FOOTER = re.compile(r"\s+".join(map(re.escape, SITE_NAME.split())) + r"\s*Page\s+(\d+)\s+of\s+(\d+)")
 FIXTURES = ROOT / "tests" / "fixtures"
 STYLESHEET = (ROOT / "hooks" / "committee_paper" / "paper-pdf.css").read_text(encoding="utf-8")
 # Words that are only ever about the website, never about the paper.
-WEBSITE_WORDING = ["website", "web page", "this site", "on the web", "keyboard", "cookie", "Chromium", "axe-core",
-                   "Tab key", "browser", "screen reader", "search", "download", "not published on"]
+WEBSITE_WORDING = [
+    "website",
+    "web page",
+    "this site",
+    "on the web",
+    "keyboard",
+    "cookie",
+    "Chromium",
+    "axe-core",
+    "Tab key",
+    "browser",
+    "screen reader",
+    "search",
+    "download",
+    "not published on",
+]
 WORDS_PER_PAGE = 400  # a full A4 page of 11-point text holds about 500 words
 BODY_TEXT_PT = 11
 MM = 72 / 25.4
@@ -112,8 +128,19 @@ def test_the_pdf_follows_the_nav_and_holds_every_page_whole(site, page_texts):
 
 def test_nothing_of_the_web_page_around_the_article(page_texts):
     text = " ".join(page_texts)
-    for chrome in ["Skip to content", "¶", "Initializing search", "Search", "Back to top", "Previous", "Next",
-                   "Download the full paper", "Table of contents", "Made with", "Link to this section"]:
+    for chrome in [
+        "Skip to content",
+        "¶",
+        "Initializing search",
+        "Search",
+        "Back to top",
+        "Previous",
+        "Next",
+        "Download the full paper",
+        "Table of contents",
+        "Made with",
+        "Link to this section",
+    ]:
         assert chrome not in text
 
 
@@ -122,8 +149,11 @@ def test_only_the_paper_no_page_or_passage_about_the_website(site, page_texts):
     for left_out in [md_file for md_file in nav_files() if md_file not in pdf_files()]:
         assert normalise(printed_article(site, left_out).h1.get_text()) not in text, left_out
     assert [words for words in WEBSITE_WORDING if re.search(rf"\b{re.escape(words)}", text, re.IGNORECASE)] == []
-    web_only = [normalise(passage.get_text()) for md_file in nav_files()
-                for passage in article(soup(html_path(site, md_file))).select(".web-only")]
+    web_only = [
+        normalise(passage.get_text())
+        for md_file in nav_files()
+        for passage in article(soup(html_path(site, md_file))).select(".web-only")
+    ]
     assert web_only  # the glossary's note on hover expansions, each appendix page's "not published on this site"
     assert [passage for passage in web_only if passage in text] == []
 
@@ -150,11 +180,21 @@ def cover_headings(site: Path) -> dict[str, str]:
     on (all, when it is not set: the list follows the title block), but the nav's own section labels
     ({title: named destination})."""
     before = mkdocs_settings()["extra"]["paper"].get("pdf_contents_before")
-    sections = {key for item in CONFIG["nav"] if isinstance(item, dict) for key, value in item.items() if isinstance(value, list)}
+    sections = {
+        key
+        for item in CONFIG["nav"]
+        if isinstance(item, dict)
+        for key, value in item.items()
+        if isinstance(value, list)
+    }
     headings = printed_article(site, "index.md").find_all("h2")
     ids = [heading.get("id") for heading in headings]
-    after = headings[ids.index(before):] if before else headings
-    return {normalise(heading.get_text()): f"index:{heading['id']}" for heading in after if normalise(heading.get_text()) not in sections}
+    after = headings[ids.index(before) :] if before else headings
+    return {
+        normalise(heading.get_text()): f"index:{heading['id']}"
+        for heading in after
+        if normalise(heading.get_text()) not in sections
+    }
 
 
 def test_cover_then_contents_with_the_right_page_numbers(site, reader, page_texts):
@@ -166,7 +206,7 @@ def test_cover_then_contents_with_the_right_page_numbers(site, reader, page_text
     first_page = normalise(page_texts[0])
     for fact in [f"{person['name']}, {person['role']}" for person in contacts()]:
         assert fact in first_page
-    contents = lines[lines.index("Contents") + 1:]
+    contents = lines[lines.index("Contents") + 1 :]
     destinations = reader.named_destinations
     in_pdf = [(title, part_of(md_file)) for title, md_file in nav_titles(site) if md_file in pdf_files()]
     # The things a member looks for first, on the cover, are listed under it.
@@ -177,7 +217,7 @@ def test_cover_then_contents_with_the_right_page_numbers(site, reader, page_text
         printed = int(re.search(r"(\d+)$", line)[1])
         assert printed == reader.get_destination_page_number(destinations[destination]) + 1, line
     listed = [re.sub(r"[ .]*\d+$", "", line) for line in contents if re.search(r"\. \d+$", line)]
-    assert listed[:1 + len(headings)] == [in_pdf[0][0], *headings]
+    assert listed[: 1 + len(headings)] == [in_pdf[0][0], *headings]
     assert len(listed) == len(set(listed)) == len(in_pdf) + len(headings)  # nothing twice, no page left out of the PDF
 
 
@@ -205,7 +245,7 @@ def text_runs(page) -> list[tuple[float, float, str]]:
     def visit(text, cm, tm, font, size):
         if text.strip():
             x_scale, y_skew = tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3]
-            runs.append((tm[4] * cm[1] + tm[5] * cm[3] + cm[5], size * (x_scale ** 2 + y_skew ** 2) ** 0.5, text))
+            runs.append((tm[4] * cm[1] + tm[5] * cm[3] + cm[5], size * (x_scale**2 + y_skew**2) ** 0.5, text))
 
     page.extract_text(visitor_text=visit)
     return runs
@@ -219,8 +259,12 @@ def text_area() -> tuple[float, float]:
 
 def test_body_text_is_eleven_point_or_larger(reader):
     _, bottom = text_area()
-    small = [(number, round(size, 1), text) for number, page in enumerate(reader.pages, start=1)
-             for height, size, text in text_runs(page) if height > bottom and size < BODY_TEXT_PT - 0.05]
+    small = [
+        (number, round(size, 1), text)
+        for number, page in enumerate(reader.pages, start=1)
+        for height, size, text in text_runs(page)
+        if height > bottom and size < BODY_TEXT_PT - 0.05
+    ]
     assert small == []
     footer = [size for page in reader.pages for height, size, _ in text_runs(page) if height < bottom]
     assert footer  # the running footer is there, below the text area, and is the only smaller text
@@ -231,8 +275,11 @@ def test_pages_are_full_but_before_a_major_part_and_at_the_end(reader):
     new sheet ('pdf_new_page: true') and the last page."""
     top, bottom = text_area()
     destinations = reader.named_destinations
-    starts = {reader.get_destination_page_number(destinations[part_of(md_file)])
-              for md_file in pdf_files() if front_matter(md_file).get("pdf_new_page") is True}
+    starts = {
+        reader.get_destination_page_number(destinations[part_of(md_file)])
+        for md_file in pdf_files()
+        if front_matter(md_file).get("pdf_new_page") is True
+    }
     short = []
     for index, page in enumerate(reader.pages):
         end = min(height for height, _, _ in text_runs(page) if height > bottom)
@@ -326,7 +373,7 @@ def links(reader):
     and one /Contents are one link, whose text is that of its distinct tagged link elements.
     """
     numbers = reader.trailer["/Root"]["/StructTreeRoot"]["/ParentTree"]["/Nums"]
-    parents = dict(zip(numbers[::2], numbers[1::2]))
+    parents = dict(zip(numbers[::2], numbers[1::2], strict=True))
     found = []
     for number, page in enumerate(reader.pages, start=1):
         marked = marked_text(page)
@@ -347,8 +394,10 @@ def links(reader):
             else:
                 found.append((number, target, spoken, [text], [element.indirect_reference]))
     # Lines of one link are joined as body_text joins them.
-    return [(number, target, spoken, normalise(re.sub(r"(?<=\S[/-])\n", "", "\n".join(texts))))
-            for number, target, spoken, texts, _ in found]
+    return [
+        (number, target, spoken, normalise(re.sub(r"(?<=\S[/-])\n", "", "\n".join(texts))))
+        for number, target, spoken, texts, _ in found
+    ]
 
 
 def test_every_link_is_announced_by_its_text_or_a_description(reader):
@@ -362,12 +411,21 @@ def test_every_link_is_announced_by_its_text_or_a_description(reader):
                 expected.add(f"{action} {name}")
         if re.fullmatch(r"\d+(\.\d+)+", name) and target.split(":")[-1].startswith("para-"):
             expected.add(f"Paragraph {name}")  # a paragraph's own number, its permalink
-        if normalise(spoken) not in expected or spoken == target or spoken in destinations or re.match(r"(tel|mailto):", spoken):
+        if (
+            normalise(spoken) not in expected
+            or spoken == target
+            or spoken in destinations
+            or re.match(r"(tel|mailto):", spoken)
+        ):
             wrong.append((number, target, text, spoken))
     assert len(found) > len(paragraph_numbers()) and wrong == []
     spoken = {spoken for _, _, spoken, _ in found}
     expected = {f"Paragraph {number}" for number in paragraph_numbers()}
-    expected |= {f"{action} {person[key]}" for person in contacts() for action, key in (("Telephone", "phone"), ("Email", "email"))}
+    expected |= {
+        f"{action} {person[key]}"
+        for person in contacts()
+        for action, key in (("Telephone", "phone"), ("Email", "email"))
+    }
     assert expected - spoken == set()
 
 
@@ -422,25 +480,38 @@ def test_the_switch_skips_the_pdf_and_its_link(tmp_path):
     assert soup(quick.site / "index.html").select(".paper-download") == []
 
 
-@pytest.mark.parametrize("fixture, message", [
-    ("pdf-broken-image",
-     "WARNING -  docs/index.md: in the PDF, WeasyPrint: Failed to load image at 'chart.png'; "
-     "the file is missing or is not an image WeasyPrint can read: use a PNG, JPEG, GIF or SVG file"),
-    ("pdf-missing-anchor",
-     "WARNING -  docs/index.md: in the PDF, WeasyPrint: No anchor #extra:details (extra.html#details) "
-     "for internal URI reference; the PDF holds only the pages in the nav without 'pdf: false': link to one of those, "
-     "and to an anchor that exists, or mark the passage web-only"),
-    ("pdf-left-out-page",
-     "WARNING -  docs/index.md: in the PDF, WeasyPrint: No anchor #statement (statement.html) for internal URI reference; "
-     "the PDF holds only the pages in the nav without 'pdf: false': link to one of those, and to an anchor that exists, "
-     "or mark the passage web-only"),
-    ("pdf-link-without-words",
-     "WARNING -  docs/index.md: in the PDF, a link to extra.html#details has no words for a screen reader to announce; "
-     "give it link text or an aria-label"),
-    ("pdf-front-matter",
-     "WARNING -  docs/index.md:3: pdf: 'maybe' is not true or false; 'pdf: false' leaves the page out of the PDF "
-     "(a page about the website only), otherwise leave the line out"),
-])
+@pytest.mark.parametrize(
+    "fixture, message",
+    [
+        (
+            "pdf-broken-image",
+            "WARNING -  docs/index.md: in the PDF, WeasyPrint: Failed to load image at 'chart.png'; "
+            "the file is missing or is not an image WeasyPrint can read: use a PNG, JPEG, GIF or SVG file",
+        ),
+        (
+            "pdf-missing-anchor",
+            "WARNING -  docs/index.md: in the PDF, WeasyPrint: No anchor #extra:details (extra.html#details) "
+            "for internal URI reference; the PDF holds only the pages in the nav without 'pdf: false': link to one of those, "
+            "and to an anchor that exists, or mark the passage web-only",
+        ),
+        (
+            "pdf-left-out-page",
+            "WARNING -  docs/index.md: in the PDF, WeasyPrint: No anchor #statement (statement.html) for internal URI reference; "
+            "the PDF holds only the pages in the nav without 'pdf: false': link to one of those, and to an anchor that exists, "
+            "or mark the passage web-only",
+        ),
+        (
+            "pdf-link-without-words",
+            "WARNING -  docs/index.md: in the PDF, a link to extra.html#details has no words for a screen reader to announce; "
+            "give it link text or an aria-label",
+        ),
+        (
+            "pdf-front-matter",
+            "WARNING -  docs/index.md:3: pdf: 'maybe' is not true or false; 'pdf: false' leaves the page out of the PDF "
+            "(a page about the website only), otherwise leave the line out",
+        ),
+    ],
+)
 def test_a_problem_with_the_pdf_fails_the_build_naming_page_and_problem(fixture, message, tmp_path):
     result = run_build(FIXTURES / fixture / "mkdocs.yml", tmp_path / "site")
     assert result.returncode == 1, result.output

@@ -5,7 +5,6 @@ the PDF, and the bookmarks nest the nav's groups (as the one page's contents do)
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 import yaml
@@ -33,18 +32,27 @@ def sheets(pdf) -> list[str]:
 
 
 def source_headings() -> list[str]:
-    return [normalise(match[1].replace("**", "")) for match in SOURCE_HEADING.finditer(SOURCE.read_text(encoding="utf-8"))]
+    return [
+        normalise(match[1].replace("**", "")) for match in SOURCE_HEADING.finditer(SOURCE.read_text(encoding="utf-8"))
+    ]
 
 
 def heading_text(heading) -> str:
-    return normalise("".join(text for text in heading.find_all(string=True) if not text.find_parent(class_="headerlink")))
+    return normalise(
+        "".join(text for text in heading.find_all(string=True) if not text.find_parent(class_="headerlink"))
+    )
 
 
 def nav_groups() -> list[tuple[str, list[str]]]:
     """(title, Markdown files) of each group of the nav, from mkdocs.yml."""
     nav = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)["nav"]
-    return [(title, [value for child in children for value in (child.values() if isinstance(child, dict) else [child])])
-            for item in nav if isinstance(item, dict) for title, children in item.items() if isinstance(children, list)]
+    return [
+        (title, [value for child in children for value in (child.values() if isinstance(child, dict) else [child])])
+        for item in nav
+        if isinstance(item, dict)
+        for title, children in item.items()
+        if isinstance(children, list)
+    ]
 
 
 def outline_tree(pdf: PdfReader, items=None) -> list[tuple[str, int, list]]:
@@ -64,7 +72,9 @@ def flatten(tree) -> list[tuple[str, int, list]]:
 
 
 def test_every_heading_of_the_source_is_a_heading_on_the_web_and_a_bookmark_in_the_pdf(site, pdf):
-    web = {heading_text(h) for md_file in nav_files() for h in article(soup(html_path(site, md_file))).find_all(HEADINGS)}
+    web = {
+        heading_text(h) for md_file in nav_files() for h in article(soup(html_path(site, md_file))).find_all(HEADINGS)
+    }
     bookmarks = {title for title, _, _ in flatten(outline_tree(pdf))}
     headings = source_headings()
     assert headings, "the source has headings"
@@ -83,17 +93,31 @@ def test_each_heading_stays_on_the_sheet_of_what_it_heads(site, pdf, sheets):
             assert at is not None, f"{md_file}: the heading '{title}' has no bookmark (or is out of order)"
             cursor, page = at + 1, bookmarks[at][1]
             following = heading.find_next(lambda tag: HEADINGS.match(tag.name) or tag.name in ("p", "li", "th", "td"))
-            lead = "" if following is None else (heading_text(following) if HEADINGS.match(following.name) else normalise(following.get_text()))[:LEAD]
+            lead = (
+                ""
+                if following is None
+                else (heading_text(following) if HEADINGS.match(following.name) else normalise(following.get_text()))[
+                    :LEAD
+                ]
+            )
             if lead and lead not in sheets[page]:
                 apart.append(f"{md_file}: '{title}' on page {page + 1}, '{lead}' is not")
     assert apart == []
 
 
 def test_no_caption_number_is_used_twice_in_the_pdf(site, sheets):
-    captions = [normalise(caption.get_text()) for md_file in pdf_files() for caption in printed_article(site, md_file).find_all("figcaption")]
+    captions = [
+        normalise(caption.get_text())
+        for md_file in pdf_files()
+        for caption in printed_article(site, md_file).find_all("figcaption")
+    ]
     assert captions, "the paper has captioned tables"
-    numbers = [match.groups() for text in sheets for match in CAPTION_NUMBER.finditer(text)
-               if any(text[match.end():].startswith(caption.split(". ", 1)[1][:LEAD]) for caption in captions)]
+    numbers = [
+        match.groups()
+        for text in sheets
+        for match in CAPTION_NUMBER.finditer(text)
+        if any(text[match.end() :].startswith(caption.split(". ", 1)[1][:LEAD]) for caption in captions)
+    ]
     assert len(numbers) == len(captions), numbers
     assert len(set(numbers)) == len(numbers), f"caption numbers used twice: {numbers}"
 

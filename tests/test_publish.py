@@ -10,12 +10,23 @@ from xml.etree import ElementTree
 from conftest import ROOT, nav_files, run_build, soup
 from publishing import FIXTURE_PAPER, publish
 
-PROJECT = ("hooks", "overrides", "scripts", "requirements.txt", "package.json", "package-lock.json")  # besides the paper
+PROJECT = (
+    "hooks",
+    "overrides",
+    "scripts",
+    "requirements.txt",
+    "package.json",
+    "package-lock.json",
+)  # besides the paper
 EPOCH = "1700000000"  # any fixed time: the builds' timestamps come from it
 
 
 def digest(site: Path) -> dict[str, str]:
-    return {str(path.relative_to(site)): hashlib.sha256(path.read_bytes()).hexdigest() for path in sorted(site.rglob("*")) if path.is_file()}
+    return {
+        str(path.relative_to(site)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(site.rglob("*"))
+        if path.is_file()
+    }
 
 
 def test_two_builds_of_the_same_sources_are_byte_identical(tmp_path, monkeypatch):
@@ -70,4 +81,7 @@ def test_site_url_adds_canonical_links_and_full_sitemap_urls(tmp_path, monkeypat
 
 
 def sitemap_locations(site: Path) -> list[str]:
-    return [loc.text for loc in ElementTree.parse(site / "sitemap.xml").iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    return [
+        loc.text
+        for loc in ElementTree.parse(site / "sitemap.xml").iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")
+    ]

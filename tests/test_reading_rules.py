@@ -19,7 +19,10 @@ from committee_paper.theme_markup import valid_theme_markup  # noqa: E402
 
 NAV = [
     ContentsEntry("Cover", "index.md"),
-    ContentsEntry("Sections", children=[ContentsEntry("1. First", "background/first.md"), ContentsEntry("2. Second", "background/second.md")]),
+    ContentsEntry(
+        "Sections",
+        children=[ContentsEntry("1. First", "background/first.md"), ContentsEntry("2. Second", "background/second.md")],
+    ),
     ContentsEntry("Appendix A: *the* report", "appendices/appendix-a.md"),
 ]
 
@@ -43,7 +46,9 @@ def test_mailto_links_get_a_subject_once():
 
 
 def test_an_abbreviation_no_page_spells_out_says_its_meaning_is_the_websites():
-    page = tokens('<p><abbr tabindex="0" title="Children &amp; Young People">CYP</abbr> <abbr title="Kept">K</abbr></p>')
+    page = tokens(
+        '<p><abbr tabindex="0" title="Children &amp; Young People">CYP</abbr> <abbr title="Kept">K</abbr></p>'
+    )
     mark_website_meanings(page, {"Children & Young People"})
     assert markup(page) == (
         '<p><abbr tabindex="0" title="Children &amp; Young People (this website&#x27;s meaning, not the paper&#x27;s words)">'
@@ -54,7 +59,7 @@ def test_an_abbreviation_no_page_spells_out_says_its_meaning_is_the_websites():
 def test_numbered_paragraphs_become_contents_entries_of_their_number_and_first_words():
     page = tokens(
         '<p class="numbered-paragraph" id="para-2-4"><a class="paragraph-number" href="#para-2-4">2.4.</a> '
-        "The <em>children&#8217;s</em> homes &amp; the seven other words here.</p><p id=\"x\">Not numbered.</p>"
+        'The <em>children&#8217;s</em> homes &amp; the seven other words here.</p><p id="x">Not numbered.</p>'
     )
     assert paragraph_entries(page) == [
         ("para-2-4", '<span class="paragraph-number">2.4</span> The children’s homes &amp; the seven…'),
@@ -84,16 +89,24 @@ def render(text: str) -> str:
 
 def test_paragraph_numbers_show_one_way_and_labels_become_anchors():
     html = render("2.1. Text.\n\n5.1 More.\n\n**Legal:** The law.")
-    assert '<a aria-label="Paragraph 2.1" class="paragraph-number" href="#para-2-1" title="Link to paragraph 2.1">2.1</a> Text.' in html
+    assert (
+        '<a aria-label="Paragraph 2.1" class="paragraph-number" href="#para-2-1" title="Link to paragraph 2.1">2.1</a> Text.'
+        in html
+    )
     assert ">5.1</a> More." in html
     assert '<p class="labelled-paragraph" id="legal"><strong class="paragraph-label">Legal:</strong> The law.' in html
 
 
 def test_headings_are_named_by_their_words_and_permalinks_by_what_they_do():
-    html = markdown.markdown("## Cost of *care*", extensions=["toc", CitableAnchorsExtension("Paper")],
-                             extension_configs={"toc": {"permalink": True, "permalink_title": "Link to this section"}})
-    assert html == ('<h2 aria-labelledby="cost-of-care--words" id="cost-of-care"><span id="cost-of-care--words">Cost of <em>care</em></span>'
-                    '<a aria-label="Link to this section" class="headerlink" href="#cost-of-care" title="Link to this section">&para;</a></h2>')
+    html = markdown.markdown(
+        "## Cost of *care*",
+        extensions=["toc", CitableAnchorsExtension("Paper")],
+        extension_configs={"toc": {"permalink": True, "permalink_title": "Link to this section"}},
+    )
+    assert html == (
+        '<h2 aria-labelledby="cost-of-care--words" id="cost-of-care"><span id="cost-of-care--words">Cost of <em>care</em></span>'
+        '<a aria-label="Link to this section" class="headerlink" href="#cost-of-care" title="Link to this section">&para;</a></h2>'
+    )
 
 
 def test_one_tab_stop_per_abbreviation_and_labelled_table_cells():

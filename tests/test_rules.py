@@ -1,7 +1,6 @@
 """Each rule and each message, called directly on a small in-memory paper: no build, milliseconds each."""
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -10,7 +9,14 @@ from committee_paper.contacts import check_contacts, load_contacts
 from committee_paper.cross_references import check_contact_links
 from committee_paper.paper import Paper, load_paper, read_paper
 from committee_paper.settings import (
-    BackgroundPaperRules, ConfigurationError, Meeting, Publisher, Settings, check_site_name, pdf_file_name, read_settings,
+    BackgroundPaperRules,
+    ConfigurationError,
+    Meeting,
+    Publisher,
+    Settings,
+    check_site_name,
+    pdf_file_name,
+    read_settings,
 )
 from committee_paper.sources import SourcePage
 
@@ -20,7 +26,13 @@ PUBLISHER = Publisher("Democratic Services", "mailto:democracy@example.gov.uk")
 SETTINGS = Settings(MEETING, RULES, PUBLISHER, None)
 EXTRA = {
     "meeting": {"council": "Example Council", "committee": "Example Committee", "date": date(2030, 6, 12)},
-    "paper": {"background_papers": {"header": ["Paper", "Date", "Contact/Directorate/Tel"], "date_formats": ["%B %Y", "%b %Y"], "appendix_for_each": True}},
+    "paper": {
+        "background_papers": {
+            "header": ["Paper", "Date", "Contact/Directorate/Tel"],
+            "date_formats": ["%B %Y", "%b %Y"],
+            "appendix_for_each": True,
+        }
+    },
     "publisher": {"name": "Democratic Services", "contact": "mailto:democracy@example.gov.uk"},
 }
 RECORD = "date: 2030-05-01\nchromium: 120.0\naxe-core: 4.9.0\nviewports: [1280x800]\n"
@@ -48,7 +60,9 @@ def page(uri: str, text: str) -> SourcePage:
     return SourcePage(f"docs/{uri}", uri, text)
 
 
-def paper(changes: dict[str, str | None] | None = None, contacts: str = CONTACTS, rules: BackgroundPaperRules = RULES) -> Paper:
+def paper(
+    changes: dict[str, str | None] | None = None, contacts: str = CONTACTS, rules: BackgroundPaperRules = RULES
+) -> Paper:
     """The small paper, with pages replaced or, given ``None``, removed."""
     texts = {uri: text for uri, text in {**PAGES, **(changes or {})}.items() if text is not None}
     return load_paper(Settings(MEETING, rules, PUBLISHER, None), "docs", texts, contacts, ABBREVIATIONS, RECORD)
@@ -59,7 +73,9 @@ def problems(model: Paper) -> list[str]:
 
 
 def with_row(row: str) -> str:
-    return PAGES["background-papers.md"].replace("| 1. [Road survey](appendices/appendix-a.md) | May 2030 | Ann Example/ENV/960123 |", row)
+    return PAGES["background-papers.md"].replace(
+        "| 1. [Road survey](appendices/appendix-a.md) | May 2030 | Ann Example/ENV/960123 |", row
+    )
 
 
 def test_the_small_paper_breaks_no_rule():
@@ -68,12 +84,28 @@ def test_the_small_paper_breaks_no_rule():
 
 # ── Configuration: mkdocs.yml and the files the build cannot start without ────
 
-@pytest.mark.parametrize("meeting, message", [
-    ({"council": "Example Council", "committee": "Example Committee"}, "mkdocs.yml: extra.meeting.date is missing; set it to the meeting's date as YYYY-MM-DD"),
-    ({"council": "Example Council", "committee": "Example Committee", "date": "June 2030"}, "mkdocs.yml: extra.meeting.date is 'June 2030'; set it to the meeting's date as YYYY-MM-DD"),
-    ({"council": "Example Council", "date": date(2030, 6, 12)}, "mkdocs.yml: extra.meeting.committee is missing; set it to the committee's name, as in 'Cabinet'"),
-    ({"committee": "Example Committee", "date": date(2030, 6, 12)}, "mkdocs.yml: extra.meeting.council is missing; set it to the council's name, as in 'Example County Council'"),
-])
+
+@pytest.mark.parametrize(
+    "meeting, message",
+    [
+        (
+            {"council": "Example Council", "committee": "Example Committee"},
+            "mkdocs.yml: extra.meeting.date is missing; set it to the meeting's date as YYYY-MM-DD",
+        ),
+        (
+            {"council": "Example Council", "committee": "Example Committee", "date": "June 2030"},
+            "mkdocs.yml: extra.meeting.date is 'June 2030'; set it to the meeting's date as YYYY-MM-DD",
+        ),
+        (
+            {"council": "Example Council", "date": date(2030, 6, 12)},
+            "mkdocs.yml: extra.meeting.committee is missing; set it to the committee's name, as in 'Cabinet'",
+        ),
+        (
+            {"committee": "Example Committee", "date": date(2030, 6, 12)},
+            "mkdocs.yml: extra.meeting.council is missing; set it to the council's name, as in 'Example County Council'",
+        ),
+    ],
+)
 def test_a_missing_or_wrong_meeting_setting_is_a_configuration_error(meeting, message):
     with pytest.raises(ConfigurationError) as error:
         read_settings({**EXTRA, "meeting": meeting})
@@ -85,13 +117,36 @@ def test_no_meeting_at_all_is_a_configuration_error():
         read_settings({})
 
 
-@pytest.mark.parametrize("setting, value, message", [
-    ("header", None, "mkdocs.yml: extra.paper.background_papers.header is missing; set it to the table's three column headings, as in [Paper, Date, Contact/Directorate/Tel]"),
-    ("header", ["Paper", "Date"], "mkdocs.yml: extra.paper.background_papers.header is ['Paper', 'Date']; it needs three column headings: the paper, its date and its contact (Name/Directorate/Tel)"),
-    ("date_formats", "%B %Y", "mkdocs.yml: extra.paper.background_papers.date_formats is '%B %Y'; set it to the ways dates are written, as in ['%B %Y', '%b %Y'] for 'September 2014' or 'Sep 2014'"),
-    ("date_formats", ["%B"], "mkdocs.yml: extra.paper.background_papers.date_formats is ['%B']; each must be a date format with a year (%Y), as in '%B %Y'"),
-    ("appendix_for_each", "yes please", "mkdocs.yml: extra.paper.background_papers.appendix_for_each is 'yes please'; set it to true if every background paper must have an appendix page, or false"),
-])
+@pytest.mark.parametrize(
+    "setting, value, message",
+    [
+        (
+            "header",
+            None,
+            "mkdocs.yml: extra.paper.background_papers.header is missing; set it to the table's three column headings, as in [Paper, Date, Contact/Directorate/Tel]",
+        ),
+        (
+            "header",
+            ["Paper", "Date"],
+            "mkdocs.yml: extra.paper.background_papers.header is ['Paper', 'Date']; it needs three column headings: the paper, its date and its contact (Name/Directorate/Tel)",
+        ),
+        (
+            "date_formats",
+            "%B %Y",
+            "mkdocs.yml: extra.paper.background_papers.date_formats is '%B %Y'; set it to the ways dates are written, as in ['%B %Y', '%b %Y'] for 'September 2014' or 'Sep 2014'",
+        ),
+        (
+            "date_formats",
+            ["%B"],
+            "mkdocs.yml: extra.paper.background_papers.date_formats is ['%B']; each must be a date format with a year (%Y), as in '%B %Y'",
+        ),
+        (
+            "appendix_for_each",
+            "yes please",
+            "mkdocs.yml: extra.paper.background_papers.appendix_for_each is 'yes please'; set it to true if every background paper must have an appendix page, or false",
+        ),
+    ],
+)
 def test_a_wrong_background_papers_setting_is_a_configuration_error(setting, value, message):
     settings = {**EXTRA["paper"]["background_papers"], setting: value}
     with pytest.raises(ConfigurationError) as error:
@@ -104,7 +159,11 @@ def test_the_settings_are_read_as_given():
 
 
 def test_every_wrong_key_is_one_line_naming_key_value_and_fix():
-    extra = {**EXTRA, "meeting": {"council": "", "committee": 7, "date": date(2030, 6, 12), "chair": "Ann"}, "publisher": {}}
+    extra = {
+        **EXTRA,
+        "meeting": {"council": "", "committee": 7, "date": date(2030, 6, 12), "chair": "Ann"},
+        "publisher": {},
+    }
     with pytest.raises(ConfigurationError) as error:
         read_settings(extra)
     assert str(error.value).splitlines() == [
@@ -117,10 +176,19 @@ def test_every_wrong_key_is_one_line_naming_key_value_and_fix():
     ]
 
 
-@pytest.mark.parametrize("missing, message", [
-    ("contacts.yml", "docs/contacts.yml: not found; the contact officers must be listed there (see guides/editors.md)"),
-    ("includes/abbreviations.md", "docs/includes/abbreviations.md: not found; the abbreviations shown on hover are defined there (see guides/editors.md)"),
-])
+@pytest.mark.parametrize(
+    "missing, message",
+    [
+        (
+            "contacts.yml",
+            "docs/contacts.yml: not found; the contact officers must be listed there (see guides/editors.md)",
+        ),
+        (
+            "includes/abbreviations.md",
+            "docs/includes/abbreviations.md: not found; the abbreviations shown on hover are defined there (see guides/editors.md)",
+        ),
+    ],
+)
 def test_a_missing_contacts_or_abbreviations_file_is_a_configuration_error(missing, message, tmp_path):
     docs = tmp_path / "docs"
     (docs / "includes").mkdir(parents=True)
@@ -146,10 +214,14 @@ def test_the_site_name_must_name_the_meeting():
 
 def test_the_pdf_is_named_from_the_meeting():
     assert pdf_file_name(MEETING) == "pdf/example-committee-2030-06-12.pdf"
-    assert pdf_file_name(Meeting("C", "Children's Services & Schools Scrutiny", date(2031, 1, 2))) == "pdf/childrens-services-schools-scrutiny-2031-01-02.pdf"
+    assert (
+        pdf_file_name(Meeting("C", "Children's Services & Schools Scrutiny", date(2031, 1, 2)))
+        == "pdf/childrens-services-schools-scrutiny-2031-01-02.pdf"
+    )
 
 
 # ── Contacts ──────────────────────────────────────────────────────────────────
+
 
 def test_contacts_file_that_is_not_yaml():
     contacts, found = load_contacts("- name: Ann Example\n  role: [Officer\n", "docs/contacts.yml")
@@ -162,7 +234,9 @@ def test_contacts_file_that_is_not_yaml():
 def test_contacts_file_that_is_not_a_list():
     contacts, found = load_contacts("name: Ann Example\nrole: Officer\n", "docs/contacts.yml")
     assert contacts == []
-    assert [str(problem) for problem in found] == ["docs/contacts.yml:1: must be a list of contacts, each starting with '- name:'"]
+    assert [str(problem) for problem in found] == [
+        "docs/contacts.yml:1: must be a list of contacts, each starting with '- name:'"
+    ]
 
 
 def test_a_contact_that_is_not_a_mapping():
@@ -190,22 +264,39 @@ def test_a_bad_contacts_file_is_reported_by_the_whole_check():
 
 # ── Links that write or dial ──────────────────────────────────────────────────
 
-@pytest.mark.parametrize("link, found", [
-    ("[0113 496 0123](tel:+441134960123)", []),
-    ("[0113 496 0123](tel:01134960123)", []),
-    ("[0113 496 0123](tel:+441134960124)", ["docs/index.md:1: the link shows '0113 496 0123' but dials 'tel:+441134960124'; make them the same number"]),
-    ("[Call us](tel:+441134960123)", ["docs/index.md:1: the link shows 'Call us' but dials 'tel:+441134960123'; make them the same number"]),
-    ("[ann@example.gov.uk](mailto:ann@example.gov.uk?subject=Road%20survey)", []),
-])
+
+@pytest.mark.parametrize(
+    "link, found",
+    [
+        ("[0113 496 0123](tel:+441134960123)", []),
+        ("[0113 496 0123](tel:01134960123)", []),
+        (
+            "[0113 496 0123](tel:+441134960124)",
+            [
+                "docs/index.md:1: the link shows '0113 496 0123' but dials 'tel:+441134960124'; make them the same number"
+            ],
+        ),
+        (
+            "[Call us](tel:+441134960123)",
+            ["docs/index.md:1: the link shows 'Call us' but dials 'tel:+441134960123'; make them the same number"],
+        ),
+        ("[ann@example.gov.uk](mailto:ann@example.gov.uk?subject=Road%20survey)", []),
+    ],
+)
 def test_a_tel_or_mailto_link_shows_what_it_dials_or_writes_to(link, found):
     assert [str(problem) for problem in check_contact_links([page("index.md", link)])] == found
 
 
 # ── The list of background papers, by this paper's settings ─────────────────
 
+
 def test_missing_list_of_background_papers_or_glossary():
-    assert problems(paper({"background-papers.md": None})) == ["docs/background-papers.md:1: is missing; the list of background papers must be published"]
-    assert problems(paper({"glossary.md": None})) == ["docs/glossary.md:1: is missing; the glossary of abbreviations must be published"]
+    assert problems(paper({"background-papers.md": None})) == [
+        "docs/background-papers.md:1: is missing; the list of background papers must be published"
+    ]
+    assert problems(paper({"glossary.md": None})) == [
+        "docs/glossary.md:1: is missing; the glossary of abbreviations must be published"
+    ]
 
 
 def test_a_page_without_a_table():
@@ -219,11 +310,34 @@ def test_the_header_is_a_setting():
     assert problems(paper(rules=custom)) == [
         "docs/background-papers.md:3: the table header is 'Paper | Date | Contact/Directorate/Tel'; it must be exactly 'Document | Date | Officer' (extra.paper.background_papers.header in mkdocs.yml)",
     ]
-    assert problems(paper({"background-papers.md": PAGES["background-papers.md"].replace("| Paper | Date | Contact/Directorate/Tel |", "| Document | Date | Officer |")}, rules=custom)) == []
+    assert (
+        problems(
+            paper(
+                {
+                    "background-papers.md": PAGES["background-papers.md"].replace(
+                        "| Paper | Date | Contact/Directorate/Tel |", "| Document | Date | Officer |"
+                    )
+                },
+                rules=custom,
+            )
+        )
+        == []
+    )
 
 
 def test_rows_the_paper_does_not_number_are_papers_by_position():
-    assert problems(paper({"background-papers.md": with_row("| [Road survey](appendices/appendix-a.md) | May 2030 | Ann Example/ENV/960123 |")})) == []
+    assert (
+        problems(
+            paper(
+                {
+                    "background-papers.md": with_row(
+                        "| [Road survey](appendices/appendix-a.md) | May 2030 | Ann Example/ENV/960123 |"
+                    )
+                }
+            )
+        )
+        == []
+    )
 
 
 def test_a_row_without_its_number_among_numbered_rows_gets_its_own_text_as_the_example():
@@ -234,7 +348,15 @@ def test_a_row_without_its_number_among_numbered_rows_gets_its_own_text_as_the_e
 
 
 def test_dates_follow_the_date_style_and_examples_come_from_the_meeting():
-    assert problems(paper({"background-papers.md": with_row("| 1. [Road survey](appendices/appendix-a.md) | 3 May 2030 | Ann Example/ENV/960123 |")})) == [
+    assert problems(
+        paper(
+            {
+                "background-papers.md": with_row(
+                    "| 1. [Road survey](appendices/appendix-a.md) | 3 May 2030 | Ann Example/ENV/960123 |"
+                )
+            }
+        )
+    ) == [
         "docs/background-papers.md:5: date '3 May 2030' of paper 1 is not written in this paper's date style "
         "(extra.paper.background_papers.date_formats in mkdocs.yml); write it as 'June 2030' or 'Jun 2030'",
     ]
@@ -244,12 +366,15 @@ def test_dates_follow_the_date_style_and_examples_come_from_the_meeting():
     assert RULES.parse_date("Sept 2030") == (date(2030, 9, 1), False)
 
 
-@pytest.mark.parametrize("rules, written, after", [
-    (RULES, "June 2030", False),  # the meeting's own month is not after it
-    (RULES, "July 2030", True),
-    (BackgroundPaperRules(RULES.header, ("%d %B %Y",), True), "12 June 2030", False),
-    (BackgroundPaperRules(RULES.header, ("%d %B %Y",), True), "13 June 2030", True),
-])
+@pytest.mark.parametrize(
+    "rules, written, after",
+    [
+        (RULES, "June 2030", False),  # the meeting's own month is not after it
+        (RULES, "July 2030", True),
+        (BackgroundPaperRules(RULES.header, ("%d %B %Y",), True), "12 June 2030", False),
+        (BackgroundPaperRules(RULES.header, ("%d %B %Y",), True), "13 June 2030", True),
+    ],
+)
 def test_a_paper_dated_after_the_meeting(rules, written, after):
     row = with_row(f"| 1. [Road survey](appendices/appendix-a.md) | {written} | Ann Example/ENV/960123 |")
     message = f"docs/background-papers.md:5: date '{written}' of paper 1 is after the meeting (12 June 2030); a background paper must date from before the meeting"
@@ -257,25 +382,48 @@ def test_a_paper_dated_after_the_meeting(rules, written, after):
 
 
 def test_a_contact_cell_without_three_parts_gets_a_listed_contact_as_the_example():
-    assert problems(paper({"background-papers.md": with_row("| 1. [Road survey](appendices/appendix-a.md) | May 2030 | Ann Example 960123 |")})) == [
+    assert problems(
+        paper(
+            {
+                "background-papers.md": with_row(
+                    "| 1. [Road survey](appendices/appendix-a.md) | May 2030 | Ann Example 960123 |"
+                )
+            }
+        )
+    ) == [
         "docs/background-papers.md:5: contact 'Ann Example 960123' of paper 1 must have three parts, Name/Directorate/Tel, as in 'Ann Example/ENV/0113 496 0123'",
     ]
 
 
-@pytest.mark.parametrize("tel, fix", [
-    ("960124", "write '960123' or '0113 496 0123'"),  # as many digits as the editor wrote
-    ("0124", "write '0123' or '0113 496 0123'"),
-    ("12", "write '0113 496 0123'"),  # too short to be an extension
-])
+@pytest.mark.parametrize(
+    "tel, fix",
+    [
+        ("960124", "write '960123' or '0113 496 0123'"),  # as many digits as the editor wrote
+        ("0124", "write '0123' or '0113 496 0123'"),
+        ("12", "write '0113 496 0123'"),  # too short to be an extension
+    ],
+)
 def test_a_tel_that_is_not_the_contacts_number_or_extension(tel, fix):
-    assert problems(paper({"background-papers.md": with_row(f"| 1. [Road survey](appendices/appendix-a.md) | May 2030 | Ann Example/ENV/{tel} |")})) == [
+    assert problems(
+        paper(
+            {
+                "background-papers.md": with_row(
+                    f"| 1. [Road survey](appendices/appendix-a.md) | May 2030 | Ann Example/ENV/{tel} |"
+                )
+            }
+        )
+    ) == [
         f"docs/background-papers.md:5: Tel '{tel}' of paper 1 is not Ann Example's number (0113 496 0123) or its extension (its last digits); {fix}",
     ]
 
 
 def test_every_paper_has_an_appendix_page_only_when_the_setting_says_so():
     row = "| 1. Road survey, held by the Highways Service | May 2030 | Ann Example/ENV/960123 |"
-    without_appendix = {"background-papers.md": with_row(row), "appendices/appendix-a.md": None, "index.md": "# A paper\n\n1.1. The first paragraph.\n"}
+    without_appendix = {
+        "background-papers.md": with_row(row),
+        "appendices/appendix-a.md": None,
+        "index.md": "# A paper\n\n1.1. The first paragraph.\n",
+    }
     assert problems(paper(without_appendix)) == [
         "docs/background-papers.md:5: paper 1 'Road survey, held by the Highways Service' has no appendix page; add a page under docs/appendices/ with 'background_paper: 1' in its front matter",
     ]
@@ -283,6 +431,7 @@ def test_every_paper_has_an_appendix_page_only_when_the_setting_says_so():
 
 
 # ── Cross-references: what is not prose is not checked ───────────────────────
+
 
 def test_fenced_code_and_comments_are_not_checked():
     mentions = "See paragraph 9.9, Appendix Z and the QQX.\n"
@@ -297,7 +446,8 @@ def test_fenced_code_and_comments_are_not_checked():
 
 
 def test_a_paragraph_mention_in_a_paper_without_numbered_paragraphs():
-    assert problems(paper({"index.md": "# A paper\n\nSee paragraph 1.1 and [Appendix A](appendices/appendix-a.md).\n"})) == [
+    assert problems(
+        paper({"index.md": "# A paper\n\nSee paragraph 1.1 and [Appendix A](appendices/appendix-a.md).\n"})
+    ) == [
         "docs/index.md:3: 'paragraph 1.1' refers to no numbered paragraph; correct the number (the paper has no numbered paragraphs)",
     ]
-

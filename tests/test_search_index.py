@@ -34,12 +34,22 @@ def test_a_page_becomes_its_heading_sections_and_one_entry_per_numbered_paragrap
             "text": "<p>Paragraph 2.4. The HGV and driver's cabins &amp; more.</p>",
             "typographic": "driver’s",
         },
-        {"location": "b/depots.html#list", "title": "List", "text": "<p>Paper — Date</p><p>1. Winter Plan — Sept 2030</p><p>One item</p><p>Two</p>"},
+        {
+            "location": "b/depots.html#list",
+            "title": "List",
+            "text": "<p>Paper — Date</p><p>1. Winter Plan — Sept 2030</p><p>One item</p><p>Two</p>",
+        },
     ]
 
 
 def test_text_before_the_first_heading_is_the_page_entry_under_the_nav_title():
-    entries = page_entries(PageText("index.html", "Cover report", '<p><strong>Committee</strong><br>Meeting</p><h1 id="title">Report</h1><p>Text</p>'))
+    entries = page_entries(
+        PageText(
+            "index.html",
+            "Cover report",
+            '<p><strong>Committee</strong><br>Meeting</p><h1 id="title">Report</h1><p>Text</p>',
+        )
+    )
     assert entries == [
         {"location": "index.html", "title": "Cover report", "text": "<p>Committee Meeting</p>"},
         {"location": "index.html#title", "title": "Report", "text": "<p>Text</p>"},
@@ -47,7 +57,14 @@ def test_text_before_the_first_heading_is_the_page_entry_under_the_nav_title():
 
 
 def test_a_website_page_ranks_after_the_paper():
-    entries = page_entries(PageText("accessibility.html", "Accessibility statement", '<h1 id="a">Accessibility</h1><h2 id="b">Tests</h2><p>HGV</p>', website_only=True))
+    entries = page_entries(
+        PageText(
+            "accessibility.html",
+            "Accessibility statement",
+            '<h1 id="a">Accessibility</h1><h2 id="b">Tests</h2><p>HGV</p>',
+            website_only=True,
+        )
+    )
     assert [entry["boost"] for entry in entries] == [WEBSITE_PAGE_BOOST, WEBSITE_PAGE_BOOST]
 
 
@@ -60,7 +77,10 @@ def test_reindex_keeps_materials_choices_and_follows_reading_order():
             {"location": "a.html", "title": "A", "text": "kept as Material made it"},
         ],
     }
-    pages = [PageText("z.html", "Z", '<h1 id="z">Z</h1><p>new</p>', website_only=True), PageText("excluded.html", "E", "<p>never indexed</p>")]
+    pages = [
+        PageText("z.html", "Z", '<h1 id="z">Z</h1><p>new</p>', website_only=True),
+        PageText("excluded.html", "E", "<p>never indexed</p>"),
+    ]
     remade = reindex(index, pages)
     assert remade["docs"] == [
         {"location": "z.html", "title": "Z", "text": "<p>new</p>", "tags": ["A-ROAD"], "boost": 2},
@@ -72,7 +92,10 @@ def test_reindex_keeps_materials_choices_and_follows_reading_order():
 def test_the_hint_goes_between_the_result_count_and_the_list_or_nowhere():
     theme = '<div class="md-search-result__meta">Initializing search</div>\n<ol class="md-search-result__list" role="presentation"></ol>'
     hinted = add_no_results_hint(theme, "../background-papers.html")
-    assert re.search(r'__meta">Initializing search</div>\n<p class="search-hint" hidden>.*href="\.\./background-papers\.html".*</p>\n<ol class="md-search-result__list"', hinted)
+    assert re.search(
+        r'__meta">Initializing search</div>\n<p class="search-hint" hidden>.*href="\.\./background-papers\.html".*</p>\n<ol class="md-search-result__list"',
+        hinted,
+    )
     assert add_no_results_hint("<div>a theme without Material's result list</div>", "x.html") is None
 
 
@@ -82,14 +105,20 @@ def test_the_hint_goes_between_the_result_count_and_the_list_or_nowhere():
 def test_every_numbered_paragraph_is_indexed_once_at_its_anchor_and_the_rest_of_its_page_too(site):
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     inlined = (site / "search" / "search_index.js").read_text(encoding="utf-8")
-    assert inlined == f"var __index = {json.dumps(index, ensure_ascii=False, separators=(',', ':'))}", "the offline copy is not the remade index"
+    assert inlined == f"var __index = {json.dumps(index, ensure_ascii=False, separators=(',', ':'))}", (
+        "the offline copy is not the remade index"
+    )
     locations = [entry["location"] for entry in index["docs"]]
     assert len(locations) == len(set(locations))
     text = " ".join(entry["text"] for entry in index["docs"])
     paragraphs = 0
     for md_file in nav_files():
         url = md_file.replace(".md", ".html")
-        entries = {entry["location"]: f"{entry['title']} {entry['text']}" for entry in index["docs"] if entry["location"].split("#")[0] == url}
+        entries = {
+            entry["location"]: f"{entry['title']} {entry['text']}"
+            for entry in index["docs"]
+            if entry["location"].split("#")[0] == url
+        }
         for paragraph in article(soup(html_path(site, md_file))).select("p.numbered-paragraph"):
             paragraphs += 1
             words = " ".join(paragraph.get_text().split()[1:]).replace("&", "&amp;")  # without its number
@@ -99,7 +128,9 @@ def test_every_numbered_paragraph_is_indexed_once_at_its_anchor_and_the_rest_of_
         # The page's other text is still found, in its other entries (the theme's masthead
         # line, the same on every page, is not the page's text, nor are the site's notes in it).
         rest = article(soup(html_path(site, md_file)))
-        for not_indexed in rest.select("p.numbered-paragraph, .headerlink, .paper-download-line, .paper-masthead, .pdf-only, .site-notice"):
+        for not_indexed in rest.select(
+            "p.numbered-paragraph, .headerlink, .paper-download-line, .paper-masthead, .pdf-only, .site-notice"
+        ):
             not_indexed.decompose()
         indexed = set(re.findall(r"\w+", html.unescape(" ".join(entries.values())).lower()))
         assert set(re.findall(r"\w+", rest.get_text(" ").lower())) - indexed == set(), md_file
@@ -107,4 +138,6 @@ def test_every_numbered_paragraph_is_indexed_once_at_its_anchor_and_the_rest_of_
     # Passages for the PDF only (issue 10 marks them) are hidden on the web, so not searched either.
     for md_file in nav_files():
         for passage in article(soup(html_path(site, md_file))).select(".pdf-only"):
-            assert " ".join(passage.get_text().split()) not in text, f"{md_file}: a passage for the PDF only is in the index"
+            assert " ".join(passage.get_text().split()) not in text, (
+                f"{md_file}: a passage for the PDF only is in the index"
+            )

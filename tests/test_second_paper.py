@@ -69,7 +69,10 @@ def pdf(site) -> PdfReader:
 
 def pages() -> dict[str, str]:
     """The paper's Markdown pages, by path under docs/."""
-    return {path.relative_to(PAPER / "docs").as_posix(): path.read_text(encoding="utf-8") for path in sorted((PAPER / "docs").rglob("*.md"))}
+    return {
+        path.relative_to(PAPER / "docs").as_posix(): path.read_text(encoding="utf-8")
+        for path in sorted((PAPER / "docs").rglob("*.md"))
+    }
 
 
 def background_rows() -> list[str]:
@@ -82,13 +85,17 @@ def test_the_paper_differs_from_the_first_in_the_house_style_the_issue_names():
     assert re.search(r"^# Appendix 1\b", pages()["appendices/appendix-1.md"], re.MULTILINE)  # numbered appendices
     assert background_rows() and not any(re.match(r"\|\s*\d+\.", row) for row in background_rows())  # unnumbered rows
     assert "Part II" in pages()["background-papers.md"]
-    assert re.search(r"^# Consultations$", pages()["consultations.md"], re.MULTILINE)  # a heading that is its file's name
+    assert re.search(
+        r"^# Consultations$", pages()["consultations.md"], re.MULTILINE
+    )  # a heading that is its file's name
     assert len(SETTINGS["site_name"]) > PHONE_WIDTH_NAME
 
 
 def test_the_copy_is_the_tool_with_the_papers_files_only(project):
     assert not (project / "last-test-run.yml").exists(), "the first paper's test record is not copied"
-    assert sorted(path.name for path in (project / "tests" / "source").iterdir()) == sorted(path.name for path in (PAPER / "source").iterdir())
+    assert sorted(path.name for path in (project / "tests" / "source").iterdir()) == sorted(
+        path.name for path in (PAPER / "source").iterdir()
+    )
     assert (project / "hooks").is_dir() and not (project / "hooks").is_symlink()
 
 
@@ -106,7 +113,12 @@ def test_nothing_of_the_first_paper_shows(site, pdf):
 
 
 def test_every_numbered_paragraph_has_its_anchor_and_permalink(site):
-    numbered = [(uri, f"{match[1]}.{match[2]}") for uri, text in pages().items() for line in text.splitlines() if (match := PARAGRAPH_NUMBER.match(line))]
+    numbered = [
+        (uri, f"{match[1]}.{match[2]}")
+        for uri, text in pages().items()
+        for line in text.splitlines()
+        if (match := PARAGRAPH_NUMBER.match(line))
+    ]
     assert numbered
     for uri, number in numbered:
         paragraph = article(soup(site / uri.replace(".md", ".html"))).find(id=paragraph_anchor(number))
@@ -116,8 +128,12 @@ def test_every_numbered_paragraph_has_its_anchor_and_permalink(site):
 
 def test_unnumbered_background_papers_are_anchored_by_position_under_the_papers_own_header(site):
     table = article(soup(site / "background-papers.html")).find("table")
-    assert [th.get_text(strip=True) for th in table.find_all("th")] == SETTINGS["extra"]["paper"]["background_papers"]["header"]
-    assert [row.get("id") for row in table.find("tbody").find_all("tr")] == [paper_anchor(n) for n in range(1, len(background_rows()) + 1)]
+    assert [th.get_text(strip=True) for th in table.find_all("th")] == SETTINGS["extra"]["paper"]["background_papers"][
+        "header"
+    ]
+    assert [row.get("id") for row in table.find("tbody").find_all("tr")] == [
+        paper_anchor(n) for n in range(1, len(background_rows()) + 1)
+    ]
 
 
 def test_a_roman_numeral_is_not_an_abbreviation(site):
@@ -130,7 +146,9 @@ def test_a_roman_numeral_is_not_an_abbreviation(site):
 def test_a_section_titled_as_its_file_goes_on_the_one_page(site):
     one_page = soup(site / "whole-paper.html")
     part = one_page.find("section", id="consultations")
-    assert part is not None and part.find(id="consultations:consultations").get_text(strip=True).startswith("Consultations")
+    assert part is not None and part.find(id="consultations:consultations").get_text(strip=True).startswith(
+        "Consultations"
+    )
     assert len(one_page.find_all(id="consultations")) == 1
 
 
@@ -140,7 +158,10 @@ def test_contacts_render_from_the_papers_contacts_file(site):
     cover = article(soup(site / "index.html"))
     for contact in contacts:
         assert cover.find("a", href=contact.tel_uri).get_text() == contact.phone
-        assert cover.find("a", href=lambda href, email=contact.email: href.split("?")[0] == f"mailto:{email}").get_text() == contact.email
+        assert (
+            cover.find("a", href=lambda href, email=contact.email: href.split("?")[0] == f"mailto:{email}").get_text()
+            == contact.email
+        )
 
 
 def test_the_statement_says_this_content_is_not_yet_tested(site):
@@ -164,7 +185,12 @@ def test_the_pdf_keeps_the_caption_with_the_list_and_every_link_lands(pdf):
     page = next(text for text in texts if caption in text)
     assert "List of Background Papers" in page.split(caption, 1)[1]
     destinations = pdf.named_destinations
-    internal = [str(annotation.get_object()["/Dest"]) for page in pdf.pages for annotation in page.get("/Annots", []) if "/Dest" in annotation.get_object()]
+    internal = [
+        str(annotation.get_object()["/Dest"])
+        for page in pdf.pages
+        for annotation in page.get("/Annots", [])
+        if "/Dest" in annotation.get_object()
+    ]
     assert internal and [target for target in internal if target not in destinations] == []
 
 
@@ -175,4 +201,7 @@ def test_a_missing_stylesheet_or_script_fails_the_build(project, tmp_path):
     (copy / "overrides" / script).unlink()
     build = run_build(copy / "mkdocs.yml", copy / "site", pdf=False)
     assert build.returncode != 0 and "Traceback" not in build.output
-    assert f"mkdocs.yml: extra_javascript '{script}' is in neither docs/ nor overrides/ (the theme's custom_dir)" in build.output
+    assert (
+        f"mkdocs.yml: extra_javascript '{script}' is in neither docs/ nor overrides/ (the theme's custom_dir)"
+        in build.output
+    )

@@ -44,7 +44,9 @@ def test_every_sentence_in_docs_is_the_papers_rendered_or_reviewed():
     problems, used = problems_in(DOCS, SOURCE.parent, PAPER)
     assert problems == []
     # The tool's list is shared with the skeleton and other papers (tests/test_new_paper.py checks the skeleton's).
-    assert set(reviewed_sentences(SOURCE.parent / OWN)) - used == set(), "the paper's own reviewed sentences no page uses: remove them"
+    assert set(reviewed_sentences(SOURCE.parent / OWN)) - used == set(), (
+        "the paper's own reviewed sentences no page uses: remove them"
+    )
 
 
 def test_the_made_up_paper_passes_the_same_check():
@@ -55,24 +57,34 @@ def test_the_made_up_paper_passes_the_same_check():
 def test_an_invented_sentence_added_to_an_appendix_page_fails():
     text = APPENDIX_A.read_text(encoding="utf-8") + "\nThe report found that every play area in Fernvale is safe.\n"
     lines = text.count("\n")
-    assert check(APPENDIX_A, text) == [f"docs/appendices/appendix-a.md:{lines}: The report found that every play area in Fernvale is safe."]
+    assert check(APPENDIX_A, text) == [
+        f"docs/appendices/appendix-a.md:{lines}: The report found that every play area in Fernvale is safe."
+    ]
 
 
 def test_a_paraphrase_of_the_paper_fails():
     """2.4 is about felling, not monitoring."""
-    text = APPENDIX_B.read_text(encoding="utf-8") + "- [Paragraphs 2.4 to 2.5](../background/tree-survey.md#para-2-4): how the trees will be watched.\n"
+    text = (
+        APPENDIX_B.read_text(encoding="utf-8")
+        + "- [Paragraphs 2.4 to 2.5](../background/tree-survey.md#para-2-4): how the trees will be watched.\n"
+    )
     lines = text.count("\n")
-    assert check(APPENDIX_B, text) == [f"docs/appendices/appendix-b.md:{lines}: Paragraphs 2.4 to 2.5: how the trees will be watched."]
+    assert check(APPENDIX_B, text) == [
+        f"docs/appendices/appendix-b.md:{lines}: Paragraphs 2.4 to 2.5: how the trees will be watched."
+    ]
 
 
 def test_a_changed_quotation_fails():
     text = APPENDIX_B.read_text(encoding="utf-8").replace("there were nine trees", "there were eight trees")
     problems = check(APPENDIX_B, text)
     assert len(problems) == 1 and problems[0].startswith("docs/appendices/appendix-b.md:")
-    assert "quotation not in the paper: \"However, there were eight trees identified" in problems[0]
+    assert 'quotation not in the paper: "However, there were eight trees identified' in problems[0]
 
 
 def test_a_citation_naming_the_wrong_paragraph_fails():
-    text = APPENDIX_B.read_text(encoding="utf-8").replace("[Paragraph 2.5](../background/tree-survey.md#para-2-5)", "[Paragraph 2.6](../background/tree-survey.md#para-2-5)")
+    text = APPENDIX_B.read_text(encoding="utf-8").replace(
+        "[Paragraph 2.5](../background/tree-survey.md#para-2-5)",
+        "[Paragraph 2.6](../background/tree-survey.md#para-2-5)",
+    )
     problems = check(APPENDIX_B, text)
     assert len(problems) == 1 and problems[0].endswith(': Paragraph 2.6: "…"')

@@ -14,10 +14,20 @@ import yaml
 from conftest import ROOT, mkdocs_settings, run_build, soup
 
 sys.path.insert(0, str(ROOT / "hooks"))  # the rules are plain functions, importable as MkDocs imports them
-from committee_paper.site_zip import DEFLATE_LEVEL, FILE_MODE, UNIX, deflated, size_label, zip_bytes, zip_date, zip_with_own_size  # noqa: E402
+from committee_paper.site_zip import (
+    DEFLATE_LEVEL,
+    FILE_MODE,
+    UNIX,
+    deflated,
+    size_label,
+    zip_bytes,
+    zip_date,
+    zip_with_own_size,
+)  # noqa: E402
 
 CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
 from test_pdf import PDF_NAME  # noqa: E402  (named from the meeting)
+
 MEETING = CONFIG["extra"]["meeting"]
 ZIP_NAME = f"{Path(PDF_NAME).stem}-website.zip"  # the PDF's name, from the meeting: pdf/<committee>-<date>.pdf
 FOLDER = Path(ZIP_NAME).stem
@@ -33,8 +43,14 @@ def zip_link(page) -> tuple[str, str]:
 def test_the_zip_holds_every_file_of_the_site_byte_for_byte_and_not_itself(site):
     archive = zipfile.ZipFile(site / ZIP_NAME)
     names = archive.namelist()
-    files = sorted(path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file() and path.name != ZIP_NAME and path.suffix not in {".gz", ".br"})
-    assert names == [f"{FOLDER}/{name}" for name in files], "every file once, in sorted order, under one folder, no compressed copy"
+    files = sorted(
+        path.relative_to(site).as_posix()
+        for path in site.rglob("*")
+        if path.is_file() and path.name != ZIP_NAME and path.suffix not in {".gz", ".br"}
+    )
+    assert names == [f"{FOLDER}/{name}" for name in files], (
+        "every file once, in sorted order, under one folder, no compressed copy"
+    )
     assert not any(name.endswith(".zip") for name in names)
     for name in files:
         assert archive.read(f"{FOLDER}/{name}") == (site / name).read_bytes(), name
@@ -52,7 +68,11 @@ def test_the_cover_links_the_zip_with_its_true_size_inside_the_zip_too(site):
 
 
 def test_only_the_cover_links_the_zip(site):
-    linking = sorted(path.relative_to(site).as_posix() for path in site.rglob("*.html") if soup(path).find("a", type="application/zip"))
+    linking = sorted(
+        path.relative_to(site).as_posix()
+        for path in site.rglob("*.html")
+        if soup(path).find("a", type="application/zip")
+    )
     assert linking == ["index.html"]
 
 
@@ -89,7 +109,17 @@ def test_the_zip_is_named_after_the_meeting(site):
     assert (site / ZIP_NAME).is_file()
 
 
-@pytest.mark.parametrize("size, label", [(0, "1 KB"), (800, "1 KB"), (99_840, "98 KB"), (1_023_999, "1000 KB"), (1_024_000, "1.0 MB"), (1_288_490, "1.2 MB")])
+@pytest.mark.parametrize(
+    "size, label",
+    [
+        (0, "1 KB"),
+        (800, "1 KB"),
+        (99_840, "98 KB"),
+        (1_023_999, "1000 KB"),
+        (1_024_000, "1.0 MB"),
+        (1_288_490, "1.2 MB"),
+    ],
+)
 def test_size_label(size, label):
     assert size_label(size) == label
 
@@ -107,7 +137,12 @@ def test_the_size_a_page_shows_is_the_size_of_the_zip_that_holds_it(filler):
 
 def test_entries_compressed_once_are_the_bytes_zipfile_writes_itself():
     """zip_bytes hands zipfile bytes it compressed once for both zips; the result must be zipfile's own."""
-    files = {"a.html": b"<p>" + b"paragraph " * 3000 + b"</p>", "b/empty.txt": b"", "c.bin": bytes(range(256)) * 50, "index.html": b"<a>ZIP</a>" * 10}
+    files = {
+        "a.html": b"<p>" + b"paragraph " * 3000 + b"</p>",
+        "b/empty.txt": b"",
+        "c.bin": bytes(range(256)) * 50,
+        "index.html": b"<a>ZIP</a>" * 10,
+    }
     stored = {"index.html"}
     expected = io.BytesIO()
     with zipfile.ZipFile(expected, "w") as archive:

@@ -17,7 +17,15 @@ from test_checks import FIXTURES, broken_project, expected
 
 ONE_WARNING = FIXTURES / "unparseable-date.yml"  # the made-up paper, one date not in its date style
 WARNING = expected(ONE_WARNING)[0]
-DOCUMENTED = ["README.md", "scripts/build", "scripts/test", "scripts/lib.sh", ".ci/run", "bench/run.py", "bench/generate.py"]
+DOCUMENTED = [
+    "README.md",
+    "scripts/build",
+    "scripts/test",
+    "scripts/lib.sh",
+    ".ci/run",
+    "bench/run.py",
+    "bench/generate.py",
+]
 
 
 def load_bench():
@@ -41,7 +49,9 @@ def test_no_build_the_project_runs_or_documents_is_quietened():
     ]
     assert {name for name, _ in commands} >= {"scripts/build", "bench/run.py"}
     for name, command in commands:
-        assert "--strict" in command and not re.search(r"(?<![\w-])(-q|--quiet)(?![\w-])", command), f"{name}: {command}"
+        assert "--strict" in command and not re.search(r"(?<![\w-])(-q|--quiet)(?![\w-])", command), (
+            f"{name}: {command}"
+        )
 
 
 def test_a_warning_fails_the_benchmarks_build(project_with_one_warning, tmp_path):
@@ -55,5 +65,12 @@ def test_a_warning_fails_the_benchmarks_build(project_with_one_warning, tmp_path
 def test_the_same_build_with_q_would_have_passed(project_with_one_warning, tmp_path):
     """Why -q is banned: the broken paper above 'builds' when quietened."""
     command = load_bench().build_command(project_with_one_warning, tmp_path / "site")
-    quiet = subprocess.run([*command, "-q"], cwd=ROOT, env={**os.environ, "PAPER_PDF": "false", "NO_MKDOCS_2_WARNING": "1"}, capture_output=True, text=True, timeout=300)
+    quiet = subprocess.run(
+        [*command, "-q"],
+        cwd=ROOT,
+        env={**os.environ, "PAPER_PDF": "false", "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert quiet.returncode == 0, quiet.stdout + quiet.stderr

@@ -2,9 +2,15 @@
 
 from pathlib import Path
 
-from committee_paper.markers import render_markers
 from committee_paper import site_facts
-from committee_paper.site_facts import content_hash, load_test_record, recorded_content, when_tested_marker, when_tested_problems
+from committee_paper.markers import render_markers
+from committee_paper.site_facts import (
+    content_hash,
+    load_test_record,
+    recorded_content,
+    when_tested_marker,
+    when_tested_problems,
+)
 
 STATEMENT = """\
 # Statement
@@ -48,7 +54,9 @@ def test_the_content_hash_changes_with_the_content_the_settings_and_the_tool_but
     first = content_hash(tmp_path)
     (tmp_path / "hooks" / "__pycache__").mkdir()
     (tmp_path / "hooks" / "__pycache__" / "a.pyc").write_bytes(b"compiled")
-    (tmp_path / "last-test-run.yml").write_text(f"content: {first}\n", encoding="utf-8")  # the record itself is not content
+    (tmp_path / "last-test-run.yml").write_text(
+        f"content: {first}\n", encoding="utf-8"
+    )  # the record itself is not content
     assert content_hash(tmp_path) == first
     for name in ["docs/index.md", "mkdocs.yml", "hooks/a.py", "overrides/main.html"]:
         (tmp_path / name).write_text("y", encoding="utf-8")

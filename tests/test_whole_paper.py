@@ -3,6 +3,7 @@
 import json
 import re
 import sys
+from itertools import pairwise
 
 import pytest
 import yaml
@@ -22,6 +23,7 @@ from committee_paper.whole_paper import Part, whole_paper  # noqa: E402
 PAGE = "whole-paper.html"
 LINK_TEXT = "Read the whole paper on one page"
 from test_pdf import PDF_NAME, body_text  # noqa: E402  (named from the meeting)
+
 FIXTURES = ROOT / "tests" / "fixtures" / "whole-paper"
 
 
@@ -32,7 +34,11 @@ def front_matter(md_file: str) -> dict:
 
 def paper_files() -> list[str]:
     """The nav's pages that are part of the paper: not the website's own (pdf: false, whole_paper: false)."""
-    return [f for f in nav_files() if front_matter(f).get("pdf") is not False and front_matter(f).get("whole_paper") is not False]
+    return [
+        f
+        for f in nav_files()
+        if front_matter(f).get("pdf") is not False and front_matter(f).get("whole_paper") is not False
+    ]
 
 
 def one_page(site):
@@ -42,13 +48,19 @@ def one_page(site):
 def test_every_sentence_of_the_source_is_on_the_one_page_in_report_order(site):
     text = normalise(one_page(site).get_text())
     assert missing_in_order(source_sentences(SOURCE.read_text(encoding="utf-8")), text) == []
-    assert missing_in_order(altered(source_sentences(SOURCE.read_text(encoding="utf-8"))), text) != [], "the check can fail"
+    assert missing_in_order(altered(source_sentences(SOURCE.read_text(encoding="utf-8"))), text) != [], (
+        "the check can fail"
+    )
 
 
 def test_the_parts_are_the_papers_pages_in_nav_order_and_nothing_else(site):
     parts = [section["id"] for section in one_page(site).find_all("section", class_="whole-paper-part")]
     assert parts == [f.removesuffix(".md") for f in paper_files()]
-    assert parts[0] == "index" and "background-papers" in parts and {appendix.page.removesuffix(".md") for appendix in appendices()} <= set(parts)
+    assert (
+        parts[0] == "index"
+        and "background-papers" in parts
+        and {appendix.page.removesuffix(".md") for appendix in appendices()} <= set(parts)
+    )
     text = normalise(one_page(site).get_text())
     for website_page in [md_file for md_file in nav_files() if md_file not in paper_files()]:
         assert website_page.removesuffix(".md") not in parts
@@ -63,7 +75,11 @@ def test_each_part_is_its_pages_own_content_word_for_word(site):
         own = article(soup(html_path(site, md_file)))
         # The page's links to the PDF, zip and this page; its masthead; the cover's list of the
         # site's pages, whose place the one page's own contents list takes.
-        for line in own.find_all(class_="paper-download-line") + own.find_all(class_="paper-masthead") + own.find_all("nav", class_="paper-contents"):
+        for line in (
+            own.find_all(class_="paper-download-line")
+            + own.find_all(class_="paper-masthead")
+            + own.find_all("nav", class_="paper-contents")
+        ):
             line.decompose()
         part = page.find("section", id=md_file.removesuffix(".md"))
         # The one page's own links to the PDF and zip follow its title, the cover's.
@@ -80,7 +96,9 @@ def test_every_numbered_paragraph_keeps_its_number_and_anchor(site):
         assert paragraph is not None and paragraph.name == "p", anchor
         permalink = paragraph.find("a", class_="paragraph-number")
         assert permalink["href"] == f"#{anchor}" and permalink.get_text().rstrip(".") == number
-    assert [row["id"] for row in page.find_all("tr", id=re.compile(r"^paper-"))] == [f"paper-{paper.row}" for paper in background_papers()]
+    assert [row["id"] for row in page.find_all("tr", id=re.compile(r"^paper-"))] == [
+        f"paper-{paper.row}" for paper in background_papers()
+    ]
 
 
 def test_ids_are_unique_and_every_in_page_link_has_its_target(site):
@@ -112,7 +130,7 @@ def test_one_title_and_headings_one_level_below_the_cover(site):
     page = one_page(site)
     assert len(page.find_all("h1")) == 1 and page.find("h1")["id"] == "report-title"
     levels = [int(h.name[1]) for h in page.find_all(re.compile(r"^h[1-6]$"))]
-    assert all(b <= a + 1 for a, b in zip(levels, levels[1:])), levels
+    assert all(b <= a + 1 for a, b in pairwise(levels)), levels
     # Each part's title sits one level below the heading it comes under: its nav group's, else the paper's title.
     for part in page.find_all("section", class_="whole-paper-part")[1:]:
         title = part.find(re.compile(r"^h[1-6]$"))
@@ -127,7 +145,9 @@ def test_contents_list_takes_the_place_of_the_covers_and_links_every_part(site):
     assert contents is not None and contents.find_previous("h1") is not None
     cover_contents = article(soup(html_path(site, "index.md"))).find("nav", class_="paper-contents")
     before = cover_contents.find_previous(re.compile(r"^h[1-6]$"))
-    assert contents.find_previous(re.compile(r"^h[1-6]$"))["id"] == before["id"], "the contents list is where the cover's was"
+    assert contents.find_previous(re.compile(r"^h[1-6]$"))["id"] == before["id"], (
+        "the contents list is where the cover's was"
+    )
     targets = [a["href"] for a in contents.find_all("a")]
     assert targets == ["#" + f.removesuffix(".md") for f in paper_files()]
 
@@ -136,8 +156,11 @@ def test_not_in_the_search_index_which_still_has_every_paragraph(site):
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     locations = [doc["location"] for doc in index["docs"]]
     assert not any(location.startswith(PAGE) for location in locations)
-    assert [f"{html_file(md_file)}#{anchor(number)}" for number, md_file in paragraph_pages().items()
-            if f"{html_file(md_file)}#{anchor(number)}" not in locations] == []
+    assert [
+        f"{html_file(md_file)}#{anchor(number)}"
+        for number, md_file in paragraph_pages().items()
+        if f"{html_file(md_file)}#{anchor(number)}" not in locations
+    ] == []
 
 
 def test_not_in_the_nav_nor_the_pdf(site):
@@ -152,7 +175,9 @@ def test_not_in_the_nav_nor_the_pdf(site):
 
 def test_linked_from_the_cover_and_every_page_of_the_paper_only(site):
     for md_file in nav_files():
-        links = [a for a in article(soup(html_path(site, md_file))).find_all("a") if a.get_text(strip=True) == LINK_TEXT]
+        links = [
+            a for a in article(soup(html_path(site, md_file))).find_all("a") if a.get_text(strip=True) == LINK_TEXT
+        ]
         if md_file in paper_files():
             assert len(links) == 1, md_file
             assert (html_path(site, md_file).parent / links[0]["href"]).resolve() == (site / PAGE).resolve()
@@ -165,22 +190,40 @@ def test_has_a_title_and_description_of_its_own(site):
     page = soup(site / PAGE)
     assert page.title.get_text().startswith("The whole paper on one page")
     description = page.find("meta", attrs={"name": "description"})["content"]
-    assert description.startswith("The whole paper on one page") and description != soup(site / "index.html").find("meta", attrs={"name": "description"})["content"]
+    assert (
+        description.startswith("The whole paper on one page")
+        and description != soup(site / "index.html").find("meta", attrs={"name": "description"})["content"]
+    )
 
 
 # The rule itself, on small inputs.
 
+
 def test_a_repeated_id_is_prefixed_with_its_part_and_links_follow():
     parts = [
         Part("index.html", "docs/index.md", '<h1 id="t">T</h1><h2 id="copy">Copy</h2><a href="a/x.html#copy">x</a>'),
-        Part("a/x.html", "docs/a/x.md", '<h1 id="x">X</h1><h2 id="copy">Copy</h2><p id="para-1-1"><a href="#copy">c</a> '
-                                          '<a href="../index.html#copy">i</a> <a href="../glossary.html#g">g</a> <a href="../index.html">cover</a></p>'),
+        Part(
+            "a/x.html",
+            "docs/a/x.md",
+            '<h1 id="x">X</h1><h2 id="copy">Copy</h2><p id="para-1-1"><a href="#copy">c</a> '
+            '<a href="../index.html#copy">i</a> <a href="../glossary.html#g">g</a> <a href="../index.html">cover</a></p>',
+        ),
     ]
     result = whole_paper(parts, [ContentsEntry("X", "a/x")], "whole-paper.html")
     assert result.problems == []
-    assert result.ids == {"index.html": {"t": "t", "copy": "index:copy"}, "a/x.html": {"x": "x", "copy": "a/x:copy", "para-1-1": "para-1-1"}}
+    assert result.ids == {
+        "index.html": {"t": "t", "copy": "index:copy"},
+        "a/x.html": {"x": "x", "copy": "a/x:copy", "para-1-1": "para-1-1"},
+    }
     page = BeautifulSoup(result.html, "html.parser")
-    assert [a["href"] for a in page.find_all("a")] == ["#a/x", "#a/x:copy", "#a/x:copy", "#index:copy", "glossary.html#g", "#index"]
+    assert [a["href"] for a in page.find_all("a")] == [
+        "#a/x",
+        "#a/x:copy",
+        "#a/x:copy",
+        "#index:copy",
+        "glossary.html#g",
+        "#index",
+    ]
     assert page.find(id="a/x").find("h2").get_text() == "X", "a part's title moves down a level"
 
 
@@ -198,7 +241,9 @@ def test_a_level_six_heading_and_a_clashing_id_are_reported():
 
 
 def test_an_id_repeated_within_one_page_is_left_to_that_pages_own_checks():
-    parts = [Part("index.html", "docs/index.md", '<h1 id="t">T</h1><p id="para-1-1">1.1</p><p id="para-1-1">1.1 again</p>')]
+    parts = [
+        Part("index.html", "docs/index.md", '<h1 id="t">T</h1><p id="para-1-1">1.1</p><p id="para-1-1">1.1 again</p>')
+    ]
     result = whole_paper(parts, [], "whole-paper.html")
     assert result.problems == []
     assert result.html.count('id="para-1-1"') == 2
@@ -209,5 +254,9 @@ def test_a_page_that_cannot_go_on_the_one_page_fails_the_build_with_its_message(
     build = run_build(broken_project(case, tmp_path), tmp_path / "site", pdf=False)
     assert build.returncode != 0, build.output
     assert "Traceback" not in build.output
-    reported = [re.sub(r"^(WARNING|ERROR) +- +", "", line) for line in build.output.splitlines() if line.startswith(("WARNING", "ERROR"))]
+    reported = [
+        re.sub(r"^(WARNING|ERROR) +- +", "", line)
+        for line in build.output.splitlines()
+        if line.startswith(("WARNING", "ERROR"))
+    ]
     assert reported == yaml.safe_load(case.read_text(encoding="utf-8"))["expected"]
