@@ -5,8 +5,8 @@ Usage: .venv/bin/python bench/downloads.py [--sizes paper,100]
 Builds the paper (and, with --sizes, generated papers of about that many PDF
 pages, as bench/run.py does) and prints the first view of whole-paper.html
 (its HTML and the CSS and JS it loads, raw and gzip, as bench/run.py counts it),
-the largest first view among the other pages, and the zip's size (generated
-papers are built without the PDF, so their zips hold none).
+the largest first view among the other pages, and the zip's size (every paper is built with its
+PDF: a build without it makes no zip).
 Numbers only, no verdicts: the targets are in the README.
 """
 
@@ -25,8 +25,8 @@ from run import ROOT, first_view, nav_html, project_config
 PAGE = "whole-paper.html"
 
 
-def build(config: Path, site: Path, pdf: bool) -> None:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PAPER_PDF": "true" if pdf else "false"}
+def build(config: Path, site: Path) -> None:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PAPER_PDF": "true"}
     env.setdefault(
         "SOURCE_DATE_EPOCH",
         subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
@@ -54,8 +54,7 @@ def main() -> None:
             work = Path(temp)
             config, nav = project_config(size, work)
             try:
-                # Generated papers without the PDF: their zips hold no PDF, their one pages are the same.
-                build(config, work / "site", pdf=size == "paper")
+                build(config, work / "site")
             finally:
                 if config != ROOT / "mkdocs.yml":
                     config.unlink()

@@ -7,7 +7,7 @@ pages it prints: full build time (HTML, PDF and checks) in wall-clock and CPU
 seconds, the CPU seconds of the HTML-only build, of the checks alone, and of the
 floor (a fresh process importing WeasyPrint and rendering the same articles with
 the print stylesheet alone: the least any WeasyPrint PDF of the paper costs), the
-PDF step (full minus HTML-only) against that floor, peak memory of the
+PDF step (full minus HTML-only, less the compressed copies, timed apart) against that floor, peak memory of the
 build, and the first-view weight of every page. CPU seconds compare across runs
 on a busy machine; wall-clock seconds only on an idle one. With --lighthouse (after
 `npm ci --prefix bench`), first contentful paint in a Lighthouse mobile run of
@@ -43,6 +43,7 @@ from served import LIGHTHOUSE, lighthouse, running  # noqa: E402
 from committee_paper.checks import check_paper  # noqa: E402
 from committee_paper.paper import read_paper  # noqa: E402
 from committee_paper.paper_pdf import PDF_OPTIONS  # noqa: E402
+from committee_paper.precompress import compressed_copies, text_files  # noqa: E402
 from committee_paper.settings import read_settings  # noqa: E402
 
 PDF_SWITCH = "PAPER_PDF"  # "false" skips the PDF, as for previews (README)
@@ -75,6 +76,18 @@ def checks_seconds(docs: Path, extra: dict) -> float:
     for _ in range(3):
         start = time.process_time()
         check_paper(read_paper(read_settings(extra), docs, uris))
+        runs.append(time.process_time() - start)
+    return min(runs)
+
+
+def compress_seconds(site: Path) -> float:
+    """CPU seconds of the gzip and brotli copies of the built site's text files, as the build makes them (best of
+    three): the last hook's work after the zip, part of a full build and not of the PDF."""
+    runs = []
+    for _ in range(3):
+        start = time.process_time()  # every thread's CPU: the build compresses on every core
+        for path in text_files(site):
+            compressed_copies(path.read_bytes())
         runs.append(time.process_time() - start)
     return min(runs)
 
@@ -195,7 +208,7 @@ def main() -> None:
     )
     print(
         f"{'paper':>6} {'PDF pp':>6} {'PDF KB':>7} {'full s':>7} {'full CPU':>8} {'HTML CPU':>8} {'checks':>7} "
-        f"{'PDF step':>8} {'import':>7} {'render':>7} {'floor':>7} {'step/floor':>10} {'peak MB':>8}"
+        f"{'compress':>8} {'PDF step':>8} {'import':>7} {'render':>7} {'floor':>7} {'step/floor':>10} {'peak MB':>8}"
     )
     weights, paints = {}, {}
     for size in args.sizes.split(","):
@@ -216,11 +229,12 @@ def main() -> None:
             finally:
                 if config != ROOT / "mkdocs.yml":
                     config.unlink()
-            step, floor = max(full_cpu - html_cpu, 0.0), imported + rendered
+            compress = compress_seconds(work / "full")
+            step, floor = max(full_cpu - html_cpu - compress, 0.0), imported + rendered
             print(
                 f"{size:>6} {pages:>6} {pdf_bytes / 1024:>7.0f} {full:>7.2f} {full_cpu:>8.2f} {html_cpu:>8.2f} "
-                f"{checks:>7.3f} {step:>8.2f} {imported:>7.2f} {rendered:>7.2f} {floor:>7.2f} {step / floor:>10.2f} "
-                f"{peak:>8.0f}"
+                f"{checks:>7.3f} {compress:>8.2f} {step:>8.2f} {imported:>7.2f} {rendered:>7.2f} {floor:>7.2f} "
+                f"{step / floor:>10.2f} {peak:>8.0f}"
             )
             print(f"       load average {os.getloadavg()[0]:.1f}", flush=True)
             print(
