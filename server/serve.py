@@ -90,7 +90,8 @@ def command(folder: Path, error_log: str) -> list[str]:
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+        port: int = probe.getsockname()[1]
+        return port
 
 
 def stop_with_parent() -> None:
@@ -99,7 +100,7 @@ def stop_with_parent() -> None:
     ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
-def wait_until_listening(process: subprocess.Popen, port: int, error_log: Path) -> None:
+def wait_until_listening(process: subprocess.Popen[bytes], port: int, error_log: Path) -> None:
     deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
         if process.poll() is not None:

@@ -1,5 +1,5 @@
 """The code passes the field's usual checks: ruff's lint and format check on every Python file (hooks, tests,
-scripts, benchmark), and mypy on the hooks (settings in pyproject.toml)."""
+scripts, benchmark), and mypy on the hooks, the server and the new-paper copier (settings in pyproject.toml)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from conftest import ROOT
 CHECKS = {
     "ruff check": ["ruff", "check", "--output-format", "concise", "."],
     "ruff format --check": ["ruff", "format", "--check", "--output-format", "concise", "."],
-    "mypy": ["mypy"],  # on hooks/, as pyproject.toml says
+    "mypy": ["mypy"],  # on the files pyproject.toml names
 }
 
 
