@@ -22,11 +22,10 @@ from mkdocs.utils.yaml import yaml_load
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from committee_paper.contacts import CONTACTS_FILE, load_contacts  # noqa: E402
-from committee_paper.cross_references import parse_abbreviations  # noqa: E402
+from committee_paper.contacts import CONTACTS_FILE  # noqa: E402
 from committee_paper.glossary import GLOSSARY  # noqa: E402
-from committee_paper.settings import ABBREVIATIONS_FILE, Settings, read_settings  # noqa: E402
-from committee_paper.sources import SourcePage  # noqa: E402
+from committee_paper.paper import Paper, read_paper  # noqa: E402
+from committee_paper.settings import ABBREVIATIONS_FILE, read_settings  # noqa: E402
 
 PARAGRAPHS_PER_PAGE = 3.8  # of about 70 words, with tables and headings between: measured on the PDF
 PARAGRAPHS_PER_SECTION = 12
@@ -80,14 +79,13 @@ TAILS = [
 AREAS = ["North", "South", "East", "West", "Central", "Coastal", "Rural", "Urban", "Upland", "Valley"]
 
 
-def the_paper(config: Path) -> tuple[Settings, Path, list[str]]:
-    """The settings, docs folder and abbreviations of the paper that ``config`` (its mkdocs.yml) builds."""
+def the_paper(config: Path) -> tuple[Paper, Path]:
+    """The paper that ``config`` (its mkdocs.yml) builds, as the build's model holds its settings, contacts and
+    abbreviations (none of its pages: the generated ones take their place), and its docs folder."""
     with config.open("rb") as file:
         settings = yaml_load(file)
     docs = config.parent / settings.get("docs_dir", "docs")
-    text = (docs / ABBREVIATIONS_FILE).read_text(encoding="utf-8")
-    abbreviations = list(parse_abbreviations(SourcePage(ABBREVIATIONS_FILE, ABBREVIATIONS_FILE, text)))
-    return read_settings(settings.get("extra", {})), docs, abbreviations
+    return read_paper(read_settings(settings.get("extra", {})), docs, []), docs
 
 
 def paragraph(rng: random.Random, earlier: list[str], abbreviations: list[str]) -> str:
@@ -131,8 +129,9 @@ def months_before(meeting: date, count: int) -> date:
 
 def generate(pages: int, target: Path, config: Path) -> list[dict]:
     """Write docs/ for a paper of about ``pages`` PDF pages beside the paper ``config`` builds; return its nav."""
-    settings, source, abbreviations = the_paper(config)
-    rules, meeting = settings.background_papers, settings.meeting
+    paper, source = the_paper(config)
+    rules, meeting, contact = paper.settings.background_papers, paper.settings.meeting, paper.contacts[0]
+    abbreviations = list(paper.abbreviations)
     rng = random.Random(pages)
     docs = target / "docs"
     shutil.rmtree(docs, ignore_errors=True)
@@ -140,8 +139,6 @@ def generate(pages: int, target: Path, config: Path) -> list[dict]:
     (docs / "appendices").mkdir()
     for name in COPIED:
         (shutil.copytree if (source / name).is_dir() else shutil.copy)(source / name, docs / name)
-    contacts, _ = load_contacts((source / CONTACTS_FILE).read_text(encoding="utf-8"), CONTACTS_FILE)
-    contact = contacts[0]
 
     sections = max(4, round(pages * PARAGRAPHS_PER_PAGE / PARAGRAPHS_PER_SECTION))
     appendices = [chr(65 + i) for i in range(min(MAX_APPENDICES, max(4, sections // 16)))]
