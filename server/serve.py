@@ -146,26 +146,17 @@ def running(site: Path, path: str = "/") -> Iterator[str]:
             process.wait(timeout=10)
 
 
-def main(arguments: list[str]) -> int:
-    """scripts/serve [PORT]: nginx in the foreground until Ctrl-C, logging each request."""
-    if len(arguments) > 1 or (arguments and not arguments[0].isdigit()):
-        print(
-            "usage: scripts/serve [PORT]  (serves site/ under SITE_URL's path; port 8000 unless given)", file=sys.stderr
-        )
-        return 2
-    port = int(arguments[0]) if arguments else DEFAULT_PORT
+def main(site: Path, port: int = DEFAULT_PORT) -> int:
+    """`committee-paper serve [PORT]`: nginx in the foreground until Ctrl-C, logging each request."""
     path = site_path(os.environ.get("SITE_URL"))
-    site = HERE.parent / "site"
     try:
         with configured(site, path, port, "/dev/stdout") as folder:
-            print(f"Serving site/ at http://127.0.0.1:{port}{path} with nginx (Ctrl-C stops it)", flush=True)
-            return subprocess.run(command(folder, "stderr")).returncode
+            print(f"Serving {site} at http://127.0.0.1:{port}{path} with nginx (Ctrl-C stops it)", flush=True)
+            # nginx stops with this process, however it is stopped (a service manager sends SIGTERM).
+            return subprocess.run(command(folder, "stderr"), preexec_fn=stop_with_parent).returncode
     except ServeError as error:
-        print(f"scripts/serve: {error}", file=sys.stderr)
+        print(f"committee-paper serve: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 0
 
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

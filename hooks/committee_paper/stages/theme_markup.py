@@ -6,7 +6,7 @@
   this site and links to the list of background papers.
 - iframe-worker's shim served from the site, so search works from file://: Material's
   offline plugin loads it from a CDN unless extra.polyfills already lists an iframe-worker
-  script; mkdocs.yml lists SITE_PATH, and this hook puts the shim installed by `npm ci`
+  script; mkdocs.yml lists SITE_PATH, and this stage puts the shim installed by `committee-paper setup`
   there. Nothing is fetched at build or view time.
 """
 
@@ -26,11 +26,11 @@ from mkdocs.utils import get_relative_url
 from committee_paper.accessible_names import SEARCH_DIALOG, name_search_dialog
 from committee_paper.background_papers import BACKGROUND_PAPERS
 from committee_paper.build import build_of
+from committee_paper.npm import SETUP_HINT, installed
 from committee_paper.offline import foreign_scripts
 from committee_paper.search_hint import RESULT_LIST, add_no_results_hint
 from committee_paper.theme_markup import valid_theme_markup
 
-INSTALLED_SHIM = Path("node_modules/iframe-worker/shim/index.js")
 SITE_PATH = "assets/javascripts/iframe-worker-shim.js"
 SEARCH_NAME = "Search this site"
 log = logging.getLogger("mkdocs.hooks.theme_markup")
@@ -52,12 +52,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    shim = Path(config.config_file_path).parent / INSTALLED_SHIM
+    shim = installed("iframe-worker/shim/index.js")
     if not shim.is_file():
-        raise PluginError(
-            f"{shim}: not found; run `npm ci` in the repository root (scripts/build does) to install iframe-worker "
-            "from package-lock.json"
-        )
+        raise PluginError(f"{shim}: not found; {SETUP_HINT}")
     files.append(File.generated(config, SITE_PATH, abs_src_path=str(shim)))
     return files
 

@@ -62,7 +62,7 @@ from committee_paper.pdf_plugin import NAME as PDF_PLUGIN
 from committee_paper.pdf_plugin import PdfPlugin
 from committee_paper.settings import ConfigurationError, pdf_file_name
 
-STYLESHEET = Path(__file__).parent / "committee_paper" / "paper-pdf.css"  # the tool's, not the paper's
+STYLESHEET = Path(__file__).parent.parent / "paper-pdf.css"  # the tool's, not the paper's
 FACTS_MARKER = "PDF<!-- paper-pdf-facts -->"  # in overrides/main.html's download link
 log = logging.getLogger("mkdocs.hooks.pdf_export")
 

@@ -26,6 +26,7 @@ from committee_paper.build import Build, build_of, start
 from committee_paper.checks import check_paper
 from committee_paper.contents import ContentsEntry
 from committee_paper.fill import has_fill, unfilled_in_docs, unfilled_in_project
+from committee_paper.npm import installed
 from committee_paper.nav_titles import check_nav_labels
 from committee_paper.paper import read_paper
 from committee_paper.problems import Problem
@@ -34,7 +35,6 @@ from committee_paper.sources import SourcePage
 
 log = logging.getLogger("mkdocs.hooks.paper")
 UNFILLED = "places are not filled in yet"
-AXE = Path("node_modules/axe-core/package.json")  # the version the browser tests run, installed by npm ci
 
 
 def _warn(problems: list[Problem]) -> None:
@@ -57,9 +57,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         check_site_name(config.site_name, settings.meeting)
     except ConfigurationError as error:
         raise PluginError(str(error)) from None
-    axe = Path(config.config_file_path).parent / AXE
-    installed = json.loads(axe.read_text(encoding="utf-8"))["version"] if axe.is_file() else None
-    start(config, Build(settings, installed))
+    axe = installed("axe-core/package.json")  # the version verify runs
+    axe_version = json.loads(axe.read_text(encoding="utf-8"))["version"] if axe.is_file() else None
+    start(config, Build(settings, axe_version))
     return config
 
 

@@ -1,0 +1,165 @@
+"""The committee-paper MkDocs plugin: the tool's settings and its build stages, for any paper.
+
+A paper's mkdocs.yml holds only the paper's own settings and lists this plugin last, after the
+three it works with:
+
+    plugins:
+      - search
+      - offline
+      - pdf-export
+      - committee-paper
+
+Before those plugins read their settings (priority 100), ``on_config`` applies the tool's
+(``defaults.yml``): Material with the tool's theme folder, the Markdown extensions, the strictest
+validation, the stylesheets and scripts, and the three plugins' options. Every other event runs the
+build's stages (``stages/``) in their order, each where the stage hooks ran before: after the other
+plugins, except where a stage names its own priority.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Sequence
+from importlib.resources import files as package_files
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pathspec
+import yaml
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
+
+from .stages import paper, pdf_export, render, search_index, site_zip, theme_markup, whole_paper
+
+NAME = "committee-paper"
+# The plugins the tool works with, as a paper lists them, before this one.
+WORKS_WITH = ("search", "offline", "pdf-export")
+PLUGINS_EXAMPLE = "plugins: [search, offline, pdf-export, committee-paper]"
+THEME = "material"
+DEFAULTS = yaml.safe_load(package_files(__package__).joinpath("defaults.yml").read_text(encoding="utf-8"))
+T = TypeVar("T")
+
+
+def theme_dir() -> Path:
+    """The tool's templates, stylesheets and scripts, installed as package data."""
+    return Path(str(package_files(__package__).joinpath("theme")))
+
+
+def _run(value: T, handlers: Sequence[Callable[..., T | None]], **kwargs: Any) -> T:
+    """Each handler in turn, as MkDocs runs event handlers: one's result is the next one's input."""
+    for handler in handlers:
+        result = handler(value, **kwargs)
+        if result is not None:
+            value = result
+    return value
+
+
+class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options: the paper's are under extra
+    """Publishes the paper: its checks, its renderers and its outputs, run inside ``mkdocs build``."""
+
+    @event_priority(100)
+    def _apply_defaults(self, config: MkDocsConfig) -> MkDocsConfig:
+        if config.theme.name != THEME:
+            raise PluginError(f"mkdocs.yml: set 'theme: {{name: {THEME}}}'; the tool's templates extend Material's")
+        names = list(config.plugins)
+        missing = [name for name in WORKS_WITH if name not in names and f"material/{name}" not in names]
+        if missing:
+            raise PluginError(f"mkdocs.yml: plugins: add {', '.join(missing)}; list them as {PLUGINS_EXAMPLE}")
+        config.use_directory_urls = DEFAULTS["use_directory_urls"]
+        config.strict = DEFAULTS["strict"]
+        tool_excludes = pathspec.GitIgnoreSpec.from_lines(DEFAULTS["exclude_docs"])
+        config.exclude_docs = tool_excludes + config.exclude_docs if config.exclude_docs else tool_excludes
+        self._theme(config)
+        self._markdown(config)
+        self._validation(config)
+        config.extra.update({key: value for key, value in DEFAULTS["extra"].items() if key not in config.extra})
+        config.extra_css[:0] = DEFAULTS["extra_css"]
+        config.extra_javascript[:0] = DEFAULTS["extra_javascript"]
+        config.plugins["material/search"].config.update(DEFAULTS["search"])
+        pdf = config.plugins["pdf-export"]
+        pdf.config.update(DEFAULTS["pdf-export"])
+        if os.environ.get("PAPER_PDF", "true").lower() == "false":
+            pdf.enabled = False  # a preview: no PDF, no zip
+        return config
+
+    def _theme(self, config: MkDocsConfig) -> None:
+        theme = config.theme
+        # After the paper's own custom_dir, if it has one; before Material's templates.
+        theme.dirs.insert(1 if theme.custom_dir else 0, str(theme_dir()))
+        for key, value in DEFAULTS["theme"].items():
+            theme[key] = value
+
+    def _markdown(self, config: MkDocsConfig) -> None:
+        tool: list[str] = []
+        for item in DEFAULTS["markdown_extensions"]:
+            name, options = next(iter(item.items())) if isinstance(item, dict) else (item, {})
+            tool.append(name)
+            config.mdx_configs[name] = {**options, **config.mdx_configs.get(name, {})}
+        config.mdx_configs["pymdownx.snippets"]["base_path"] = [str(Path(config.docs_dir) / "includes")]
+        config.markdown_extensions[:] = tool + [name for name in config.markdown_extensions if name not in tool]
+
+    def _validation(self, config: MkDocsConfig) -> None:
+        for group, options in DEFAULTS["validation"].items():
+            for option, level in options.items():
+                config.validation[group][option] = logging.getLevelName(level.upper().replace("WARN", "WARNING"))
+
+    def _stages_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        return _run(
+            config,
+            [paper.on_config, render.on_config, theme_markup.on_config, pdf_export.on_config, site_zip.on_config],
+        )
+
+    on_config = CombinedEvent(_apply_defaults, _stages_config)
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        return _run(files, [paper.on_files, theme_markup.on_files, whole_paper.on_files], config=config)
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        return _run(nav, [paper.on_nav, pdf_export.on_nav], config=config, files=files)
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        return whole_paper.on_env(env, config, files)
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        return render.on_page_markdown(markdown, page, config, files)
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        return render.on_page_content(html, page, config, files)
+
+    # The search index's page text is taken before Material's search plugin reads the page.
+    @event_priority(100)
+    def _search_page_context(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        return search_index.on_page_context(context, page, config, nav)
+
+    def _page_context(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        return _run(context, [whole_paper.on_page_context, site_zip.on_page_context], page=page, config=config, nav=nav)
+
+    on_page_context = CombinedEvent(_search_page_context, _page_context)
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        return theme_markup.on_post_page(output, page, config)
+
+    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+        return theme_markup.on_post_template(output_content, template_name, config)
+
+    def _outputs(self, *, config: MkDocsConfig) -> None:
+        search_index.on_post_build(config)
+        pdf_export.on_post_build(config)
+
+    # After every other on_post_build, the offline plugin's (-100) included: the zip holds the finished site.
+    @event_priority(-200)
+    def _site_zip(self, *, config: MkDocsConfig) -> None:
+        site_zip.on_post_build(config)
+
+    on_post_build = CombinedEvent(_outputs, _site_zip)

@@ -1,0 +1,1 @@
+"""committee-paper verify: the built site checked against the paper as received."""
