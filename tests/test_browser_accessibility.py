@@ -6,8 +6,9 @@ import re
 import pytest
 
 from browser import AXE, VIEWPORTS, colour_schemes, search, site_pages
+from committee_paper import npm
 from committee_paper.site_facts import TEST_RECORD, content_hash, recorded_content
-from conftest import ROOT, article, mkdocs_settings, soup
+from conftest import PAPER, article, mkdocs_settings, soup
 from paper_facts import DOCS, html_file, nav_files, page_title, paragraph_pages, search_words
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -64,11 +65,11 @@ def test_open_navigation_drawer_has_no_wcag_violations(reader, served):
 
 def test_statement_names_the_axe_core_version_these_tests_use_and_the_publisher(site):
     """Once a passing run of this content is recorded; until then it claims no run at all. Its publisher is extra.publisher."""
-    pinned = json.loads((ROOT / "package-lock.json").read_text())["packages"]["node_modules/axe-core"]["version"]
+    pinned = json.loads(npm.lock_file().read_text())["packages"]["node_modules/axe-core"]["version"]
     markdown = (DOCS / "accessibility.md").read_text(encoding="utf-8")
     statement = " ".join(article(soup(site / "accessibility.html")).get_text().split())
-    record = ROOT / TEST_RECORD
-    if record.is_file() and recorded_content(record.read_text(encoding="utf-8")) == content_hash(ROOT):
+    record = PAPER / TEST_RECORD
+    if record.is_file() and recorded_content(record.read_text(encoding="utf-8")) == content_hash(PAPER):
         assert f"axe-core {pinned}" in statement and "not yet been tested" not in statement
     else:
         assert "has not yet been tested" in statement and not re.search(r"axe-core \d", statement)

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from committee_paper import npm
 from committee_paper.site_facts import CONTENT_KEY, TEST_RECORD, content_hash
-from conftest import ROOT
-from publishing import FIXTURE_PAPER, publish
+from conftest import PAPER, copy_paper
 
 # A build in a process of its own, counting every open for reading of a file under docs/ or of mkdocs.yml.
 COUNTING_BUILD = """
@@ -49,8 +49,8 @@ def counted_build(project: Path, site: Path) -> dict[str, int]:
 def test_one_build_reads_each_source_once(recorded: bool, tmp_path: Path) -> None:
     """With a test record naming this content, mkdocs.yml is read once more: its bytes are part of what was tested."""
     project = tmp_path / "project"
-    publish(FIXTURE_PAPER, project)
-    axe = json.loads((ROOT / "node_modules" / "axe-core" / "package.json").read_text(encoding="utf-8"))["version"]
+    copy_paper(PAPER, project)
+    axe = json.loads(npm.installed("axe-core/package.json").read_text(encoding="utf-8"))["version"]
     if recorded:
         record = f"date: 2030-05-01\nchromium: '120.0'\naxe-core: {axe}\nviewports: [1280x800]\n"
         (project / TEST_RECORD).write_text(f"{record}{CONTENT_KEY}: {content_hash(project)}\n", encoding="utf-8")

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from serve import ServeError, check_site, free_port, site_path
+from committee_paper.server.serve import ServeError, check_site, free_port, site_path
 
 from conftest import ROOT
 
