@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent  # the tool's checkout: its code, 
 
 SOURCE = source_file()  # the paper as received, whatever its file name
 MKDOCS = [sys.executable, "-m", "mkdocs"]
+COMMAND = Path(sys.executable).parent / "committee-paper"  # the tool's console command, installed beside this Python
 
 
 @dataclass

@@ -1,15 +1,10 @@
 """The PDF's own rules, as plain functions: what a link is announced as, which headings the contents lists,
 and the PDF front matter a page may carry. Fast: no build."""
 
-import sys
-
 import pytest
 
-from conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "hooks"))
-from committee_paper.captions import renumbered_captions  # noqa: E402
-from committee_paper.paper_pdf import (  # noqa: E402
+from committee_paper.captions import renumbered_captions
+from committee_paper.paper_pdf import (
     CONTENTS_MARKER,
     after_title_block,
     article_of,

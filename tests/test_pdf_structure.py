@@ -10,7 +10,7 @@ import pytest
 import yaml
 from pypdf import PdfReader
 
-from conftest import ROOT, SOURCE, article, html_path, nav_files, soup
+from conftest import PAPER, SOURCE, article, html_path, nav_files, soup
 from source_text import normalise
 from test_pdf import FOOTER, PDF_NAME, pdf_files, printed_article
 
@@ -45,7 +45,7 @@ def heading_text(heading) -> str:
 
 def nav_groups() -> list[tuple[str, list[str]]]:
     """(title, Markdown files) of each group of the nav, from mkdocs.yml."""
-    nav = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)["nav"]
+    nav = yaml.load((PAPER / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)["nav"]
     return [
         (title, [value for child in children for value in (child.values() if isinstance(child, dict) else [child])])
         for item in nav

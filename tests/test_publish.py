@@ -4,13 +4,11 @@ SITE_URL."""
 import hashlib
 import os
 import subprocess
-import sys
 from pathlib import Path
 from xml.etree import ElementTree
 
-from conftest import PAPER, copy_paper, nav_files, run_build, soup
+from conftest import COMMAND, PAPER, copy_paper, nav_files, run_build, soup
 
-COMMAND = Path(sys.executable).parent / "committee-paper"  # the tool's console command, installed beside this Python
 EPOCH = "1700000000"  # any fixed time: the builds' timestamps come from it
 
 

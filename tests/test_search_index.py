@@ -6,14 +6,11 @@ from __future__ import annotations
 import html
 import json
 import re
-import sys
 
-from conftest import ROOT, article, html_path, nav_files, soup
+from committee_paper.search_hint import add_no_results_hint
+from committee_paper.search_index import WEBSITE_PAGE_BOOST, PageText, page_entries, reindex
+from conftest import article, html_path, nav_files, soup
 from paper_facts import paragraph_pages
-
-sys.path.insert(0, str(ROOT / "hooks"))
-from committee_paper.search_hint import add_no_results_hint  # noqa: E402
-from committee_paper.search_index import WEBSITE_PAGE_BOOST, PageText, page_entries, reindex  # noqa: E402
 
 PAGE = """<h1 id="2-thematic">2. Depot inspection<a class="headerlink" href="#2-thematic">&para;</a></h1>
 <p class="numbered-paragraph" id="para-2-4"><a aria-label="Paragraph 2.4." class="paragraph-number" href="#para-2-4">2.4.</a> The <abbr title="heavy goods vehicle">HGV</abbr> and driver&#8217;s <em>cabins</em> &amp; more.</p>
