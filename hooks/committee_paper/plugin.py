@@ -61,7 +61,8 @@ def _run(value: T, handlers: Sequence[Callable[..., T | None]], **kwargs: Any) -
     return value
 
 
-class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options: the paper's are under extra
+# No options (the paper's are under extra); MkDocs' __init_subclass__ is untyped.
+class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     """Publishes the paper: its checks, its renderers and its outputs, run inside ``mkdocs build``."""
 
     @event_priority(100)
@@ -86,7 +87,7 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
         pdf = config.plugins["pdf-export"]
         pdf.config.update(DEFAULTS["pdf-export"])
         if os.environ.get("PAPER_PDF", "true").lower() == "false":
-            pdf.enabled = False  # a preview: no PDF, no zip
+            pdf.enabled = False  # type: ignore[attr-defined]  # the pdf-export plugin's switch; a preview: no PDF, no zip
         return config
 
     def _theme(self, config: MkDocsConfig) -> None:
