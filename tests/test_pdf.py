@@ -17,7 +17,7 @@ from source_text import altered, missing_in_order, normalise, source_sentences
 CONFIG = yaml.load((PAPER / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
 PDF_NAME = pdf_file_name(
     read_settings(mkdocs_settings()["extra"]).meeting
-)  # named from the meeting (hooks/pdf_export.py)
+)  # named from the meeting (stages/pdf_export.py)
 SITE_NAME = CONFIG["site_name"]
 # The running footer: the site's name (a long one wraps) and "Page N of M".
 FOOTER = re.compile(r"\s+".join(map(re.escape, SITE_NAME.split())) + r"\s*Page\s+(\d+)\s+of\s+(\d+)")
