@@ -138,3 +138,12 @@ def test_every_numbered_paragraph_is_indexed_once_at_its_anchor_and_the_rest_of_
             assert " ".join(passage.get_text().split()) not in text, (
                 f"{md_file}: a passage for the PDF only is in the index"
             )
+
+
+def test_the_search_languages_are_a_list_whose_lunr_scripts_the_site_serves(site):
+    """Material's search loads lunr.<code>.min.js for each language but English: a language given as a string ("en")
+    would be read letter by letter and load scripts that do not exist, and search would never answer."""
+    languages = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]["lang"]
+    assert isinstance(languages, list) and languages, languages
+    lunr = site / "assets" / "javascripts" / "lunr" / "min"
+    assert [code for code in languages if code != "en" and not (lunr / f"lunr.{code}.min.js").is_file()] == []
