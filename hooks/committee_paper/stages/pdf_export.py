@@ -78,6 +78,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     plugin = _plugin(config)
     if plugin is None:
         return config
+    plugin.drop_log_handler()  # the plugin's on_config, just before this, added it
     if config.use_directory_urls:
         raise PluginError(
             "mkdocs.yml: set 'use_directory_urls: false'; the PDF's links between pages need page-per-file URLs"
