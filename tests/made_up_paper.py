@@ -51,3 +51,17 @@ def build(config: Path, *, pdf: bool = True, env: dict[str, str] | None = None) 
         timeout=600,
     )
     return Built(result.returncode, result.stdout + result.stderr, site)
+
+
+def build_in_process(config: Path, command: str = "build") -> None:
+    """As the `mkdocs` command runs a build (mkdocs/__main__.py), in this process; ``command`` is
+    what the plugins are told on startup: build, gh-deploy or serve."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    cfg = load_config(config_file=str(config), site_dir=str(config.parent / "site"))
+    cfg.plugins.on_startup(command=command, dirty=False)
+    try:
+        mkdocs_build(cfg)
+    finally:
+        cfg.plugins.on_shutdown()

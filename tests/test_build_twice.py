@@ -8,20 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
 
-from made_up_paper import made_up_paper
-
-
-def build_in_process(config: Path, command: str = "build") -> None:
-    """As the `mkdocs build` command runs a build (mkdocs/__main__.py), in this process."""
-    cfg = load_config(config_file=str(config), site_dir=str(config.parent / "site"))
-    cfg.plugins.on_startup(command=command, dirty=False)
-    try:
-        build(cfg)
-    finally:
-        cfg.plugins.on_shutdown()
+from made_up_paper import build_in_process, made_up_paper
 
 
 def tool_caches() -> dict[str, int]:

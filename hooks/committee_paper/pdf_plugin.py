@@ -37,13 +37,13 @@ class Renderer(Protocol):
 
 
 def is_on(plugins: Mapping[str, Any]) -> bool:
-    """Whether the PDF is made: not for a preview (PAPER_PDF=false, MkDocs then does not load the plugin)."""
+    """Whether the PDF is made: not for a preview (`mkdocs serve` or PAPER_PDF=false: plugin.py turns it off)."""
     plugin = plugins.get(NAME)
     return plugin is not None and plugin.enabled
 
 
 class PdfPlugin:
-    """The plugin when it is on: None for a preview (PAPER_PDF=false, MkDocs then does not load it) or without it."""
+    """The plugin when it is on: None for a preview (`mkdocs serve` or PAPER_PDF=false) or without it."""
 
     def __init__(self, plugin: Any) -> None:
         self.plugin = plugin

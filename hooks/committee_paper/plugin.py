@@ -23,7 +23,7 @@ import os
 from collections.abc import Callable, Sequence
 from importlib.resources import files as package_files
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import pathspec
 import yaml
@@ -64,6 +64,13 @@ def _run(value: T, handlers: Sequence[Callable[..., T | None]], **kwargs: Any) -
 class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options: the paper's are under extra
     """Publishes the paper: its checks, its renderers and its outputs, run inside ``mkdocs build``."""
 
+    # What the build is for, as MkDocs says on startup: `mkdocs serve` previews (no PDF, no zip);
+    # build and gh-deploy publish. MkDocs keeps a plugin with on_startup across serve's rebuilds.
+    preview = False
+
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+        self.preview = command == "serve"
+
     @event_priority(100)
     def _apply_defaults(self, config: MkDocsConfig) -> MkDocsConfig:
         if config.theme.name != THEME:
@@ -85,7 +92,9 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
         config.plugins["material/search"].config.update(DEFAULTS["search"])
         pdf = config.plugins["pdf-export"]
         pdf.config.update(DEFAULTS["pdf-export"])
-        if os.environ.get("PAPER_PDF", "true").lower() == "false":
+        # PAPER_PDF=false or true says it outright, for any command.
+        switch = os.environ.get("PAPER_PDF", "").lower()
+        if switch == "false" or (self.preview and switch != "true"):
             pdf.enabled = False  # a preview: no PDF, no zip
         return config
 

@@ -21,7 +21,7 @@ only); 'pdf_new_page: true' starts it on a new sheet (a major part); every other
 page runs on from the one before. Its file name comes from extra.meeting.
 
 WeasyPrint is imported only when the PDF is written: a build with the PDF
-switched off (PAPER_PDF=false, for previews) does not pay for loading it.
+switched off (a preview: `mkdocs serve`, or PAPER_PDF=false) does not pay for loading it.
 """
 
 from __future__ import annotations

@@ -37,7 +37,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return markdown  # a page the hooks made (the one-page paper)
     markdown = render_nav_contents(paper.rendered[uri], paper.nav, uri)
     # The glossary names the first page, in reading order, that spells an abbreviation out.
-    return render_glossary(markdown, uri, paper.abbreviations, paper.reading_order(), paper.title)
+    return render_glossary(markdown, uri, paper.abbreviations, paper.reading_order(), paper.spelt_out, paper.title)
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
