@@ -36,6 +36,8 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from .material import check_material
+from .settings import ConfigurationError
 from .stages import paper, pdf_export, render, search_index, site_zip, theme_markup, whole_paper
 
 NAME = "committee-paper"
@@ -75,6 +77,10 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
     def _apply_defaults(self, config: MkDocsConfig) -> MkDocsConfig:
         if config.theme.name != THEME:
             raise PluginError(f"mkdocs.yml: set 'theme: {{name: {THEME}}}'; the tool's templates extend Material's")
+        try:
+            check_material()
+        except ConfigurationError as error:
+            raise PluginError(str(error)) from None
         names = list(config.plugins)
         missing = [name for name in WORKS_WITH if name not in names and f"material/{name}" not in names]
         if missing:
