@@ -20,8 +20,9 @@ import yaml
 from pypdf import PdfReader
 
 from committee_paper.anchors import PARAGRAPH_NUMBER, paper_anchor, paragraph_anchor
+from committee_paper.config import read_settings
 from committee_paper.contacts import load_contacts
-from committee_paper.settings import pdf_file_name, read_settings
+from committee_paper.settings import pdf_file_name
 from conftest import ROOT, article, mkdocs_settings, run_build, soup
 
 sys.path.insert(0, str(ROOT / "scripts"))
