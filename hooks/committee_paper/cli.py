@@ -1,10 +1,10 @@
 """`committee-paper`: the tool's one command, run in a paper's folder (the one holding mkdocs.yml).
 
-    committee-paper setup    install what a build needs: Debian's libraries and fonts, the npm packages
-    committee-paper build    set up, then build the site strict beside site/ and swap it in when it succeeded
-    committee-paper verify   check the built site against source/ (in Chromium too) and record a pass
-    committee-paper serve    serve site/ with nginx as a council's server would
-    committee-paper new DIR  make a new paper's folder: a skeleton to fill, pinned to this version of the tool
+committee-paper setup    install what a build needs: Debian's libraries and fonts, the npm packages
+committee-paper build    set up, then build the site strict beside site/ and swap it in when it succeeded
+committee-paper verify   check the built site against source/ (in Chromium too) and record a pass
+committee-paper serve    serve site/ with nginx as a council's server would
+committee-paper new DIR  make a new paper's folder: a skeleton to fill, pinned to this version of the tool
 """
 
 from __future__ import annotations

@@ -96,7 +96,7 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
         config.extra_css[:0] = DEFAULTS["extra_css"]
         config.extra_javascript[:0] = DEFAULTS["extra_javascript"]
         config.plugins["material/search"].config.update(DEFAULTS["search"])
-        pdf = config.plugins["pdf-export"]
+        pdf: Any = config.plugins["pdf-export"]  # the PDF plugin sets its own `enabled`, untyped
         pdf.config.update(DEFAULTS["pdf-export"])
         # PAPER_PDF=false or true says it outright, for any command.
         switch = os.environ.get("PAPER_PDF", "").lower()
