@@ -9,9 +9,10 @@ import io
 import json
 import re
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from PIL import Image, ImageChops
@@ -45,6 +46,9 @@ REPORT_VIOLATIONS = (
 MAX_TABS = 80
 SETTLE_MS = 400  # Material fades the skip link and search in over 250 ms
 WORD = re.compile(r"[A-Za-z]{6,}")
+ACCESSIBILITY = "axe-core, every page at 1280x800 and 375x812"
+KEYBOARD = "keyboard: Tab's path, focus shown, search"
+PRIVACY = "own host only, no cookie, no script error, no CSP violation"
 
 
 @dataclass
@@ -142,7 +146,7 @@ def search_word(site: Site) -> tuple[str, str] | None:
 
 
 def accessibility(browser: Browser, site: Site, base: str) -> Outcome:
-    outcome = Outcome("axe-core, every page at 1280x800 and 375x812")
+    outcome = Outcome(ACCESSIBILITY)
     axe = npm.installed(AXE).read_text(encoding="utf-8")
     for viewport in VIEWPORTS:
         with reader(browser, viewport) as seen:
@@ -165,7 +169,7 @@ def accessibility(browser: Browser, site: Site, base: str) -> Outcome:
 def privacy(browser: Browser, site: Site, base: str, word: str | None) -> Outcome:
     """Every page loads only from its own host, sets no cookie, has no script error and nothing blocked by the
     Content-Security-Policy; a first search (its worker and index) too."""
-    outcome = Outcome("own host only, no CSP violation")
+    outcome = Outcome(PRIVACY)
     for viewport in VIEWPORTS:
         with reader(browser, viewport) as seen:
             for number, path in enumerate(site_pages(site)):
@@ -245,7 +249,7 @@ def first_section(site: Site) -> str | None:
 
 
 def keyboard(browser: Browser, site: Site, base: str, word: tuple[str, str] | None) -> Outcome:
-    outcome = Outcome("keyboard")
+    outcome = Outcome(KEYBOARD)
     targets = {"skip link": "a.md-skip", "search box": "input.md-search__input"}
     if site.soup("index.html").select_one("article a.paper-download"):
         targets["PDF download link"] = "a.paper-download"
@@ -339,12 +343,22 @@ def browser_checks(site: Site) -> tuple[list[Outcome], Record]:
     word = search_word(site)
     with running(site.site) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        steps: list[tuple[str, Callable[[], Outcome]]] = [
+            (ACCESSIBILITY, partial(accessibility, browser, site, base)),
+            (KEYBOARD, partial(keyboard, browser, site, base, word)),
+            (PRIVACY, partial(privacy, browser, site, base, word[0] if word else None)),
+        ]
         try:
-            outcomes = [
-                accessibility(browser, site, base),
-                keyboard(browser, site, base, word),
-                privacy(browser, site, base, word[0] if word else None),
-            ]
+            outcomes = [_guarded(name, step) for name, step in steps]
         finally:
             browser.close()
     return outcomes, record
+
+
+def _guarded(name: str, check: Callable[[], Outcome]) -> Outcome:
+    """The check's outcome; a browser step that fails (a timeout, a page that never settles) is a failure of it."""
+    try:
+        return check()
+    except PlaywrightError as error:
+        failed = Finding("site/", f"the browser stopped: {error.message.splitlines()[0]}; fix the page, or run again")
+        return Outcome(name, 1, [failed])
