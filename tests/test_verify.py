@@ -16,6 +16,7 @@ import yaml
 
 from committee_paper.site_facts import TEST_RECORD
 from committee_paper.verify.report import verify
+from committee_paper.verify.source import sentences_of
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "paper"
 SOURCE = "source/parks-report-2030-12-04.md"
@@ -147,3 +148,30 @@ def test_a_full_pass_in_chromium_writes_the_test_record(built, tmp_path):
     assert lines[-1].endswith(" passed, 0 failed; wrote last-test-run.yml")
     record = yaml.safe_load((paper / TEST_RECORD).read_text(encoding="utf-8"))
     assert record["viewports"] == ["1280x800", "375x812"] and record["axe-core"]
+
+
+def test_the_source_is_read_as_markdown_cell_by_cell_with_alt_texts_and_captions():
+    markdown = (
+        "# 2. Depots\n\n"
+        "- 2.1. The depot opened in May. It has **two** [bays](https://example.org).\n\n"
+        "| Depot | Bays |\n| --- | --- |\n| North | 4 |\n\n"
+        "Site\tOpened\n\n"
+        '![Map of the north depot](map.png "The north depot")\n\n'
+        "/// caption\nThe north depot in 2030\n///\n\n"
+        "Tel: 01234 567890\n"
+    )
+    assert [(sentence.line, sentence.text, sentence.alt) for sentence in sentences_of(markdown, "source/x.md")] == [
+        (1, "2.", False),  # a sentence ends at a full stop before a capital: the number and its words, in order
+        (1, "Depots", False),
+        (3, "2.1 The depot opened in May.", False),
+        (3, "It has two bays.", False),
+        (5, "Depot", False),
+        (5, "Bays", False),
+        (7, "North", False),
+        (7, "4", False),
+        (9, "Site", False),
+        (9, "Opened", False),
+        (11, "Map of the north depot", True),
+        (11, "The north depot", True),
+        (14, "The north depot in 2030", False),
+    ]
