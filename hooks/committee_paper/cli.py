@@ -117,6 +117,14 @@ def build(paper: Path) -> int:
     return 0
 
 
+def verify(paper: Path, browser: bool) -> int:
+    """Check the built site against source/, in Chromium too unless ``browser`` is False; record a full pass."""
+    setup(browser=browser)
+    from .verify.report import verify as run
+
+    return run(paper, browser=browser)
+
+
 def serve(paper: Path, port: int) -> int:
     apt_install(SERVER_PACKAGES)
     from .server import serve as server
@@ -131,6 +139,9 @@ def main(arguments: Sequence[str] | None = None) -> int:
         "--browser", action="store_true", help="also what serving and verifying need (nginx, Chromium)"
     )
     commands.add_parser("build", help="build the site strict into site/")
+    commands.add_parser("verify", help="check the built site against source/, and record a pass").add_argument(
+        "--no-browser", action="store_true", help="skip the checks in Chromium (a run without them records nothing)"
+    )
     serving = commands.add_parser("serve", help="serve site/ with nginx")
     serving.add_argument("port", nargs="?", type=int, default=8000)
     options = parser.parse_args(arguments)
@@ -143,6 +154,8 @@ def main(arguments: Sequence[str] | None = None) -> int:
             return 0
         if options.command == "build":
             return build(paper)
+        if options.command == "verify":
+            return verify(paper, browser=not options.no_browser)
         return serve(paper, options.port)
     except CommandError as error:
         print(f"committee-paper {options.command}: {error}", file=sys.stderr)

@@ -39,6 +39,7 @@ from mkdocs.utils.templates import TemplateContext
 from .material import check_material
 from .settings import ConfigurationError
 from .stages import paper, pdf_export, render, search_index, site_zip, theme_markup, whole_paper
+from .stamp import write_stamp
 
 NAME = "committee-paper"
 # The plugins the tool works with, as a paper lists them, before this one.
@@ -172,9 +173,14 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
         search_index.on_post_build(config)
         pdf_export.on_post_build(config)
 
+    # After the offline plugin's (-100), before the zip (which holds it): the proof that this tool built the site.
+    @event_priority(-150)
+    def _stamp(self, *, config: MkDocsConfig) -> None:
+        write_stamp(Path(config.site_dir), Path(config.config_file_path).parent)
+
     # After every other on_post_build, the offline plugin's (-100) included: the zip holds the finished site.
     @event_priority(-200)
     def _site_zip(self, *, config: MkDocsConfig) -> None:
         site_zip.on_post_build(config)
 
-    on_post_build = CombinedEvent(_outputs, _site_zip)
+    on_post_build = CombinedEvent(_outputs, _stamp, _site_zip)
