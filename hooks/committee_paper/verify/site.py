@@ -15,7 +15,8 @@ from bs4 import BeautifulSoup, Tag
 from mkdocs.utils.yaml import yaml_load
 from pypdf import PdfReader
 
-from ..settings import pdf_file_name, read_settings
+from ..config import read_settings
+from ..settings import pdf_file_name
 from .source import normalise
 
 CONFIG = "mkdocs.yml"
