@@ -1,10 +1,10 @@
 """`committee-paper`: the tool's one command, run in a paper's folder (the one holding mkdocs.yml).
 
-    committee-paper setup    install what a build needs: Debian's libraries and fonts, the npm packages
-    committee-paper build    set up, then build the site strict beside site/ and swap it in when it succeeded
-    committee-paper verify   check the built site against source/ (in Chromium too) and record a pass
-    committee-paper serve    serve site/ with nginx as a council's server would
-    committee-paper new DIR  make a new paper's folder: a skeleton to fill, pinned to this version of the tool
+committee-paper setup    install what a build needs: Debian's libraries and fonts, the npm packages
+committee-paper build    set up, then build the site strict beside site/ and swap it in when it succeeded
+committee-paper verify   check the built site against source/ (in Chromium too) and record a pass
+committee-paper serve    serve site/ with nginx as a council's server would
+committee-paper new DIR  make a new paper's folder: a skeleton to fill, pinned to this version of the tool
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import npm
+from .new_paper import NewPaperError, new_paper
 
 # Debian packages the build needs: WeasyPrint's Pango, HarfBuzz subsetting, the PDF fonts.
 BUILD_PACKAGES = ("libpango-1.0-0", "libpangoft2-1.0-0", "libharfbuzz-subset0", "fonts-dejavu-core", "fonts-liberation")
@@ -124,6 +125,15 @@ def serve(paper: Path, port: int) -> int:
     return server.main(paper / "site", port)
 
 
+def new(folder: Path, from_paper: Path | None, tool: str | None) -> int:
+    warning = new_paper(folder, from_paper.resolve() if from_paper else None, tool)
+    if warning:
+        print(f"committee-paper new: warning: {warning}", file=sys.stderr)
+    done = "with that paper's docs/, mkdocs.yml and source/" if from_paper else "fill every <!-- fill: … --> marker"
+    print(f"A new paper's folder: {folder}; {done}, then run scripts/build and scripts/test there (its README.md).")
+    return 0
+
+
 def main(arguments: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="committee-paper", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -133,9 +143,15 @@ def main(arguments: Sequence[str] | None = None) -> int:
     commands.add_parser("build", help="build the site strict into site/")
     serving = commands.add_parser("serve", help="serve site/ with nginx")
     serving.add_argument("port", nargs="?", type=int, default=8000)
+    making = commands.add_parser("new", help="make a new paper's folder, pinned to this version of the tool")
+    making.add_argument("folder", type=Path, help="the folder to make, as in ../paper-2030-01-01")
+    making.add_argument("--from", dest="from_paper", type=Path, help="copy this paper's docs/, mkdocs.yml, source/")
+    making.add_argument("--tool", help="the line for requirements.txt, in place of this tool's own pin")
     options = parser.parse_args(arguments)
     paper = Path.cwd()
     try:
+        if options.command == "new":
+            return new(options.folder.resolve(), options.from_paper, options.tool)
         if options.command != "setup" and not (paper / CONFIG).is_file():
             raise CommandError(f"{paper}: no {CONFIG} here; run committee-paper in the paper's folder")
         if options.command == "setup":
@@ -144,7 +160,7 @@ def main(arguments: Sequence[str] | None = None) -> int:
         if options.command == "build":
             return build(paper)
         return serve(paper, options.port)
-    except CommandError as error:
+    except (CommandError, NewPaperError) as error:
         print(f"committee-paper {options.command}: {error}", file=sys.stderr)
         return 1
     except subprocess.CalledProcessError as error:
