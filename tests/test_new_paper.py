@@ -80,7 +80,8 @@ def test_the_pin_installs_the_tool_with_its_skeleton_in_a_fresh_environment(fold
     )
     assert install.returncode == 0, install.stderr
     shown = "from importlib.metadata import distribution as d; print(d('committee-paper').read_text('direct_url.json'))"
-    origin = json.loads(subprocess.run([str(python), "-c", shown], capture_output=True, text=True).stdout)
+    # Run elsewhere than in this checkout, whose build left committee_paper.egg-info on the path of `python -c`.
+    origin = json.loads(subprocess.run([str(python), "-c", shown], cwd=tmp_path, capture_output=True, text=True).stdout)
     assert origin["vcs_info"]["commit_id"] in (folder / "requirements.txt").read_text(encoding="utf-8")
     installed = next((tmp_path / "venv" / "lib").glob("python3*/site-packages/committee_paper/skeleton"))
     assert files_under(installed) == files_under(SKELETON)
