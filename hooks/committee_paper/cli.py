@@ -101,7 +101,8 @@ def build(paper: Path) -> int:
     """Build beside site/ and swap it in only when the whole build, checks included, succeeded: a failed build
     leaves the previous site/ untouched."""
     setup()
-    env = {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch(paper)}
+    # Without MkDocs' banner, which invites a trial of Zensical: Zensical runs none of the checks (README).
+    env = {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch(paper), "NO_MKDOCS_2_WARNING": "1"}
     with tempfile.TemporaryDirectory(prefix=".site-build.", dir=paper) as staging:
         built = Path(staging) / "site"
         mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(paper / CONFIG)]
