@@ -1,5 +1,5 @@
 """Real-browser fixtures: Debian's Chromium driven by Playwright, against the built site
-served on 127.0.0.1 by nginx as a council would serve it (server/serve.py, as scripts/serve),
+served on 127.0.0.1 by nginx as a council would serve it (committee_paper/server/serve.py, as scripts/serve),
 which these fixtures start and stop."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 from committee_paper.site_facts import TEST_RECORD as TESTED_RECORD_NAME
 from conftest import ROOT, nav_files
 
-sys.path.insert(0, str(ROOT / "server"))
+sys.path.insert(0, str(ROOT / "hooks" / "committee_paper" / "server"))
 from serve import running  # noqa: E402  (scripts/serve's own code)
 
 CHROMIUM = "/usr/bin/chromium"

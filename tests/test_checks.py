@@ -11,8 +11,8 @@ import pytest
 import yaml
 
 from committee_paper.checks import check_paper
+from committee_paper.config import read_settings
 from committee_paper.paper import read_paper
-from committee_paper.settings import read_settings
 from conftest import ROOT, mkdocs_settings
 from publishing import FIXTURE_PAPER, publish
 

@@ -8,7 +8,8 @@ import pytest
 import yaml
 from pypdf import PdfReader
 
-from committee_paper.settings import pdf_file_name, read_settings
+from committee_paper.config import read_settings
+from committee_paper.settings import pdf_file_name
 from conftest import ROOT, SOURCE, article, html_path, mkdocs_settings, nav_files, nav_titles, run_build, soup
 from paper_facts import anchor, appendices, contacts, paragraph_numbers
 from source_text import altered, missing_in_order, normalise, source_sentences

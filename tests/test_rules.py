@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from committee_paper.checks import check_paper
+from committee_paper.config import read_settings
 from committee_paper.contacts import check_contacts, load_contacts
 from committee_paper.cross_references import check_contact_links
 from committee_paper.paper import Paper, load_paper, read_paper
@@ -16,7 +17,6 @@ from committee_paper.settings import (
     Settings,
     check_site_name,
     pdf_file_name,
-    read_settings,
 )
 from committee_paper.sources import SourcePage
 

@@ -10,7 +10,6 @@ meaning no page spells out is marked as the website's own, not the paper's words
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 
@@ -28,7 +27,6 @@ NOT_SPELT_OUT = "nowhere: this glossary's meaning, not the paper's words"
 WEBSITE_MEANING = "{meaning} (this website's meaning, not the paper's words)"
 
 
-@functools.cache  # the glossary and the check for website meanings both look for every abbreviation
 def spelling_out(abbreviation: str, meaning: str) -> re.Pattern[str]:
     """'Meaning (ABBR)', or 'ABBR' followed closely by '(Meaning', plurals included."""
     name, words = re.escape(abbreviation), re.escape(meaning)
@@ -46,10 +44,15 @@ def where_spelt_out(abbreviation: str, meaning: str, pages: list[SourcePage]) ->
     return None
 
 
-def website_meanings(abbreviations: dict[str, str], pages: list[SourcePage], glossary_uri: str) -> set[str]:
-    """The meanings that no page but the glossary spells out."""
-    others = [page for page in pages if page.uri != glossary_uri]
-    return {meaning for name, meaning in abbreviations.items() if where_spelt_out(name, meaning, others) is None}
+SpeltOut = dict[str, tuple[SourcePage, str] | None]
+
+
+def spelt_out(abbreviations: dict[str, str], pages: list[SourcePage]) -> SpeltOut:
+    """Where each abbreviation is first spelt out in ``pages`` (as where_spelt_out), by abbreviation.
+
+    Found once a build (the paper's model keeps it) for both the glossary and the website meanings.
+    """
+    return {name: where_spelt_out(name, meaning, pages) for name, meaning in abbreviations.items()}
 
 
 def mark_website_meanings(page: list[Token], meanings: set[str]) -> None:
@@ -82,11 +85,13 @@ def render_glossary(
     glossary_uri: str,
     abbreviations: dict[str, str],
     pages: list[SourcePage],
+    found_in: SpeltOut,
     nav_title: Callable[[str], str | None],
 ) -> str:
     """Replace each glossary marker with its table, in alphabetical order, plurals under their singular.
 
-    A row names a page by ``nav_title(its path)``, the title the nav shows, else by its path.
+    A row says where ``found_in`` found the abbreviation spelt out, naming a page by
+    ``nav_title(its path)``, the title the nav shows, else by its path.
     """
     if not MARKER.search(markdown):
         return markdown
@@ -98,7 +103,7 @@ def render_glossary(
         if name.endswith("s") and name[:-1] in abbreviations:
             continue
         meaning = abbreviations[name]
-        found = where_spelt_out(name, meaning, others)
+        found = found_in[name]
         if found is None:
             where = NOT_SPELT_OUT
         else:

@@ -12,7 +12,9 @@ from pathlib import Path
 PACKAGE_FILES = ("package.json", "package-lock.json")
 PREFIX = Path(sys.prefix) / "share" / "committee-paper"
 NODE_MODULES = PREFIX / "node_modules"
-SETUP_HINT = "run `committee-paper setup` (the paper's scripts/build does) to install it from the tool's package-lock.json"
+SETUP_HINT = (
+    "run `committee-paper setup` (the paper's scripts/build does) to install it from the tool's package-lock.json"
+)
 
 
 def lock_file() -> Path:

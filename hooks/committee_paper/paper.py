@@ -19,7 +19,7 @@ from .background_papers import APPENDIX_FOLDER, BACKGROUND_PAPERS, PaperRow, par
 from .contacts import CONTACTS_FILE, Contact, load_contacts
 from .contents import ContentsEntry
 from .cross_references import parse_abbreviations
-from .glossary import GLOSSARY, website_meanings
+from .glossary import GLOSSARY, SpeltOut, spelt_out
 from .markers import Marker, contact_marker, render_markers
 from .problems import Problem
 from .settings import ABBREVIATIONS_FILE, REQUIRED_FILES, ConfigurationError, Settings
@@ -78,9 +78,21 @@ class Paper:
         return _contents(self.nav, lambda uri: uri in self.pages and keep(self.pages[uri]), target)
 
     @cached_property
+    def spelt_out(self) -> SpeltOut:
+        """Where each abbreviation is first spelt out, not counting the glossary.
+
+        The nav's pages in reading order, then any other: read when the pages are rendered, once
+        the nav is known (on_nav).
+        """
+        in_order = self.reading_order()
+        in_nav = {page.uri for page in in_order}
+        pages = [*in_order, *(page for page in self.pages.values() if page.uri not in in_nav)]
+        return spelt_out(self.abbreviations, [page for page in pages if page.uri != GLOSSARY])
+
+    @cached_property
     def website_meanings(self) -> set[str]:
         """Abbreviations' meanings that no page but the glossary spells out."""
-        return website_meanings(self.abbreviations, list(self.pages.values()), GLOSSARY)
+        return {self.abbreviations[name] for name, found in self.spelt_out.items() if found is None}
 
 
 def _walk(entries: list[ContentsEntry]) -> list[ContentsEntry]:

@@ -23,7 +23,7 @@ import os
 from collections.abc import Callable, Sequence
 from importlib.resources import files as package_files
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import pathspec
 import yaml
@@ -36,6 +36,8 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from .material import check_material
+from .settings import ConfigurationError
 from .stages import paper, pdf_export, render, search_index, site_zip, theme_markup, whole_paper
 
 NAME = "committee-paper"
@@ -64,10 +66,21 @@ def _run(value: T, handlers: Sequence[Callable[..., T | None]], **kwargs: Any) -
 class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options: the paper's are under extra
     """Publishes the paper: its checks, its renderers and its outputs, run inside ``mkdocs build``."""
 
+    # What the build is for, as MkDocs says on startup: `mkdocs serve` previews (no PDF, no zip);
+    # build and gh-deploy publish. MkDocs keeps a plugin with on_startup across serve's rebuilds.
+    preview = False
+
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+        self.preview = command == "serve"
+
     @event_priority(100)
     def _apply_defaults(self, config: MkDocsConfig) -> MkDocsConfig:
         if config.theme.name != THEME:
             raise PluginError(f"mkdocs.yml: set 'theme: {{name: {THEME}}}'; the tool's templates extend Material's")
+        try:
+            check_material()
+        except ConfigurationError as error:
+            raise PluginError(str(error)) from None
         names = list(config.plugins)
         missing = [name for name in WORKS_WITH if name not in names and f"material/{name}" not in names]
         if missing:
@@ -83,9 +96,11 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
         config.extra_css[:0] = DEFAULTS["extra_css"]
         config.extra_javascript[:0] = DEFAULTS["extra_javascript"]
         config.plugins["material/search"].config.update(DEFAULTS["search"])
-        pdf = config.plugins["pdf-export"]
+        pdf: Any = config.plugins["pdf-export"]  # the PDF plugin sets its own `enabled`, untyped
         pdf.config.update(DEFAULTS["pdf-export"])
-        if os.environ.get("PAPER_PDF", "true").lower() == "false":
+        # PAPER_PDF=false or true says it outright, for any command.
+        switch = os.environ.get("PAPER_PDF", "").lower()
+        if switch == "false" or (self.preview and switch != "true"):
             pdf.enabled = False  # a preview: no PDF, no zip
         return config
 

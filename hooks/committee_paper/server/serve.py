@@ -159,4 +159,3 @@ def main(site: Path, port: int = DEFAULT_PORT) -> int:
         return 1
     except KeyboardInterrupt:
         return 0
-
