@@ -1,7 +1,7 @@
 """A small made-up paper (tests/fixtures/paper) as a paper's own folder, built with the installed tool.
 
 The folder holds what a clerk's does: mkdocs.yml with the paper's settings only (theme, the four
-plugins, extra, nav: tests/fixtures/paper/paper.yml) and docs/. A test changes a page or a setting
+plugins, extra, nav: tests/fixtures/paper/mkdocs.yml), docs/ and source/. A test changes a page or a setting
 before it builds, so each test shows one thing against a real strict build.
 """
 
@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from mkdocs.utils.yaml import yaml_load
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "paper"
 PLUGINS = ["search", "offline", "pdf-export", "committee-paper"]
@@ -31,8 +32,10 @@ class Built:
 def made_up_paper(folder: Path, **settings: Any) -> Path:
     """The paper's folder under ``folder``, its mkdocs.yml given ``settings`` on top; its config file."""
     folder.mkdir(parents=True, exist_ok=True)
-    shutil.copytree(FIXTURE / "docs", folder / "docs")
-    config = yaml.safe_load((FIXTURE / "paper.yml").read_text(encoding="utf-8"))
+    for part in ("docs", "source"):
+        shutil.copytree(FIXTURE / part, folder / part)
+    with (FIXTURE / "mkdocs.yml").open("rb") as file:
+        config = yaml_load(file)  # as MkDocs reads it: !ENV resolved
     config.update({"theme": {"name": "material"}, "plugins": PLUGINS, **settings})
     path = folder / "mkdocs.yml"
     path.write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), encoding="utf-8")

@@ -17,8 +17,8 @@ import yaml
 from committee_paper.site_facts import TEST_RECORD
 from committee_paper.verify.report import verify
 from committee_paper.verify.source import sentences_of
+from made_up_paper import made_up_paper
 
-FIXTURE = Path(__file__).resolve().parent / "fixtures" / "paper"
 SOURCE = "source/parks-report-2030-12-04.md"
 PLUGINS = ["search", "offline", "pdf-export", "committee-paper"]
 INVENTED = "The report found that every play area in Fernvale is safe."
@@ -27,12 +27,7 @@ DELETED = "Three play areas need new surfacing before the spring."  # paragraph 
 
 def paper_folder(where: Path, plugins: list[str] = PLUGINS) -> Path:
     """The made-up paper as a folder of its own: docs/, source/ and its mkdocs.yml (its settings, theme, plugins)."""
-    shutil.copytree(FIXTURE / "docs", where / "docs")
-    shutil.copytree(FIXTURE / "source", where / "source")
-    settings = yaml.safe_load((FIXTURE / "paper.yml").read_text(encoding="utf-8"))
-    settings.update({"theme": {"name": "material", "language": "en"}, "plugins": plugins})
-    (where / "mkdocs.yml").write_text(yaml.safe_dump(settings, sort_keys=False), encoding="utf-8")
-    return where
+    return made_up_paper(where, plugins=plugins).parent
 
 
 def build(paper: Path) -> None:
