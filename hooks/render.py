@@ -24,7 +24,8 @@ from committee_paper.paragraph_contents import paragraph_entries
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    papers_heading = build_of(config).settings.background_papers.header[0]
+    rules = build_of(config).settings.background_papers
+    papers_heading = rules.header[0] if rules else None  # None: the paper lists no background papers
     # MkDocs takes an extension's instance as well as its name; its type says names only.
     config.markdown_extensions.append(CitableAnchorsExtension(papers_heading))  # type: ignore[arg-type]
     return config

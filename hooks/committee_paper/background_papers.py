@@ -16,6 +16,12 @@ APPENDIX_FOLDER = "appendices/"  # each paper's appendix page, under docs/
 APPENDIX_KEY = "background_paper"  # front matter: the number of the paper an appendix page is for
 MIN_EXTENSION = 4  # digits: fewer could match almost any number
 ROW_NUMBER = re.compile(r"(\d+)\.\s+(.+)")  # "1. Annual report": a numbered row
+# The paper's line saying it has none: "Background papers: None." or "None." alone.
+NONE_LISTED = re.compile(r"(?:^|:\s*)None\.?\s*$")
+SETTINGS_NEEDED = (
+    "the paper lists background papers, but mkdocs.yml has no extra.paper.background_papers; set its header, "
+    "date_formats and appendix_for_each (PUBLISHING.md, step 3)"
+)
 
 
 @dataclass(frozen=True)
@@ -28,8 +34,14 @@ class PaperRow:
     contact: str
 
 
-def parse_table(page: SourcePage, header: tuple[str, ...]) -> tuple[list[PaperRow], list[Problem]]:
-    """The first pipe table on the page, checked for its shape against the header in mkdocs.yml."""
+def says_none(page: SourcePage) -> bool:
+    """Whether the page says, as the paper does, that there are no background papers ("Background papers: None.")."""
+    return any(NONE_LISTED.search(line.strip()) for _, line in page.plain_lines())
+
+
+def parse_table(page: SourcePage, rules: BackgroundPaperRules | None) -> tuple[list[PaperRow], list[Problem]]:
+    """The first pipe table on the page, checked for its shape against the header in mkdocs.yml; no table and
+    no rows when the page says the paper has none."""
     table: list[tuple[int, str]] = []
     for number, line in page.body_lines():
         if line.lstrip().startswith("|"):
@@ -37,9 +49,20 @@ def parse_table(page: SourcePage, header: tuple[str, ...]) -> tuple[list[PaperRo
         elif table:
             break  # the first table only
     if not table:
+        if says_none(page):
+            return [], []
+        fix = f" (with the header | {' | '.join(rules.header)} |)" if rules else ""
         return [], [
-            Problem(page.path, 1, f"has no background-papers table; add one with the header | {' | '.join(header)} |")
+            Problem(
+                page.path,
+                page.title_line,
+                f"has no list of background papers; write the paper's table of them{fix}, or its line saying "
+                "there are none, as in 'Background papers: None.'",
+            )
         ]
+    if rules is None:
+        return [], [Problem(page.path, table[0][0], SETTINGS_NEEDED)]
+    header = rules.header
     (header_line, header_text), *body = table
     problems: list[Problem] = []
     found = tuple(table_cells(header_text))

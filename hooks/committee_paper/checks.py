@@ -25,7 +25,7 @@ def check_paper(paper: Paper) -> list[Problem]:
                 f"{paper.folder}/{BACKGROUND_PAPERS}", 1, "is missing; the list of background papers must be published"
             )
         )
-    else:
+    elif rules is not None:
         problems += background_papers.check_rows(
             paper.papers, paper.contacts, paper.settings.meeting, rules, papers.path
         )

@@ -120,7 +120,7 @@ def load_paper(
     for page in pages.values():
         problems += page.front_matter_problems()
     listed = pages.get(BACKGROUND_PAPERS)
-    rows, table_problems = parse_table(listed, settings.background_papers.header) if listed else ([], [])
+    rows, table_problems = parse_table(listed, settings.background_papers) if listed else ([], [])
     # No record (or one of other content): nothing tested to show, the statement says so.
     tested, record_problems = load_test_record(test_record, TEST_RECORD, installed_axe) if test_record else ({}, [])
     problems += table_problems + record_problems

@@ -81,7 +81,7 @@ class Publisher:
 @dataclass(frozen=True)
 class Settings:
     meeting: Meeting
-    background_papers: BackgroundPaperRules
+    background_papers: BackgroundPaperRules | None  # None: the paper lists none ("Background papers: None.")
     publisher: Publisher
     pdf_contents_before: str | None  # id on the first page where the PDF's cover ends
     not_abbreviations: frozenset[str] = frozenset()  # words in capitals that are not abbreviations
@@ -102,6 +102,18 @@ class Setting(BaseConfigOption[Any]):
         return value.strip() if isinstance(value, str) else value
 
 
+class DateSetting(Setting):
+    """A date, as YAML reads 2031-06-18, or the same quoted ('2031-06-18')."""
+
+    def run_validation(self, value: object) -> Any:
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value.strip())
+            except ValueError:
+                pass  # reported as any other wrong value
+        return super().run_validation(value)
+
+
 class OptionalSetting(BaseConfigOption[Any]):
     """A value of one type that may be left out."""
 
@@ -120,7 +132,7 @@ SCHEMA: dict[str, dict[str, BaseConfigOption[Any]]] = {
     "meeting": {
         "council": Setting(str, "set it to the council's name, as in 'Example County Council'"),
         "committee": Setting(str, "set it to the committee's name, as in 'Cabinet'"),
-        "date": Setting(date, "set it to the meeting's date as YYYY-MM-DD"),
+        "date": DateSetting(date, "set it to the meeting's date as YYYY-MM-DD"),
     },
     "paper": {
         "pdf_contents_before": OptionalSetting(
@@ -157,6 +169,10 @@ SCHEMA: dict[str, dict[str, BaseConfigOption[Any]]] = {
 }
 
 
+# Sections a paper may leave out: a paper with no background papers has no list to describe.
+OPTIONAL_SECTIONS = ("paper.background_papers",)
+
+
 def _section(extra: Mapping[str, Any], path: str) -> Mapping[str, Any]:
     value: Any = extra
     for key in path.split("."):
@@ -165,8 +181,10 @@ def _section(extra: Mapping[str, Any], path: str) -> Mapping[str, Any]:
 
 
 def _validated(extra: Mapping[str, Any], path: str) -> tuple[dict[str, Any], list[str]]:
-    """The section's values, and one message per wrong or unknown key."""
+    """The section's values, and one message per wrong or unknown key; an optional section left out has none."""
     given, schema = _section(extra, path), SCHEMA[path]
+    if path in OPTIONAL_SECTIONS and not given:
+        return {}, []
     values: dict[str, Any] = {}
     errors = []
     for key, option in schema.items():
@@ -195,7 +213,9 @@ def read_settings(extra: Mapping[str, Any]) -> Settings:
         meeting=Meeting(**meeting),
         background_papers=BackgroundPaperRules(
             tuple(rules["header"]), tuple(rules["date_formats"]), rules["appendix_for_each"]
-        ),
+        )
+        if rules
+        else None,
         publisher=Publisher(**publisher),
         pdf_contents_before=paper["pdf_contents_before"],
         not_abbreviations=frozenset(str(word) for word in paper["not_abbreviations"] or []),
