@@ -104,3 +104,82 @@ def test_a_contact_without_a_name_fails():
         "docs/contacts.yml:1: a contact has no name; every contact needs a name (role, organisation, directorate, "
         "phone and email as the paper gives them)"
     ]
+
+
+# Appendices as the paper has them.
+
+APPENDIX_PAGES = {
+    **NONE_PAGES,
+    "index.md": (
+        "# A made-up report\n\n1.1. [Appendix 1](appendices/appendix-1.md), [Appendix 2](appendices/appendix-2.md), "
+        "[the Annex](appendices/annex.md) and [Appendix 3](appendices/appendix-3.md) refer.\n"
+    ),
+    "appendices/appendix-1.md": "# Appendix 1: Site plan\n\n<!-- appendix -->\n",
+    "appendices/appendix-2.md": "# Appendix 2: Costs\n\n<!-- appendix -->\n",
+    "appendices/annex.md": "# Annex: Consultation responses\n\n<!-- appendix -->\n",
+    "appendices/appendix-3.md": (
+        '---\nexempt: "Paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972"\n---\n\n'
+        "# Appendix 3: Bids received\n\n<!-- appendix -->\n"
+    ),
+    "appendices/index.md": "# Appendices\n\nThe report has four appendices.\n",
+}
+
+
+def test_appendices_that_are_not_background_papers_say_so_and_whom_to_ask():
+    model = paper(APPENDIX_PAGES)
+    assert problems(model) == []
+    for uri in ("appendices/appendix-1.md", "appendices/annex.md"):
+        notice = model.rendered[uri]
+        assert "Its text is not published on this website." in notice
+        assert "To ask for a copy, contact Made-up Democratic Services ([democracy@made-up.example]" in notice
+
+
+def test_an_exempt_appendix_shows_the_papers_reason_and_offers_no_copy():
+    notice = paper(APPENDIX_PAGES).rendered["appendices/appendix-3.md"]
+    assert "This appendix is exempt from publication." in notice
+    assert '"Paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972"' in notice
+    assert "copy" not in notice and "contact" not in notice
+
+
+def test_an_exempt_reason_is_text():
+    broken = {
+        **APPENDIX_PAGES,
+        "appendices/appendix-3.md": "---\nexempt: true\n---\n\n# Appendix 3: Bids\n\n<!-- appendix -->\n",
+    }
+    assert problems(paper(broken)) == [
+        "docs/appendices/appendix-3.md:2: exempt: True is not text; 'exempt: \"the paper's reason\"' marks the "
+        "appendix exempt from publication, quoting the paper's reason, otherwise leave the line out"
+    ]
+
+
+def test_an_appendix_without_its_notice_fails_and_a_page_that_is_no_appendix_is_allowed():
+    broken = {**APPENDIX_PAGES, "appendices/annex.md": "# Annex: Consultation responses\n\nResponses.\n"}
+    assert problems(paper(broken)) == [
+        "docs/appendices/annex.md:1: has no <!-- appendix --> under its title; put it on the line after the title, so "
+        "readers learn at once that the text is not on the site and whom to ask for it"
+    ]
+
+
+def test_the_appendix_marker_on_a_page_that_is_no_appendix_fails():
+    broken = {**APPENDIX_PAGES, "index.md": APPENDIX_PAGES["index.md"] + "\n<!-- appendix -->\n"}
+    assert problems(paper(broken)) == [
+        "docs/index.md:5: this page is no appendix; <!-- appendix --> goes under an appendix page's title "
+        "(a page under docs/appendices/ titled 'Appendix …' or 'Annex …')"
+    ]
+
+
+def test_a_background_papers_appendix_asks_its_rows_contact():
+    listed = (
+        "# Background papers\n\n| Document | Date | Officer |\n| --- | --- | --- |\n"
+        "| [Survey](appendices/appendix-1.md) | 4 May 2031 | Sam Invented//960456 |\n"
+    )
+    pages = {
+        **APPENDIX_PAGES,
+        "background-papers.md": listed,
+        "appendices/appendix-1.md": "---\nbackground_paper: 1\n---\n\n# Appendix 1: Survey\n\n<!-- appendix -->\n",
+    }
+    model = paper(pages, RULES)
+    assert problems(model) == []
+    notice = model.rendered["appendices/appendix-1.md"]
+    assert "with Sam Invented as its contact. To ask for a copy, contact:" in notice
+    assert "democracy@made-up.example" not in notice

@@ -14,6 +14,8 @@ from .sources import SourcePage, digits, plain_text, table_cells
 BACKGROUND_PAPERS = "background-papers.md"  # the page that lists them, under docs/
 APPENDIX_FOLDER = "appendices/"  # each paper's appendix page, under docs/
 APPENDIX_KEY = "background_paper"  # front matter: the number of the paper an appendix page is for
+# An appendix page's title, as the paper names it: "Appendix A: …", "Appendix 2: …", "Annex: …".
+APPENDIX_HEADING = re.compile(r"(?:Appendix|Annex)\b")
 MIN_EXTENSION = 4  # digits: fewer could match almost any number
 ROW_NUMBER = re.compile(r"(\d+)\.\s+(.+)")  # "1. Annual report": a numbered row
 # The paper's line saying it has none: "Background papers: None." or "None." alone.
@@ -32,6 +34,15 @@ class PaperRow:
     title: str
     date: str
     contact: str
+
+
+def is_appendix(page: SourcePage) -> bool:
+    """A page under docs/appendices/ that stands for an appendix: a background paper's, an exempt one, or one
+    titled as the paper names appendices. Any other page there (a list of them) is an ordinary page."""
+    if not page.uri.startswith(APPENDIX_FOLDER):
+        return False
+    titled = page.title is not None and APPENDIX_HEADING.match(page.title[1]) is not None
+    return titled or page.background_paper is not None or page.exempt is not None
 
 
 def says_none(page: SourcePage) -> bool:
