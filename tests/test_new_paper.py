@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from committee_paper.fill import FILL
 from conftest import ROOT, run_build
@@ -18,7 +19,7 @@ from new_paper import with_paper_settings  # noqa: E402
 
 SKELETON = ROOT / "scripts" / "skeleton"
 MARKER = re.compile(
-    r"\{(?:fill|tested|when|end when|publisher|contacts?|nav-contents|background paper|glossary)\b[^}]*\}"
+    r"\{(?:fill|tested|when|end when|if appendices|end if|publisher|contacts?|nav-contents|background paper|appendix|glossary)\b[^}]*\}"
 )
 
 
@@ -100,3 +101,17 @@ def test_paper_settings_replace_their_keys_and_leave_the_tools_as_they_are():
         "# Project\nsite_name: New\nstrict: true\nextra:\n  # the meeting\n  meeting:\n    date: 2030-01-01\n  generator: false\n"
         "  paper:\n    not_abbreviations: []\nnav:\n  - new.md\n"
     )
+
+
+def test_the_skeleton_names_no_publisher_until_the_clerk_does():
+    """No default sentence says who publishes the site: each of extra.publisher is a place to fill."""
+    publisher = yaml.safe_load((SKELETON / "settings.yml").read_text(encoding="utf-8"))["extra"]["publisher"]
+    assert set(publisher) == {"name", "contact"}
+    assert all(FILL.fullmatch(value) for value in publisher.values()), publisher
+
+
+def test_the_skeletons_statement_speaks_of_appendices_only_when_the_paper_has_them():
+    statement = (SKELETON / "docs" / "accessibility.md").read_text(encoding="utf-8")
+    outside = re.sub(r"<!-- if appendices -->.*?<!-- end if -->", "", statement, flags=re.DOTALL)
+    assert "appendi" in statement and "appendi" not in outside.lower()
+    assert "how to ask for a copy" not in statement

@@ -183,3 +183,16 @@ def test_a_background_papers_appendix_asks_its_rows_contact():
     notice = model.rendered["appendices/appendix-1.md"]
     assert "with Sam Invented as its contact. To ask for a copy, contact:" in notice
     assert "democracy@made-up.example" not in notice
+
+
+def test_the_statements_appendix_region_shows_only_for_a_paper_with_appendices():
+    statement = (
+        "# Accessibility statement\n\n- it works offline\n<!-- if appendices -->\n- the appendices' texts are not "
+        "published on this website; each appendix page says so\n<!-- end if -->\n- it sets no cookie\n"
+    )
+    without = paper({**NONE_PAGES, "accessibility.md": statement})
+    assert without.rendered["accessibility.md"] == (
+        "# Accessibility statement\n\n- it works offline\n- it sets no cookie\n"
+    )
+    shown = paper({**APPENDIX_PAGES, "accessibility.md": statement}).rendered["accessibility.md"]
+    assert "\n- the appendices' texts are not published on this website; each appendix page says so\n" in shown

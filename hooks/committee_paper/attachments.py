@@ -25,6 +25,8 @@ from .site_facts import publisher_markdown
 from .sources import SourcePage
 
 PAPER_MARKER = re.compile(r"^[ \t]*<!--\s*background paper\s*-->[ \t]*$", re.MULTILINE)
+# A passage of the accessibility statement true only of a paper with appendices; gone, line and all, otherwise.
+APPENDICES_REGION = re.compile(r"<!--\s*if appendices\s*-->\n?(?P<body>.*?)<!--\s*end if\s*-->\n?", re.DOTALL)
 APPENDIX_MARKER = re.compile(r"^[ \t]*<!--\s*appendix\s*-->[ \t]*$", re.MULTILINE)
 ATTACHED_MARKER = re.compile(r"^[ \t]*<!--\s*attached\s*:\s*(?P<args>.*?)\s*-->[ \t]*$", re.MULTILINE)
 ATTACHED_ARGS = re.compile(r"paper (\d+), paragraph (\d+\.\d+)")
@@ -143,6 +145,11 @@ def appendix_marker(
         return render_unlisted_notice(page, publisher)
 
     return Marker(APPENDIX_MARKER, replace)
+
+
+def appendices_region_marker(has_appendices: bool) -> Marker:
+    """``<!-- if appendices -->…<!-- end if -->``: its text when the paper has appendix pages, else nothing."""
+    return Marker(APPENDICES_REGION, lambda match, line: match["body"] if has_appendices else "")
 
 
 def check_notice_under_title(page: SourcePage) -> list[Problem]:

@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from .attachments import Attachment, appendix_marker, attached_marker, attachments, paper_marker
+from .attachments import (
+    Attachment,
+    appendices_region_marker,
+    appendix_marker,
+    attached_marker,
+    attachments,
+    paper_marker,
+)
 from .background_papers import BACKGROUND_PAPERS, PaperRow, is_appendix, parse_table
 from .contacts import CONTACTS_FILE, Contact, load_contacts
 from .contents import ContentsEntry
@@ -124,7 +131,8 @@ def load_paper(
     # No record (or one of other content): nothing tested to show, the statement says so.
     tested, record_problems = load_test_record(test_record, TEST_RECORD, installed_axe) if test_record else ({}, [])
     problems += table_problems + record_problems
-    found = attachments(rows, [page for page in pages.values() if is_appendix(page)])
+    appendix_pages = [page for page in pages.values() if is_appendix(page)]
+    found = attachments(rows, appendix_pages)
     listed_papers = max((row.position for row in rows), default=0)
 
     def markers(page: SourcePage) -> list[Marker]:
@@ -132,6 +140,7 @@ def load_paper(
             contact_marker(contact_list, page.path, problems),
             paper_marker(page, found, contact_list, problems),
             appendix_marker(page, found, contact_list, settings.publisher, problems),
+            appendices_region_marker(bool(appendix_pages)),
             attached_marker(page, found, listed_papers, problems),
             when_tested_marker(tested),
             tested_marker(tested),
