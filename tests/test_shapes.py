@@ -196,3 +196,36 @@ def test_the_statements_appendix_region_shows_only_for_a_paper_with_appendices()
     )
     shown = paper({**APPENDIX_PAGES, "accessibility.md": statement}).rendered["accessibility.md"]
     assert "\n- the appendices' texts are not published on this website; each appendix page says so\n" in shown
+
+
+# Fidelity: an abbreviation's meaning is the paper's.
+
+
+def fidelity_paper(abbreviations: str, cover: str) -> Paper:
+    settings = Settings(MEETING, None, PUBLISHER, None)
+    return load_paper(settings, "docs", {**NONE_PAGES, "index.md": cover}, CONTACTS, abbreviations, "")
+
+
+def test_a_meaning_that_contradicts_the_papers_spelling_out_fails_naming_both_places():
+    cover = "# A made-up report\n\n1.1. Every child has a Common Parks Framework (CPF) plan.\n"
+    model = fidelity_paper("*[CPF]: Common Parks Form\n", cover)
+    assert problems(model) == [
+        "docs/includes/abbreviations.md:1: 'CPF' means 'Common Parks Form' here, but docs/index.md:3 spells it out as "
+        "'Common Parks Framework'; write the paper's words"
+    ]
+    assert problems(fidelity_paper("*[CPF]: Common Parks Framework\n", cover)) == []
+    after = "# A made-up report\n\n1.1. The 'CPF' process (Common Parks Framework – a plan) is new.\n"
+    assert problems(fidelity_paper("*[CPF]: Common Parks Form\n", after)) == [
+        "docs/includes/abbreviations.md:1: 'CPF' means 'Common Parks Form' here, but docs/index.md:3 spells it out as "
+        "'Common Parks Framework'; write the paper's words"
+    ]
+
+
+def test_a_meaning_written_out_in_the_same_paragraph_as_its_abbreviation_is_spelt_out_there():
+    from committee_paper.glossary import where_spelt_out
+
+    cover = "# A made-up report\n\n1.1. The Tree Risk – Survey Team project is new. TR-ST maps every tree.\n"
+    model = fidelity_paper("*[TR-ST]: Tree Risk – Survey Team\n", cover)
+    found = where_spelt_out("TR-ST", "Tree Risk – Survey Team", list(model.pages.values()))
+    assert found is not None and (found[0].uri, found[1]) == ("index.md", "1.1")
+    assert model.website_meanings == set()
