@@ -229,3 +229,26 @@ def test_a_meaning_written_out_in_the_same_paragraph_as_its_abbreviation_is_spel
     found = where_spelt_out("TR-ST", "Tree Risk – Survey Team", list(model.pages.values()))
     assert found is not None and (found[0].uri, found[1]) == ("index.md", "1.1")
     assert model.website_meanings == set()
+
+
+# References the paper makes in words are linked by the build.
+
+
+def test_a_mention_of_a_paragraph_or_an_appendix_is_linked_where_the_paper_left_it_plain():
+    from committee_paper.cross_references import link_mentions
+
+    pages = {
+        **APPENDIX_PAGES,
+        "sections/costs.md": "# Costs\n\n2.1. As paragraph 1.1 says, Appendix 2 and Appendices 1 and 3 refer.\n",
+    }
+    model = paper(pages)
+    linked = link_mentions(model.rendered["sections/costs.md"], "sections/costs.md", list(model.pages.values()))
+    assert linked == (
+        "# Costs\n\n2.1. As [paragraph 1.1](../index.md#para-1-1) says, [Appendix 2](../appendices/appendix-2.md) "
+        "and Appendices [1](../appendices/appendix-1.md) and [3](../appendices/appendix-3.md) refer.\n"
+    )
+    # Already a link, in code, or on the appendix's own page: left as it is.
+    kept = "See [Appendix 2](../appendices/appendix-2.md) and `Appendix 1`.\n"
+    assert link_mentions(kept, "sections/costs.md", list(model.pages.values())) == kept
+    own = "# Appendix 2: Costs\n\nAppendix 2 sets out the costs.\n"
+    assert link_mentions(own, "appendices/appendix-2.md", list(model.pages.values())) == own
