@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from mkdocs.utils.yaml import yaml_load
 
 from committee_paper.fill import FILL
 from committee_paper.new_paper import checkout_pin
@@ -20,7 +21,7 @@ from source_text import SENTENCE_END, normalise
 SKELETON = ROOT / "scripts" / "skeleton"
 COMMAND = Path(sys.executable).parent / "committee-paper"
 MARKER = re.compile(
-    r"\{(?:fill|tested|when|end when|publisher|contacts?|nav-contents|background paper|glossary)\b[^}]*\}"
+    r"\{(?:fill|tested|when|end when|if appendices|end if|publisher|contacts?|nav-contents|background paper|appendix|glossary)\b[^}]*\}"
 )
 
 
@@ -175,3 +176,17 @@ def test_the_skeleton_says_only_the_websites_own_reviewed_sentences():
                     if re.search(r"[A-Za-z]", sentence) and not any(sentence in known for known in reviewed):
                         unreviewed.append(f"{page.name}:{number}: {sentence}")
     assert unreviewed == []
+
+
+def test_the_skeleton_names_no_publisher_until_the_clerk_does():
+    """No default sentence says who publishes the site: each of extra.publisher is a place to fill."""
+    publisher = yaml_load((SKELETON / "mkdocs.yml").open("rb"))["extra"]["publisher"]
+    assert set(publisher) == {"name", "contact"}
+    assert all(FILL.fullmatch(value) for value in publisher.values()), publisher
+
+
+def test_the_skeletons_statement_speaks_of_appendices_only_when_the_paper_has_them():
+    statement = (SKELETON / "docs" / "accessibility.md").read_text(encoding="utf-8")
+    outside = re.sub(r"<!-- if appendices -->.*?<!-- end if -->", "", statement, flags=re.DOTALL)
+    assert "appendi" in statement and "appendi" not in outside.lower()
+    assert "how to ask for a copy" not in statement

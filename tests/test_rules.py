@@ -300,8 +300,10 @@ def test_missing_list_of_background_papers_or_glossary():
 
 
 def test_a_page_without_a_table():
-    assert problems(paper({"background-papers.md": "# Background papers\n\nNone.\n"})) == [
-        "docs/background-papers.md:1: has no background-papers table; add one with the header | Paper | Date | Contact/Directorate/Tel |",
+    assert problems(paper({"background-papers.md": "# Background papers\n\nTo follow.\n"})) == [
+        "docs/background-papers.md:1: has no list of background papers; write the paper's table of them (with the "
+        "header | Paper | Date | Contact/Directorate/Tel |), or its line saying there are none, as in 'Background "
+        "papers: None.'",
     ]
 
 

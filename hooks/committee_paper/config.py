@@ -39,6 +39,18 @@ class Setting(c.Type[T]):
         return value.strip() if isinstance(value, str) else value  # type: ignore[return-value]  # a str is T
 
 
+class DateSetting(Setting[date]):
+    """A date, as YAML reads 2031-06-18, or the same quoted ('2031-06-18')."""
+
+    def validate(self, value: object) -> date:
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value.strip())
+            except ValueError:
+                pass  # reported as any other wrong value
+        return super().validate(value)
+
+
 class Section(c.SubConfig[SomeConfig]):
     """A block of settings: every wrong key in it, each on a line of its own, starting with the key's path.
 
@@ -55,6 +67,13 @@ class Section(c.SubConfig[SomeConfig]):
         if mistakes := _mistakes(config):
             raise ValidationError("\n".join(mistakes))
         return config
+
+
+class OptionalSection(Section[SomeConfig]):
+    """A block of settings a paper may leave out: None then."""
+
+    def run_validation(self, value: object) -> SomeConfig | None:  # type: ignore[override]  # None when left out
+        return super().run_validation(value) if value else None
 
 
 def _mistakes(config: Config) -> list[str]:
@@ -76,7 +95,7 @@ class MeetingConfig(Config):
     """The council's name, as the paper writes it: 'Example County Council'."""
     committee = Setting(str, "set it to the committee's name, as in 'Cabinet'")
     """The committee's name: part of the site's name, the PDF's and the zip's file names."""
-    date = Setting(date, "set it to the meeting's date as YYYY-MM-DD")
+    date = DateSetting(date, "set it to the meeting's date as YYYY-MM-DD")
     """The meeting's date, YYYY-MM-DD: shown as '5 December 2014', and in the file names."""
 
 
@@ -112,8 +131,8 @@ class PaperConfig(Config):
         )
     )
     """Words in capitals the paper uses that are not abbreviations (Roman numerals need none)."""
-    background_papers = Section(BackgroundPapersConfig)
-    """The shape of the paper's list of background papers."""
+    background_papers = OptionalSection(BackgroundPapersConfig)
+    """The shape of the paper's list of background papers; left out when the paper has none ("None.")."""
 
 
 class PublisherConfig(Config):
@@ -144,7 +163,9 @@ def read_settings(extra: Mapping[str, Any]) -> Settings:
     rules = paper.background_papers
     return Settings(
         meeting=Meeting(meeting.council, meeting.committee, meeting.date),
-        background_papers=BackgroundPaperRules(tuple(rules.header), tuple(rules.date_formats), rules.appendix_for_each),
+        background_papers=BackgroundPaperRules(tuple(rules.header), tuple(rules.date_formats), rules.appendix_for_each)
+        if rules
+        else None,
         publisher=Publisher(publisher.name, publisher.contact),
         pdf_contents_before=paper.pdf_contents_before,
         not_abbreviations=frozenset(str(word) for word in paper.not_abbreviations or []),

@@ -14,8 +14,15 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from .attachments import Attachment, attached_marker, attachments, paper_marker
-from .background_papers import APPENDIX_FOLDER, BACKGROUND_PAPERS, PaperRow, parse_table
+from .attachments import (
+    Attachment,
+    appendices_region_marker,
+    appendix_marker,
+    attached_marker,
+    attachments,
+    paper_marker,
+)
+from .background_papers import BACKGROUND_PAPERS, PaperRow, is_appendix, parse_table
 from .contacts import CONTACTS_FILE, Contact, load_contacts
 from .contents import ContentsEntry
 from .cross_references import parse_abbreviations
@@ -54,7 +61,7 @@ class Paper:
 
     @property
     def appendices(self) -> list[SourcePage]:
-        return [page for uri, page in self.pages.items() if uri.startswith(APPENDIX_FOLDER)]
+        return [page for page in self.pages.values() if is_appendix(page)]
 
     def reading_order(self) -> list[SourcePage]:
         """The pages of the nav, in its order."""
@@ -132,17 +139,20 @@ def load_paper(
     for page in pages.values():
         problems += page.front_matter_problems()
     listed = pages.get(BACKGROUND_PAPERS)
-    rows, table_problems = parse_table(listed, settings.background_papers.header) if listed else ([], [])
+    rows, table_problems = parse_table(listed, settings.background_papers) if listed else ([], [])
     # No record (or one of other content): nothing tested to show, the statement says so.
     tested, record_problems = load_test_record(test_record, TEST_RECORD, installed_axe) if test_record else ({}, [])
     problems += table_problems + record_problems
-    found = attachments(rows, [page for uri, page in pages.items() if uri.startswith(APPENDIX_FOLDER)])
+    appendix_pages = [page for page in pages.values() if is_appendix(page)]
+    found = attachments(rows, appendix_pages)
     listed_papers = max((row.position for row in rows), default=0)
 
     def markers(page: SourcePage) -> list[Marker]:
         return [
             contact_marker(contact_list, page.path, problems),
             paper_marker(page, found, contact_list, problems),
+            appendix_marker(page, found, contact_list, settings.publisher, problems),
+            appendices_region_marker(bool(appendix_pages)),
             attached_marker(page, found, listed_papers, problems),
             when_tested_marker(tested),
             tested_marker(tested),

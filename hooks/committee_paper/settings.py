@@ -74,7 +74,7 @@ class Publisher:
 @dataclass(frozen=True)
 class Settings:
     meeting: Meeting
-    background_papers: BackgroundPaperRules
+    background_papers: BackgroundPaperRules | None  # None: the paper lists none ("Background papers: None.")
     publisher: Publisher
     pdf_contents_before: str | None  # id on the first page where the PDF's cover ends
     not_abbreviations: frozenset[str] = frozenset()  # words in capitals that are not abbreviations

@@ -3,14 +3,15 @@
 - ``<!-- publisher -->``: who publishes the site and how to reach them, from the
   ``extra.publisher`` setting in mkdocs.yml (``name`` and ``contact``, a link).
 - ``<!-- tested: date -->`` (also ``chromium``, ``axe-core``, ``viewports``): the
-  last run of ``committee-paper verify``, from the record it writes when every check,
-  in Chromium too, passed (``last-test-run.yml`` beside mkdocs.yml), checked against
-  the axe-core version npm installed from the tool's package-lock.json.
-- ``<!-- when tested -->`` … ``<!-- when not tested -->`` … ``<!-- end when -->``: the
-  first part is shown only when that record names this very site (``content``, the
-  hash of the paper's files and of the tool's version and pins), the second until
-  then, so the statement never claims a test run of content, or of a tool, that was
-  not tested.
+  last run of ``committee-paper verify``, from the record it writes when every check
+  ran, in Chromium too (``last-test-run.yml`` beside mkdocs.yml), checked against the
+  axe-core version npm installed from the tool's package-lock.json.
+- ``<!-- when tested -->`` … ``<!-- when failed -->`` … ``<!-- when not tested -->`` …
+  ``<!-- end when -->``: the first part is shown only when that record names this very
+  site (``content``, the hash of the paper's files and of the tool's version and pins)
+  and says it passed, the second (optional) when a run of this site did not all pass
+  (``passed: false``), the last until then, so the statement never claims a test run of
+  content, or of a tool, that was not tested, nor calls a run that failed "not yet tested".
 """
 
 from __future__ import annotations
@@ -39,10 +40,12 @@ TOOL = "committee-paper"
 PUBLISHER_MARKER = re.compile(r"<!--\s*publisher\s*-->")
 TESTED_MARKER = re.compile(r"<!--\s*tested\s*:\s*(?P<key>[\w-]+)\s*-->")
 WHEN_TESTED = re.compile(
-    r"<!--\s*when tested\s*-->(?P<tested>.*?)<!--\s*when not tested\s*-->(?P<untested>.*?)<!--\s*end when\s*-->",
+    r"<!--\s*when tested\s*-->(?P<tested>.*?)(?:<!--\s*when failed\s*-->(?P<failed>.*?))?"
+    r"<!--\s*when not tested\s*-->(?P<untested>.*?)<!--\s*end when\s*-->",
     re.DOTALL,
 )
-WHEN_MARKER = re.compile(r"<!--\s*(?:when tested|when not tested|end when)\s*-->")
+WHEN_MARKER = re.compile(r"<!--\s*(?:when tested|when failed|when not tested|end when)\s*-->")
+FAILED = "failed"  # in the shown values: the recorded run of this content did not all pass
 RECORD_KEYS = ("date", "chromium", "axe-core", "viewports")
 CONTENT_KEY = "content"  # the record's hash of what the site is built from
 VIEWPORT = re.compile(r"(\d+)x(\d+)")
@@ -136,6 +139,10 @@ def load_test_record(text: str, path: str, installed_axe: str | None) -> tuple[d
     values = {
         key: nodes[key].value for key in ("date", "chromium", "axe-core") if isinstance(nodes[key], yaml.ScalarNode)
     }
+    failed = getattr(nodes.get("passed"), "value", "true") == "false"
+    if failed:
+        values[FAILED] = "true"
+        installed_axe = None  # a run that failed claims nothing of its tools
     problems = []
     try:
         values["date"] = f"{datetime.date.fromisoformat(values.get('date', '')):%-d %B %Y}"
@@ -186,7 +193,11 @@ def when_tested_marker(values: dict[str, str]) -> Marker:
     def render(match: re.Match[str], line: int) -> str:
         if not values:
             return match["untested"]
-        return TESTED_MARKER.sub(lambda value: values.get(value["key"], value[0]), match["tested"])
+        if FAILED in values:  # without a part saying so, no claim at all
+            shown = match["failed"] if match["failed"] is not None else match["untested"]
+        else:
+            shown = match["tested"]
+        return TESTED_MARKER.sub(lambda value: values.get(value["key"], value[0]), shown)
 
     return Marker(WHEN_TESTED, render)
 

@@ -58,6 +58,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         check_site_name(config.site_name, settings.meeting)
     except ConfigurationError as error:
         raise PluginError(str(error)) from None
+    config.extra["meeting"]["date"] = settings.meeting.date  # a quoted date too, as the templates show it
     axe = installed("axe-core/package.json")  # the version verify runs
     axe_version = json.loads(axe.read_text(encoding="utf-8"))["version"] if axe.is_file() else None
     start(config, Build(settings, axe_version))

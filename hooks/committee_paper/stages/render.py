@@ -16,6 +16,7 @@ from mkdocs.structure.toc import AnchorLink
 
 from committee_paper.anchors import CitableAnchorsExtension
 from committee_paper.build import build_of
+from committee_paper.cross_references import link_mentions
 from committee_paper.glossary import mark_website_meanings, render_glossary
 from committee_paper.mailto import add_subject, mail_subject
 from committee_paper.markup import Start, markup, tokens
@@ -24,7 +25,8 @@ from committee_paper.paragraph_contents import paragraph_entries
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    papers_heading = build_of(config).settings.background_papers.header[0]
+    rules = build_of(config).settings.background_papers
+    papers_heading = rules.header[0] if rules else None  # None: the paper lists no background papers
     # MkDocs takes an extension's instance as well as its name; its type says names only.
     config.markdown_extensions.append(CitableAnchorsExtension(papers_heading))  # type: ignore[arg-type]
     return config
@@ -35,7 +37,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     uri = page.file.src_uri
     if uri not in paper.rendered:
         return markdown  # a page the hooks made (the one-page paper)
-    markdown = render_nav_contents(paper.rendered[uri], paper.nav, uri)
+    # Mentions the paper wrote without a link ("paragraph 2.4", "Appendix B") are linked.
+    markdown = render_nav_contents(link_mentions(paper.rendered[uri], uri, list(paper.pages.values())), paper.nav, uri)
     # The glossary names the first page, in reading order, that spells an abbreviation out.
     return render_glossary(markdown, uri, paper.abbreviations, paper.reading_order(), paper.spelt_out, paper.title)
 
