@@ -65,11 +65,17 @@ def test_the_made_up_paper_as_built_passes(built):
     assert not (built / TEST_RECORD).exists(), "a run without the browser records nothing"
 
 
-def test_an_invented_sentence_fails_naming_it(tmp_path):
-    paper = paper_folder(tmp_path / "paper")
+def with_invented_sentence(paper: Path) -> Path:
+    """The page of ``paper`` given a sentence the paper does not have, built; the page."""
     page = paper / "docs" / "appendices" / "appendix-a.md"
     page.write_text(page.read_text(encoding="utf-8") + f"\n{INVENTED}\n", encoding="utf-8")
     build(paper)
+    return page
+
+
+def test_an_invented_sentence_fails_naming_it(tmp_path):
+    paper = paper_folder(tmp_path / "paper")
+    page = with_invented_sentence(paper)
     code, lines = run(paper)
     line = page.read_text(encoding="utf-8").count("\n")
     assert code == 1
@@ -78,7 +84,8 @@ def test_an_invented_sentence_fails_naming_it(tmp_path):
         "reviewed list; write the paper's own words, or, if it is a true sentence about the website, add it to "
         "source/site-sentences.txt"
     ]
-    assert lines[-1].endswith(" passed, 1 failed; last-test-run.yml is written only by a run with the browser")
+    assert lines[-2] == "last-test-run.yml is written only by a run with the browser"
+    assert lines[-1].endswith(" passed, 1 failed")
 
 
 def test_a_deleted_sentence_of_the_paper_fails_naming_it_on_every_output(tmp_path):
@@ -140,9 +147,21 @@ def test_a_full_pass_in_chromium_writes_the_test_record(built, tmp_path):
     shutil.copytree(built, paper)
     code, lines = run(paper, browser=True)
     assert code == 0, "\n".join(lines)
-    assert lines[-1].endswith(" passed, 0 failed; wrote last-test-run.yml")
+    assert lines[-2] == "wrote last-test-run.yml" and lines[-1].endswith(" passed, 0 failed")
     record = yaml.safe_load((paper / TEST_RECORD).read_text(encoding="utf-8"))
     assert record["viewports"] == ["1280x800", "375x812"] and record["axe-core"]
+    assert "passed" not in record
+
+
+@pytest.mark.browser
+def test_a_failed_run_in_chromium_is_recorded_as_not_passed(tmp_path):
+    """The statement then says the tests did not pass, rather than "not yet tested"."""
+    paper = paper_folder(tmp_path / "paper")
+    with_invented_sentence(paper)
+    code, lines = run(paper, browser=True)
+    assert code == 1
+    assert lines[-2] == "wrote last-test-run.yml (passed: false)"
+    assert yaml.safe_load((paper / TEST_RECORD).read_text(encoding="utf-8"))["passed"] is False
 
 
 def test_the_source_is_read_as_markdown_cell_by_cell_with_alt_texts_and_captions():

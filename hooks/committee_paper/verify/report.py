@@ -15,19 +15,22 @@ from .checks import Finding, Outcome, content_checks
 from .site import Site
 
 RECORD_HEADER = (
-    "# Written by `committee-paper verify` when every check, in Chromium too, passed; commit it.\n"
+    "# Written by `committee-paper verify` when every check ran, in Chromium too; commit it.\n"
     "# The accessibility statement's test date and tools are rendered from it while `content`\n"
     "# is the hash of what the site is built from (the paper's files, the tool's version and\n"
-    '# its pins); after any change the statement says "not yet tested" until verify passes again.\n'
+    "# its pins), and says the tests did not pass while `passed` is false; after any change the\n"
+    '# statement says "not yet tested" until verify runs again.\n'
 )
 
 
-def write_record(paper: Path, content: str, chromium: str, axe_core: str, viewports: list[str]) -> None:
+def write_record(
+    paper: Path, content: str, chromium: str, axe_core: str, viewports: list[str], passed: bool = True
+) -> None:
     sizes = "".join(f"  - {size}\n" for size in viewports)
     (paper / TEST_RECORD).write_text(
         f"{RECORD_HEADER}content: {content}\n"
         f"date: {datetime.datetime.now(datetime.UTC).date().isoformat()}\n"
-        f"chromium: {chromium}\naxe-core: {axe_core}\nviewports:\n{sizes}",
+        f"chromium: {chromium}\naxe-core: {axe_core}\nviewports:\n{sizes}" + ("" if passed else "passed: false\n"),
         encoding="utf-8",
     )
 
@@ -75,11 +78,11 @@ def verify(paper: Path, browser: bool = True, out: TextIO = sys.stdout) -> int:
     passed, failed = summary(outcomes, out)
     if not browser:
         print("  browser checks (axe-core, keyboard, own host only, CSP): skipped (--no-browser)", file=out)
-    wrote = ""
-    if not failed and record is not None and content_hash(paper) == content:
-        write_record(paper, content, record.chromium, record.axe_core, record.viewports)
-        wrote = f"; wrote {TEST_RECORD}"
+    if record is not None and content_hash(paper) == content:
+        # A run that failed is recorded too: the statement then says the tests did not pass, not "not yet tested".
+        write_record(paper, content, record.chromium, record.axe_core, record.viewports, passed=not failed)
+        print(f"wrote {TEST_RECORD}{'' if not failed else ' (passed: false)'}", file=out)
     elif not browser:
-        wrote = f"; {TEST_RECORD} is written only by a run with the browser"
-    print(f"{passed} passed, {failed} failed{wrote}", file=out)
+        print(f"{TEST_RECORD} is written only by a run with the browser", file=out)
+    print(f"{passed} passed, {failed} failed", file=out)  # alone on the last line, as test runners end
     return 1 if failed else 0
