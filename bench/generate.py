@@ -22,10 +22,11 @@ from mkdocs.utils.yaml import yaml_load
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
+from committee_paper.config import read_settings  # noqa: E402
 from committee_paper.contacts import CONTACTS_FILE  # noqa: E402
 from committee_paper.glossary import GLOSSARY  # noqa: E402
 from committee_paper.paper import Paper, read_paper  # noqa: E402
-from committee_paper.settings import ABBREVIATIONS_FILE, read_settings  # noqa: E402
+from committee_paper.settings import ABBREVIATIONS_FILE  # noqa: E402
 
 PARAGRAPHS_PER_PAGE = 3.8  # of about 70 words, with tables and headings between: measured on the PDF
 PARAGRAPHS_PER_SECTION = 12

@@ -41,10 +41,10 @@ from peers import ENVIRONMENT, compare, report, run_build  # noqa: E402
 from served import LIGHTHOUSE, lighthouse, running  # noqa: E402
 
 from committee_paper.checks import check_paper  # noqa: E402
+from committee_paper.config import read_settings  # noqa: E402
 from committee_paper.paper import read_paper  # noqa: E402
 from committee_paper.paper_pdf import PDF_OPTIONS  # noqa: E402
 from committee_paper.precompress import compressed_copies, text_files  # noqa: E402
-from committee_paper.settings import read_settings  # noqa: E402
 
 PDF_SWITCH = "PAPER_PDF"  # "false" skips the PDF, as for previews (README)
 

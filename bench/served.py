@@ -23,7 +23,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "server"))
+sys.path.insert(0, str(ROOT / "hooks" / "committee_paper" / "server"))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 from serve import running  # noqa: E402

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from committee_paper.server.serve import running
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from committee_paper import npm
 from committee_paper.plugin import DEFAULTS
+from committee_paper.server.serve import running
 from committee_paper.site_facts import TEST_RECORD as TESTED_RECORD_NAME
 from paper_facts import PAPER, nav_files
 
@@ -124,21 +124,23 @@ def search(page: Page, query: str) -> list[str]:
 TEST_RECORD = PAPER / TESTED_RECORD_NAME  # beside the tested paper's mkdocs.yml
 
 
-def write_test_record(content: str) -> None:
+def write_test_record(content: str, passed: bool = True) -> None:
     """Record this run for the accessibility statement: what it tested (``content``, the hash of what
-    the site was built from when the run began), date, browser, axe-core, viewports."""
+    the site was built from when the run began), whether every browser test passed, date, browser,
+    axe-core, viewports."""
     chromium_version = re.search(
         r"Chromium (\S+)", subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True, check=True).stdout
     )[1]
     axe_version = json.loads((AXE.parent / "package.json").read_text(encoding="utf-8"))["version"]
     sizes = "".join(f"  - {size['width']}x{size['height']}\n" for size in VIEWPORTS.values())
     TEST_RECORD.write_text(
-        "# Written by the test suite (tests/conftest.py) when every browser test passed; commit it.\n"
+        "# Written by the test suite (tests/conftest.py) when every browser test ran; commit it.\n"
         "# The accessibility statement's test date and tools are rendered from it while `content`\n"
         "# is the hash of what the site is built from; after any change the statement says\n"
         '# "not yet tested" until scripts/test passes again.\n'
         f"content: {content}\n"
-        f"date: {datetime.datetime.now(datetime.UTC).date().isoformat()}\n"
+        + ("" if passed else "passed: false\n")
+        + f"date: {datetime.datetime.now(datetime.UTC).date().isoformat()}\n"
         f"chromium: {chromium_version}\naxe-core: {axe_version}\nviewports:\n{sizes}",
         encoding="utf-8",
     )

@@ -19,7 +19,7 @@ from source_text import FOLD, SENTENCE_END, normalise, source_blocks
 
 REVIEWED = Path(__file__).parent / "site-sentences.txt"  # the tool's
 OWN = "site-sentences.txt"  # a paper's own, beside the paper as received
-LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
+LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)\)")  # an image by its alt text
 CITATION = re.compile(r"[Pp]aragraphs? (\d+)\.(\d+)")
 QUOTATION = re.compile(r'"([^"]+)"')
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)

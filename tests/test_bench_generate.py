@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from committee_paper.contacts import CONTACTS_FILE, load_contacts
-from conftest import PAPER, ROOT, copy_paper, run_build
+from conftest import PAPER, ROOT, run_build
 from publishing import publish
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -18,7 +18,7 @@ PAGES = 8  # the smallest size: four sections, four appendices
 @pytest.mark.parametrize("beside", ["the made-up paper", "the second paper"])
 def test_a_generated_paper_builds_strict_beside_the_paper(beside, tmp_path):
     if beside == "the made-up paper":
-        config = copy_paper(PAPER, tmp_path / "project")
+        config = publish(PAPER, tmp_path / "project")
     else:
         config = publish(ROOT / "tests" / "second-paper", tmp_path / "project")
     generated, nav = generated_config(PAGES, tmp_path / "work", config)

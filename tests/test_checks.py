@@ -11,9 +11,10 @@ import pytest
 import yaml
 
 from committee_paper.checks import check_paper
+from committee_paper.config import read_settings
 from committee_paper.paper import read_paper
-from committee_paper.settings import read_settings
-from conftest import PAPER, copy_paper, mkdocs_settings
+from conftest import PAPER, mkdocs_settings
+from publishing import publish
 
 FIXTURES = Path(__file__).parent / "fixtures" / "checks"
 CASES = sorted(FIXTURES.glob("*.yml"))
@@ -36,7 +37,7 @@ def apply_edits(case: Path, where: Path) -> None:
 
 def broken_project(case: Path, where: Path) -> Path:
     """A copy of the made-up paper's folder, ready to build, with the fixture's edits applied."""
-    config = copy_paper(PAPER, where)
+    config = publish(PAPER, where)
     apply_edits(case, where)
     return config
 
@@ -59,10 +60,10 @@ def rule_problems(config: Path) -> list[str]:
 
 @pytest.mark.parametrize("case", CASES, ids=lambda path: path.stem)
 def test_broken_input_is_reported_with_its_message(case, tmp_path):
-    config = copy_paper(PAPER, tmp_path)
+    config = publish(PAPER, tmp_path)
     apply_edits(case, tmp_path)
     assert rule_problems(config) == expected(case)
 
 
 def test_the_made_up_paper_breaks_no_rule(tmp_path):
-    assert rule_problems(copy_paper(PAPER, tmp_path)) == []
+    assert rule_problems(publish(PAPER, tmp_path)) == []

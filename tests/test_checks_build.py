@@ -2,7 +2,8 @@
 
 import pytest
 
-from conftest import PAPER, copy_paper, run_build
+from conftest import PAPER, run_build
+from publishing import publish
 from test_checks import FIXTURES, broken_project, expected
 
 BUILT = ["several-problems", "marker-and-comment"]  # each rule area, and contact markers' lines, through the hooks
@@ -25,7 +26,7 @@ def test_the_strict_build_fails_with_the_same_messages(case, tmp_path):
 
 
 def test_a_mistake_in_mkdocs_yml_stops_the_build_with_one_line(tmp_path):
-    config = copy_paper(PAPER, tmp_path)
+    config = publish(PAPER, tmp_path)
     text = config.read_text(encoding="utf-8")
     assert text.count("    date: 2030-12-04\n") == 1
     config.write_text(text.replace("    date: 2030-12-04\n", "    date: 4th December\n"), encoding="utf-8")

@@ -3,7 +3,8 @@
 import pytest
 
 from committee_paper.content_safety import content_problems
-from conftest import PAPER, copy_paper, run_build
+from conftest import PAPER, run_build
+from publishing import publish
 
 PAGE = "docs/report.md"
 
@@ -44,17 +45,19 @@ def problems(text: str) -> list[str]:
         ('<object data="a.swf"></object>\n', 1, "an <object> element"),
         ('<embed src="a.swf">\n', 1, "an <embed> element"),
         (
-            "See [the board](https://www.example.org/board).\n",
+            "See [the board](http://www.example.org/board).\n",
             1,
-            "a link to another host (https://www.example.org/board): the site links only to its own pages, mailto: and tel:; write the address as plain text without a link, or link to a page of this site",
+            "a plain http: link (http://www.example.org/board): a reader following it can be watched or misled on the "
+            "way; link to its https: address, https://www.example.org/board",
         ),
-        ("See <http://example.org>.\n", 1, "a link to another host (http://example.org)"),
+        ("See <http://example.org>.\n", 1, "a plain http: link (http://example.org)"),
         (
-            'See [the board][b].\n\n[b]: https://example.org/b "Board"\n',
+            'See [the board][b].\n\n[b]: HTTP://example.org/b "Board"\n',
             3,
-            "a link to another host (https://example.org/b)",
+            "a plain http: link (HTTP://example.org/b)",
         ),
-        ("<a href='//example.org/x'>x</a>\n", 1, "a link to another host (//example.org/x)"),
+        ("<a href='//example.org/x'>x</a>\n", 1, "a link to another host without https: (//example.org/x)"),
+        ("[Files](ftp://example.org/x)\n", 1, "a link to another host without https: (ftp://example.org/x)"),
         (
             "![Chart](https://example.org/chart.png)\n",
             1,
@@ -85,6 +88,9 @@ def test_each_way_content_could_carry_script_or_reach_another_host_is_found_at_i
         "<!-- contact: jane -->\n<!-- <script>old()</script> -->\n",
         "Decisions taken on=the day, in a {: .class } block; this button is on the page.\n",
         "*[CSE]: Child Sexual Exploitation\n[^1]: A footnote.\n",
+        # A link a reader chooses to follow loads nothing until then: published as a link.
+        "See the [framework](https://www.example.gov.uk/framework) and <https://example.org/b>.\n",
+        '[b]: https://example.org/b "Board"\n<a href="https://example.org/x">x</a>\n',
     ],
 )
 def test_pages_without_script_or_other_hosts_pass(text):
@@ -92,17 +98,17 @@ def test_pages_without_script_or_other_hosts_pass(text):
 
 
 def test_every_problem_of_a_page_is_listed_in_line_order():
-    text = '[a](https://example.org)\n\n<script>x()</script>\n\n<p onclick="y()">p</p>\n'
+    text = '[a](http://example.org)\n\n<script>x()</script>\n\n<p onclick="y()">p</p>\n'
     assert [found.split(":")[1] for found in problems(text)] == ["1", "3", "5"]
 
 
 def test_pasted_script_and_a_link_to_another_host_fail_the_strict_build_at_their_lines(tmp_path):
-    config = copy_paper(PAPER, tmp_path)
+    config = publish(PAPER, tmp_path)
     cover = tmp_path / "docs" / "index.md"
     text = cover.read_text(encoding="utf-8").rstrip("\n") + "\n"
     end = text.count("\n")
     cover.write_text(
-        text + "\n<script>alert(1)</script>\n\nSee [the board](https://www.example.org/).\n", encoding="utf-8"
+        text + "\n<script>alert(1)</script>\n\nSee [the board](http://www.example.org/).\n", encoding="utf-8"
     )
     build = run_build(config, tmp_path / "site", pdf=False)
     assert build.returncode != 0
@@ -112,5 +118,5 @@ def test_pasted_script_and_a_link_to_another_host_fail_the_strict_build_at_their
     ]
     assert reported == [
         f"docs/index.md:{end + 2}: a <script> element: the page's content cannot run script (the site's own scripts are in overrides/javascripts); delete it",
-        f"docs/index.md:{end + 4}: a link to another host (https://www.example.org/): the site links only to its own pages, mailto: and tel:; write the address as plain text without a link, or link to a page of this site",
+        f"docs/index.md:{end + 4}: a plain http: link (http://www.example.org/): a reader following it can be watched or misled on the way; link to its https: address, https://www.example.org/",
     ]

@@ -1,7 +1,7 @@
 """The glossary's "Spelt out in" column names a page as the nav shows it, on a made-up paper."""
 
 from committee_paper.anchors import paragraph_anchor
-from committee_paper.glossary import render_glossary
+from committee_paper.glossary import render_glossary, spelt_out
 from committee_paper.sources import SourcePage
 
 ABBREVIATIONS = {"PKS": "Parks Keeping Service"}
@@ -9,7 +9,7 @@ MARKER = "<!-- glossary: paper -->\n"
 
 
 def rows(pages: list[SourcePage], titles: dict[str, str]) -> list[str]:
-    table = render_glossary(MARKER, "glossary.md", ABBREVIATIONS, pages, titles.get)
+    table = render_glossary(MARKER, "glossary.md", ABBREVIATIONS, pages, spelt_out(ABBREVIATIONS, pages), titles.get)
     return [line for line in table.splitlines() if line.startswith("| PKS")]
 
 

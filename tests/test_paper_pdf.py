@@ -12,7 +12,9 @@ from committee_paper.paper_pdf import (
     insert_before,
     link_description,
     paper_document,
+    print_section,
 )
+from conftest import ROOT
 
 
 @pytest.mark.parametrize(
@@ -100,3 +102,23 @@ def test_only_the_parts_marked_start_a_new_sheet():
     )
     assert '<section class="paper-part" id="more">' in document
     assert '<section class="paper-part paper-part--new-page" id="appendix">' in document
+
+
+def test_a_link_to_another_site_gives_its_address_in_the_pdf():
+    """On paper or offline a link cannot be followed: the PDF prints the address after the link's words, once."""
+    from pypdf import PdfReader
+    from weasyprint import CSS, HTML
+
+    section = print_section(
+        '<p>See the <a href="https://www.example.gov.uk/framework">framework</a> and '
+        '<a href="https://example.org/b">https://example.org/b</a>.</p>',
+        "index.html",
+        "file:///site/index.html",
+    )
+    pdf = HTML(string=section).write_pdf(
+        stylesheets=[CSS(filename=str(ROOT / "hooks" / "committee_paper" / "paper-pdf.css"))]
+    )
+    import io
+
+    text = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+    assert "See the framework (https://www.example.gov.uk/framework) and https://example.org/b." in text

@@ -11,6 +11,7 @@ import pytest
 from committee_paper.anchors import CitableAnchorsExtension
 from committee_paper.assets import missing_assets
 from committee_paper.checks import check_paper
+from committee_paper.config import read_settings
 from committee_paper.contacts import check_contacts, load_contacts
 from committee_paper.paper import Paper, load_paper
 from committee_paper.settings import (
@@ -19,7 +20,6 @@ from committee_paper.settings import (
     Meeting,
     Publisher,
     Settings,
-    read_settings,
 )
 from committee_paper.whole_paper import Part, whole_paper
 

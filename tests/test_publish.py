@@ -7,7 +7,8 @@ import subprocess
 from pathlib import Path
 from xml.etree import ElementTree
 
-from conftest import COMMAND, PAPER, copy_paper, nav_files, run_build, soup
+from conftest import COMMAND, PAPER, nav_files, run_build, soup
+from publishing import publish
 
 EPOCH = "1700000000"  # any fixed time: the builds' timestamps come from it
 
@@ -36,7 +37,7 @@ def committee_paper_build(paper: Path) -> subprocess.CompletedProcess:
 
 def test_a_failed_build_leaves_the_previous_site_in_place(tmp_path):
     project = tmp_path / "paper"
-    copy_paper(PAPER, project)  # a paper's folder, as a clerk keeps it: no git, nothing of the tool
+    publish(PAPER, project)  # a paper's folder, as a clerk keeps it: no git, nothing of the tool
     good = committee_paper_build(project)
     assert good.returncode == 0, good.stdout + good.stderr
     before = digest(project / "site")

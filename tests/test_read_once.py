@@ -11,7 +11,8 @@ import pytest
 
 from committee_paper import npm
 from committee_paper.site_facts import CONTENT_KEY, TEST_RECORD, content_hash
-from conftest import PAPER, copy_paper
+from conftest import PAPER
+from publishing import publish
 
 # A build in a process of its own, counting every open for reading of a file under docs/ or of mkdocs.yml.
 COUNTING_BUILD = """
@@ -49,7 +50,7 @@ def counted_build(project: Path, site: Path) -> dict[str, int]:
 def test_one_build_reads_each_source_once(recorded: bool, tmp_path: Path) -> None:
     """With a test record naming this content, mkdocs.yml is read once more: its bytes are part of what was tested."""
     project = tmp_path / "project"
-    copy_paper(PAPER, project)
+    publish(PAPER, project)
     axe = json.loads(npm.installed("axe-core/package.json").read_text(encoding="utf-8"))["version"]
     if recorded:
         record = f"date: 2030-05-01\nchromium: '120.0'\naxe-core: {axe}\nviewports: [1280x800]\n"

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from committee_paper.checks import check_paper
+from committee_paper.config import read_settings
 from committee_paper.contacts import check_contacts, load_contacts
 from committee_paper.cross_references import check_contact_links
 from committee_paper.paper import Paper, load_paper, read_paper
@@ -16,7 +17,6 @@ from committee_paper.settings import (
     Settings,
     check_site_name,
     pdf_file_name,
-    read_settings,
 )
 from committee_paper.sources import SourcePage
 
@@ -300,8 +300,10 @@ def test_missing_list_of_background_papers_or_glossary():
 
 
 def test_a_page_without_a_table():
-    assert problems(paper({"background-papers.md": "# Background papers\n\nNone.\n"})) == [
-        "docs/background-papers.md:1: has no background-papers table; add one with the header | Paper | Date | Contact/Directorate/Tel |",
+    assert problems(paper({"background-papers.md": "# Background papers\n\nTo follow.\n"})) == [
+        "docs/background-papers.md:1: has no list of background papers; write the paper's table of them (with the "
+        "header | Paper | Date | Contact/Directorate/Tel |), or its line saying there are none, as in 'Background "
+        "papers: None.'",
     ]
 
 

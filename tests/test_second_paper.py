@@ -1,54 +1,39 @@
 """A second, fictional paper, published as PUBLISHING.md says: by content, settings and source alone.
 
-tests/second-paper/ holds its docs/, its settings (paper.yml) and the paper as received (source/).
-As a clerk would, the test makes a fresh copy of the project with scripts/new-paper, puts the
-paper's docs/ in place of the skeleton's, its settings in place of the skeleton's in mkdocs.yml,
-its source in tests/source/, and builds it strict, PDF included. No code changes. It is written in
-another house style than the first paper: numbered appendices, background papers in unnumbered
-rows, a "Part II" line, sections titled as their files, a long title. Its facts are read from
-its own files, not typed here.
+tests/second-paper/ is a paper's folder: docs/, mkdocs.yml (the paper's own settings only) and source/ (the
+paper as received). As a clerk would, the test makes a folder of it with `committee-paper new --from`, outside any
+git repository, and builds it strict, PDF included, with the installed tool. No code changes. It is written in
+another house style than the first paper: numbered appendices, background papers in unnumbered rows, a "Part II"
+line, sections titled as their files, a long title. Its facts are read from its own files, not typed here.
 """
 
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-import yaml
 from pypdf import PdfReader
 
 from committee_paper.anchors import PARAGRAPH_NUMBER, paper_anchor, paragraph_anchor
+from committee_paper.config import read_settings
 from committee_paper.contacts import load_contacts
-from committee_paper.settings import pdf_file_name, read_settings
-from conftest import ROOT, article, mkdocs_settings, run_build, soup
-
-sys.path.insert(0, str(ROOT / "scripts"))
-from new_paper import with_paper_settings  # noqa: E402
+from committee_paper.settings import pdf_file_name
+from conftest import article, mkdocs_settings, run_build, soup
 
 PAPER = Path(__file__).parent / "second-paper"
-SETTINGS_TEXT = (PAPER / "paper.yml").read_text(encoding="utf-8")
-SETTINGS = yaml.safe_load(SETTINGS_TEXT)
+SETTINGS = mkdocs_settings(PAPER / "mkdocs.yml")
 MEETING = read_settings(SETTINGS["extra"]).meeting
 PHONE_WIDTH_NAME = 120  # characters: a name this long wraps past three lines in a phone's header
 
 
-def publish(where: Path) -> Path:
-    """A fresh copy of the project with the second paper's content, settings and source in place; its mkdocs.yml."""
-    subprocess.run([str(ROOT / "scripts" / "new-paper"), str(where)], check=True, capture_output=True, text=True)
-    shutil.rmtree(where / "docs")
-    shutil.copytree(PAPER / "docs", where / "docs")
-    shutil.copytree(PAPER / "source", where / "tests" / "source", dirs_exist_ok=True)
-    config = where / "mkdocs.yml"
-    config.write_text(with_paper_settings(config.read_text(encoding="utf-8"), SETTINGS_TEXT), encoding="utf-8")
-    (where / "node_modules").symlink_to(ROOT / "node_modules")  # installed by the set-up step
-    return config
-
-
 @pytest.fixture(scope="module")
 def project(tmp_path_factory) -> Path:
-    return publish(tmp_path_factory.mktemp("second-paper") / "paper").parent
+    """The paper's own folder, made by `committee-paper new --from` in a temporary directory (no git)."""
+    where = tmp_path_factory.mktemp("second-paper") / "paper"
+    command = [str(Path(sys.executable).parent / "committee-paper"), "new", str(where), "--from", str(PAPER)]
+    subprocess.run([*command, "--tool", "committee-paper==1.0.0"], check=True, capture_output=True, text=True)
+    return where
 
 
 @pytest.fixture(scope="module")
@@ -91,12 +76,12 @@ def test_the_paper_differs_from_the_first_in_the_house_style_the_issue_names():
     assert len(SETTINGS["site_name"]) > PHONE_WIDTH_NAME
 
 
-def test_the_copy_is_the_tool_with_the_papers_files_only(project):
-    assert not (project / "last-test-run.yml").exists(), "the first paper's test record is not copied"
-    assert sorted(path.name for path in (project / "tests" / "source").iterdir()) == sorted(
+def test_the_folder_is_the_papers_files_and_nothing_of_the_tool(project):
+    assert not (project / "last-test-run.yml").exists(), "no record of a test run is copied"
+    assert sorted(path.name for path in (project / "source").iterdir()) == sorted(
         path.name for path in (PAPER / "source").iterdir()
     )
-    assert (project / "hooks").is_dir() and not (project / "hooks").is_symlink()
+    assert [path for path in project.rglob("*") if path.suffix in (".py", ".html", ".css", ".js")] == []
 
 
 def test_it_builds_strict_with_no_warning(second):
@@ -192,16 +177,3 @@ def test_the_pdf_keeps_the_caption_with_the_list_and_every_link_lands(pdf):
         if "/Dest" in annotation.get_object()
     ]
     assert internal and [target for target in internal if target not in destinations] == []
-
-
-def test_a_missing_stylesheet_or_script_fails_the_build(project, tmp_path):
-    copy = tmp_path / "paper"
-    shutil.copytree(project, copy, symlinks=True, ignore=shutil.ignore_patterns("site"))
-    script = mkdocs_settings(copy / "mkdocs.yml")["extra_javascript"][0]
-    (copy / "overrides" / script).unlink()
-    build = run_build(copy / "mkdocs.yml", copy / "site", pdf=False)
-    assert build.returncode != 0 and "Traceback" not in build.output
-    assert (
-        f"mkdocs.yml: extra_javascript '{script}' is in neither docs/ nor overrides/ (the theme's custom_dir)"
-        in build.output
-    )

@@ -12,9 +12,10 @@ import time
 from pathlib import Path
 
 import pytest
-from committee_paper.server.serve import ServeError, check_site, free_port, site_path
 
-from conftest import COMMAND, PAPER, ROOT, copy_paper
+from committee_paper.server.serve import ServeError, check_site, free_port, site_path
+from conftest import COMMAND, PAPER, ROOT
+from publishing import publish
 
 GUIDE = ROOT / "PUBLISHING-SERVER.md"
 GUIDE_PATH = "/committees/2014-12-05/"  # the guide's worked example
@@ -62,7 +63,7 @@ def test_no_built_site_says_to_build_first(tmp_path):
 
 def paper_with(site: Path, where: Path) -> Path:
     """A paper's folder whose site/ is ``site``."""
-    copy_paper(PAPER, where)
+    publish(PAPER, where)
     (where / "site").symlink_to(site)
     return where
 
@@ -124,6 +125,6 @@ def test_the_guide_shows_the_configuration_as_it_is():
         r"<!-- committee-paper.conf -->\n```nginx\n(.*?)```", GUIDE.read_text(encoding="utf-8"), re.DOTALL
     )
     assert shown is not None, "PUBLISHING-SERVER.md: the worked example follows <!-- committee-paper.conf -->"
-    assert shown[1] == (ROOT / "server" / "committee-paper.conf").read_text(encoding="utf-8").replace(
-        "@PATH@", GUIDE_PATH
-    )
+    assert shown[1] == (ROOT / "hooks" / "committee_paper" / "server" / "committee-paper.conf").read_text(
+        encoding="utf-8"
+    ).replace("@PATH@", GUIDE_PATH)

@@ -81,3 +81,19 @@ def test_a_record_of_this_content_must_name_the_pinned_axe_core_and_known_values
     assert [str(problem) for problem in when_tested_problems(unknown, "docs/statement.md")] == [
         "docs/statement.md:1: tested marker 'browser' is not one of date, chromium, axe-core, viewports; use one of those",
     ]
+
+
+FAILED_STATEMENT = """\
+Checked. <!-- when tested -->Tests passed.<!-- when failed -->Tests on <!-- tested: date --> did not all pass.\
+<!-- when not tested -->Not yet tested.<!-- end when -->
+"""
+
+
+def test_a_run_that_did_not_pass_is_said_so_not_called_untested():
+    record = "content: abc\npassed: false\ndate: 2030-01-02\nchromium: 1.2\naxe-core: 3.0.0\nviewports:\n  - 1280x800\n"
+    values, problems = load_test_record(record, "last-test-run.yml", "4.14.1")
+    assert problems == []
+    assert when_tested_problems(FAILED_STATEMENT, "docs/statement.md") == []
+    assert render(FAILED_STATEMENT, values) == "Checked. Tests on 2 January 2030 did not all pass.\n"
+    assert render(FAILED_STATEMENT, {}) == "Checked. Not yet tested.\n"
+    assert render(FAILED_STATEMENT, {"date": "2 January 2030"}) == "Checked. Tests passed.\n"

@@ -51,7 +51,7 @@ def _permalink(anchor: str, css_class: str, text: str, name: str, **attributes: 
 
 
 class _CitableAnchors(Treeprocessor):
-    def __init__(self, md: Markdown, papers_heading: str) -> None:
+    def __init__(self, md: Markdown, papers_heading: str | None) -> None:
         super().__init__(md)
         self.papers_heading = papers_heading
 
@@ -118,7 +118,7 @@ class _CitableAnchors(Treeprocessor):
 
     def _number_rows(self, table: etree.Element) -> None:
         header = table.find("thead/tr/th")
-        if header is None or "".join(header.itertext()).strip() != self.papers_heading:
+        if header is None or self.papers_heading is None or "".join(header.itertext()).strip() != self.papers_heading:
             return
         # A numbered row is anchored by its number; rows the paper does not number, by their position.
         for position, row in enumerate(table.iterfind("tbody/tr"), start=1):
@@ -151,7 +151,7 @@ class _NamedPermalinks(Treeprocessor):
 
 
 class CitableAnchorsExtension(Extension):
-    def __init__(self, papers_heading: str) -> None:
+    def __init__(self, papers_heading: str | None) -> None:
         super().__init__()
         self.papers_heading = papers_heading
 

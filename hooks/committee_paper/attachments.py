@@ -4,6 +4,9 @@ A paper's number, title, date and contact are written once, in the list of
 background papers. An appendix page shows them with ``<!-- background paper -->``
 (under its title: the text is not here, and whom to ask for it); a section page
 points to its appendix with ``<!-- attached: paper 1, paragraph 1.1 -->``.
+``<!-- appendix -->`` says the same on any appendix page: from its row when it is a
+background paper, else whom to ask is the publisher (extra.publisher); an exempt
+appendix (front matter ``exempt``) says so with the paper's reason, and offers no copy.
 """
 
 from __future__ import annotations
@@ -12,14 +15,19 @@ import re
 from dataclasses import dataclass
 
 from .anchors import PARAGRAPH_NUMBER, paper_anchor, paragraph_anchor
-from .background_papers import APPENDIX_KEY, BACKGROUND_PAPERS, PaperRow
+from .background_papers import APPENDIX_KEY, BACKGROUND_PAPERS, PaperRow, is_appendix
 from .contacts import Contact, render_contact
 from .links import relative_link
 from .markers import Marker
 from .problems import Problem
+from .settings import Publisher
+from .site_facts import publisher_markdown
 from .sources import SourcePage
 
 PAPER_MARKER = re.compile(r"^[ \t]*<!--\s*background paper\s*-->[ \t]*$", re.MULTILINE)
+# A passage of the accessibility statement true only of a paper with appendices; gone, line and all, otherwise.
+APPENDICES_REGION = re.compile(r"<!--\s*if appendices\s*-->\n?(?P<body>.*?)<!--\s*end if\s*-->\n?", re.DOTALL)
+APPENDIX_MARKER = re.compile(r"^[ \t]*<!--\s*appendix\s*-->[ \t]*$", re.MULTILINE)
 ATTACHED_MARKER = re.compile(r"^[ \t]*<!--\s*attached\s*:\s*(?P<args>.*?)\s*-->[ \t]*$", re.MULTILINE)
 ATTACHED_ARGS = re.compile(r"paper (\d+), paragraph (\d+\.\d+)")
 # Said on the web page, and in the PDF instead: the document itself is in neither.
@@ -95,21 +103,71 @@ def paper_marker(
     return Marker(PAPER_MARKER, replace)
 
 
+def render_unlisted_notice(page: SourcePage, publisher: Publisher) -> str:
+    """What an appendix that is no background paper says under its title: exempt, with the paper's reason; or
+    not here, and whom to ask (the publisher: the tool names no one the paper does not)."""
+    if page.exempt is not None:
+        return (
+            '<p class="appendix-notice" markdown>**This appendix is exempt from publication.** '
+            f'The paper gives the reason: "{page.exempt}"</p>\n'
+        )
+    return (
+        f'<p class="appendix-notice" markdown>**{NOT_HERE}** To ask for a copy, contact '
+        f"{publisher_markdown(publisher, page.uri)}.</p>\n"
+    )
+
+
+def appendix_marker(
+    page: SourcePage,
+    found: dict[int, Attachment],
+    contacts: list[Contact],
+    publisher: Publisher,
+    problems: list[Problem],
+) -> Marker:
+    """``<!-- appendix -->`` on an appendix page: its notice, whatever kind of appendix it is."""
+    mine = next((attachment for attachment in found.values() if attachment.page.uri == page.uri), None)
+
+    def replace(match: re.Match[str], line: int) -> str:
+        if mine is not None:
+            return render_appendix_notice(mine, contacts)
+        if APPENDIX_KEY in page.front_matter:
+            return match[0]  # its row is missing or malformed: check_paper reports the list
+        if not is_appendix(page):
+            problems.append(
+                Problem(
+                    page.path,
+                    line,
+                    "this page is no appendix; <!-- appendix --> goes under an appendix page's title (a page under "
+                    "docs/appendices/ titled 'Appendix …' or 'Annex …')",
+                )
+            )
+            return match[0]
+        return render_unlisted_notice(page, publisher)
+
+    return Marker(APPENDIX_MARKER, replace)
+
+
+def appendices_region_marker(has_appendices: bool) -> Marker:
+    """``<!-- if appendices -->…<!-- end if -->``: its text when the paper has appendix pages, else nothing."""
+    return Marker(APPENDICES_REGION, lambda match, line: match["body"] if has_appendices else "")
+
+
 def check_notice_under_title(page: SourcePage) -> list[Problem]:
-    """A background paper's appendix page says at once, under its title, that the text is not here."""
-    if APPENDIX_KEY not in page.front_matter or page.title is None:
+    """An appendix page says at once, under its title, that the text is not here (or is exempt)."""
+    if not is_appendix(page) or page.title is None:
         return []
     title_line = page.title[0]
     # From the text itself: body_lines() leaves comments, and so markers, out.
     after = next((line for line in page.text.splitlines()[title_line:] if line.strip()), "")
-    if PAPER_MARKER.fullmatch(after):
+    if APPENDIX_MARKER.fullmatch(after) or PAPER_MARKER.fullmatch(after):
         return []
+    marker = "<!-- background paper -->" if APPENDIX_KEY in page.front_matter else "<!-- appendix -->"
     return [
         Problem(
             page.path,
             title_line,
-            "has no <!-- background paper --> under its title; put it on the line after the title, so readers learn "
-            "at once that the text is not on the site and whom to ask for it",
+            f"has no {marker} under its title; put it on the line after the title, so readers learn at once that "
+            "the text is not on the site and whom to ask for it",
         )
     ]
 

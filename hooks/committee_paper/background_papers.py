@@ -14,8 +14,16 @@ from .sources import SourcePage, digits, plain_text, table_cells
 BACKGROUND_PAPERS = "background-papers.md"  # the page that lists them, under docs/
 APPENDIX_FOLDER = "appendices/"  # each paper's appendix page, under docs/
 APPENDIX_KEY = "background_paper"  # front matter: the number of the paper an appendix page is for
+# An appendix page's title, as the paper names it: "Appendix A: …", "Appendix 2: …", "Annex: …".
+APPENDIX_HEADING = re.compile(r"(?:Appendix|Annex)\b")
 MIN_EXTENSION = 4  # digits: fewer could match almost any number
 ROW_NUMBER = re.compile(r"(\d+)\.\s+(.+)")  # "1. Annual report": a numbered row
+# The paper's line saying it has none: "Background papers: None." or "None." alone.
+NONE_LISTED = re.compile(r"(?:^|:\s*)None\.?\s*$")
+SETTINGS_NEEDED = (
+    "the paper lists background papers, but mkdocs.yml has no extra.paper.background_papers; set its header, "
+    "date_formats and appendix_for_each (PUBLISHING.md, step 3)"
+)
 
 
 @dataclass(frozen=True)
@@ -28,8 +36,23 @@ class PaperRow:
     contact: str
 
 
-def parse_table(page: SourcePage, header: tuple[str, ...]) -> tuple[list[PaperRow], list[Problem]]:
-    """The first pipe table on the page, checked for its shape against the header in mkdocs.yml."""
+def is_appendix(page: SourcePage) -> bool:
+    """A page under docs/appendices/ that stands for an appendix: a background paper's, an exempt one, or one
+    titled as the paper names appendices. Any other page there (a list of them) is an ordinary page."""
+    if not page.uri.startswith(APPENDIX_FOLDER):
+        return False
+    titled = page.title is not None and APPENDIX_HEADING.match(page.title[1]) is not None
+    return titled or page.background_paper is not None or page.exempt is not None
+
+
+def says_none(page: SourcePage) -> bool:
+    """Whether the page says, as the paper does, that there are no background papers ("Background papers: None.")."""
+    return any(NONE_LISTED.search(line.strip()) for _, line in page.plain_lines())
+
+
+def parse_table(page: SourcePage, rules: BackgroundPaperRules | None) -> tuple[list[PaperRow], list[Problem]]:
+    """The first pipe table on the page, checked for its shape against the header in mkdocs.yml; no table and
+    no rows when the page says the paper has none."""
     table: list[tuple[int, str]] = []
     for number, line in page.body_lines():
         if line.lstrip().startswith("|"):
@@ -37,9 +60,20 @@ def parse_table(page: SourcePage, header: tuple[str, ...]) -> tuple[list[PaperRo
         elif table:
             break  # the first table only
     if not table:
+        if says_none(page):
+            return [], []
+        fix = f" (with the header | {' | '.join(rules.header)} |)" if rules else ""
         return [], [
-            Problem(page.path, 1, f"has no background-papers table; add one with the header | {' | '.join(header)} |")
+            Problem(
+                page.path,
+                page.title_line,
+                f"has no list of background papers; write the paper's table of them{fix}, or its line saying "
+                "there are none, as in 'Background papers: None.'",
+            )
         ]
+    if rules is None:
+        return [], [Problem(page.path, table[0][0], SETTINGS_NEEDED)]
+    header = rules.header
     (header_line, header_text), *body = table
     problems: list[Problem] = []
     found = tuple(table_cells(header_text))

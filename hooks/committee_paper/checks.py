@@ -7,7 +7,7 @@ from .attachments import check_notice_under_title
 from .background_papers import BACKGROUND_PAPERS
 from .contacts import check_contacts
 from .content_safety import pages_problems
-from .glossary import GLOSSARY, check_glossary_marker
+from .glossary import GLOSSARY, check_glossary_marker, check_meanings
 from .paper import Paper
 from .problems import Problem
 
@@ -25,7 +25,7 @@ def check_paper(paper: Paper) -> list[Problem]:
                 f"{paper.folder}/{BACKGROUND_PAPERS}", 1, "is missing; the list of background papers must be published"
             )
         )
-    else:
+    elif rules is not None:
         problems += background_papers.check_rows(
             paper.papers, paper.contacts, paper.settings.meeting, rules, papers.path
         )
@@ -49,5 +49,6 @@ def check_paper(paper: Paper) -> list[Problem]:
         problems += cross_references.check_abbreviations(
             pages, paper.abbreviations_file, paper.settings.not_abbreviations
         )
+    problems += check_meanings(paper.abbreviations, paper.abbreviations_file, [p for p in pages if p.uri != GLOSSARY])
     problems += pages_problems([*pages, paper.abbreviations_file])
     return sorted(set(problems))

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import npm
+from .new_paper import NewPaperError, new_paper
 
 # Debian packages the build needs: WeasyPrint's Pango, HarfBuzz subsetting, the PDF fonts.
 BUILD_PACKAGES = ("libpango-1.0-0", "libpangoft2-1.0-0", "libharfbuzz-subset0", "fonts-dejavu-core", "fonts-liberation")
@@ -100,7 +101,8 @@ def build(paper: Path) -> int:
     """Build beside site/ and swap it in only when the whole build, checks included, succeeded: a failed build
     leaves the previous site/ untouched."""
     setup()
-    env = {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch(paper)}
+    # Without MkDocs' banner, which invites a trial of Zensical: Zensical runs none of the checks (README).
+    env = {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch(paper), "NO_MKDOCS_2_WARNING": "1"}
     with tempfile.TemporaryDirectory(prefix=".site-build.", dir=paper) as staging:
         built = Path(staging) / "site"
         mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(paper / CONFIG)]
@@ -117,11 +119,28 @@ def build(paper: Path) -> int:
     return 0
 
 
+def verify(paper: Path, browser: bool) -> int:
+    """Check the built site against source/, in Chromium too unless ``browser`` is False; record a full pass."""
+    setup(browser=browser)
+    from .verify.report import verify as run
+
+    return run(paper, browser=browser)
+
+
 def serve(paper: Path, port: int) -> int:
     apt_install(SERVER_PACKAGES)
     from .server import serve as server
 
     return server.main(paper / "site", port)
+
+
+def new(folder: Path, from_paper: Path | None, tool: str | None) -> int:
+    warning = new_paper(folder, from_paper.resolve() if from_paper else None, tool)
+    if warning:
+        print(f"committee-paper new: warning: {warning}", file=sys.stderr)
+    done = "with that paper's docs/, mkdocs.yml and source/" if from_paper else "fill every <!-- fill: … --> marker"
+    print(f"A new paper's folder: {folder}; {done}, then run scripts/build and scripts/test there (its README.md).")
+    return 0
 
 
 def main(arguments: Sequence[str] | None = None) -> int:
@@ -131,11 +150,20 @@ def main(arguments: Sequence[str] | None = None) -> int:
         "--browser", action="store_true", help="also what serving and verifying need (nginx, Chromium)"
     )
     commands.add_parser("build", help="build the site strict into site/")
+    commands.add_parser("verify", help="check the built site against source/, and record a pass").add_argument(
+        "--no-browser", action="store_true", help="skip the checks in Chromium (a run without them records nothing)"
+    )
     serving = commands.add_parser("serve", help="serve site/ with nginx")
     serving.add_argument("port", nargs="?", type=int, default=8000)
+    making = commands.add_parser("new", help="make a new paper's folder, pinned to this version of the tool")
+    making.add_argument("folder", type=Path, help="the folder to make, as in ../paper-2030-01-01")
+    making.add_argument("--from", dest="from_paper", type=Path, help="copy this paper's docs/, mkdocs.yml, source/")
+    making.add_argument("--tool", help="the line for requirements.txt, in place of this tool's own pin")
     options = parser.parse_args(arguments)
     paper = Path.cwd()
     try:
+        if options.command == "new":
+            return new(options.folder.resolve(), options.from_paper, options.tool)
         if options.command != "setup" and not (paper / CONFIG).is_file():
             raise CommandError(f"{paper}: no {CONFIG} here; run committee-paper in the paper's folder")
         if options.command == "setup":
@@ -143,8 +171,10 @@ def main(arguments: Sequence[str] | None = None) -> int:
             return 0
         if options.command == "build":
             return build(paper)
+        if options.command == "verify":
+            return verify(paper, browser=not options.no_browser)
         return serve(paper, options.port)
-    except CommandError as error:
+    except (CommandError, NewPaperError) as error:
         print(f"committee-paper {options.command}: {error}", file=sys.stderr)
         return 1
     except subprocess.CalledProcessError as error:

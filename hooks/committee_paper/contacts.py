@@ -13,6 +13,8 @@ from .sources import digits
 
 CONTACTS_FILE = "contacts.yml"  # under docs/
 FIELDS = ("name", "role", "organisation", "directorate", "phone", "email")
+# Only the name is required: the rest is shown, and checked, when the paper gives it.
+REQUIRED = "a name (role, organisation, directorate, phone and email as the paper gives them)"
 UK_DIGITS = 10  # after the leading 0: the length of every UK number but a few short local ones
 # Neutral examples for messages: phonenumbers' own example UK numbers, and a placeholder address.
 EXAMPLE_NUMBERS = (
@@ -83,14 +85,10 @@ def load_contacts(text: str, path: str) -> tuple[list[Contact], list[Problem]]:
             )
             continue
         values = {key.value: value.value for key, value in item.value if isinstance(value, yaml.ScalarNode)}
-        missing = [field for field in FIELDS if not str(values.get(field, "")).strip()]
-        if missing:
-            who = values.get("name") or "a contact"
-            problems.append(
-                Problem(path, line, f"{who} has no {', '.join(missing)}; every contact needs {', '.join(FIELDS)}")
-            )
+        if not str(values.get("name", "")).strip():
+            problems.append(Problem(path, line, f"a contact has no name; every contact needs {REQUIRED}"))
             continue
-        contacts.append(Contact(**{field: str(values[field]).strip() for field in FIELDS}, line=line))
+        contacts.append(Contact(**{field: str(values.get(field, "")).strip() for field in FIELDS}, line=line))
     return contacts, problems
 
 
@@ -99,10 +97,10 @@ def check_contacts(contacts: list[Contact], path: str) -> list[Problem]:
     seen_names: dict[str, int] = {}
     seen_emails: dict[str, int] = {}
     for contact in contacts:
-        problems += _check_phone(contact, path)
-        problems += _check_email(contact, path)
+        problems += _check_phone(contact, path) if contact.phone else []
+        problems += _check_email(contact, path) if contact.email else []
         for key, seen, what in ((contact.name, seen_names, "name"), (contact.email.lower(), seen_emails, "email")):
-            if key in seen:
+            if key and key in seen:
                 problems.append(
                     Problem(
                         path,
@@ -164,10 +162,11 @@ def _check_email(contact: Contact, path: str) -> list[Problem]:
 
 
 def render_contact(contact: Contact) -> str:
-    """The contact as Markdown: name, role, organisation, then linked phone and email."""
+    """The contact as Markdown, with what the paper gives: name, role, organisation, then linked phone and email."""
     phone = f"[{contact.phone}]({contact.tel_uri})" if contact.tel_uri else contact.phone
-    return (
-        f"- **{contact.name}**, {contact.role}, {contact.organisation}  \n"
-        f"  Tel: {phone}  \n"
-        f"  Email: [{contact.email}](mailto:{contact.email})\n"
-    )
+    lines = [
+        ", ".join([f"**{contact.name}**", *(part for part in (contact.role, contact.organisation) if part)]),
+        *([f"Tel: {phone}"] if contact.phone else []),
+        *([f"Email: [{contact.email}](mailto:{contact.email})"] if contact.email else []),
+    ]
+    return "- " + "  \n  ".join(lines) + "\n"

@@ -1,8 +1,8 @@
-"""Content cannot carry script, nor load or link anything from another host.
+"""Content cannot carry script, nor load anything from another host; it links to another site by https: only.
 
 Knows nothing of MkDocs. A page pasted from a word processor or a web page can bring
-in a <script>, an onclick= attribute, a javascript: link, an embedded frame or a link
-or image to another site. The published site runs only the project's own scripts
+in a <script>, an onclick= attribute, a javascript: link, an embedded frame, a plain
+http: link or an image from another site. The published site runs only the project's own scripts
 (overrides/javascripts) and loads nothing from elsewhere, so each of these is a problem
 at its line, with what to do instead. Code (fenced or between backticks) and HTML
 comments are shown or dropped, never run, so they are not read.
@@ -64,9 +64,17 @@ FOREIGN_IMAGE = (
     "an image from another host ({address}): the site loads nothing from elsewhere; "
     "save the image under docs/ and give its relative path"
 )
+# A link a reader chooses to follow to another site is published (https: only, so it cannot be read or
+# changed on the way); nothing is ever loaded from another host.
+HTTPS = re.compile(r"^\s*https://", re.IGNORECASE)
+PLAIN_HTTP = re.compile(r"^\s*http://", re.IGNORECASE)
+PLAIN_HTTP_LINK = (
+    "a plain http: link ({address}): a reader following it can be watched or misled on the way; "
+    "link to its https: address, {secure}"
+)
 FOREIGN_LINK = (
-    "a link to another host ({address}): the site links only to its own pages, mailto: and tel:; "
-    "write the address as plain text without a link, or link to a page of this site"
+    "a link to another host without https: ({address}): the site links to other sites by https: only; "
+    "link to its https: address, or write the address as plain text"
 )
 
 
@@ -114,9 +122,15 @@ def address_problem(address: str, image: bool) -> str | None:
     script = SCRIPT_SCHEME.match(plain) or (None if image else DATA_SCHEME.match(plain))
     if script:
         return SCRIPT_LINK.format(scheme=script[0].strip().rstrip(":").strip().lower())
-    if OTHER_HOST.match(plain):
-        return (FOREIGN_IMAGE if image else FOREIGN_LINK).format(address=address)
-    return None
+    if not OTHER_HOST.match(plain):
+        return None
+    if image:
+        return FOREIGN_IMAGE.format(address=address)
+    if HTTPS.match(plain):
+        return None
+    if PLAIN_HTTP.match(plain):
+        return PLAIN_HTTP_LINK.format(address=address, secure=PLAIN_HTTP.sub("https://", plain, count=1).strip())
+    return FOREIGN_LINK.format(address=address)
 
 
 def address_problems(path: str, text: str) -> list[Problem]:

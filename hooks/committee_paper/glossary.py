@@ -10,7 +10,6 @@ meaning no page spells out is marked as the website's own, not the paper's words
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 
@@ -23,16 +22,62 @@ from .sources import SourcePage
 GLOSSARY = "glossary.md"  # the glossary page, under docs/
 MARKER = re.compile(r"^[ \t]*<!--\s*glossary\s*:\s*(?P<part>paper|website)\s*-->[ \t]*$", re.MULTILINE)
 ABBREVIATION_USED = r"(?<![\w-]){}s?(?![\w-])"
+DEFINITION = re.compile(r"^\*\[([^\]]+)\]:")
 NOT_SPELT_OUT = "nowhere: this glossary's meaning, not the paper's words"
 # The hover and focus expansion of an abbreviation no page spells out.
 WEBSITE_MEANING = "{meaning} (this website's meaning, not the paper's words)"
 
 
-@functools.cache  # the glossary and the check for website meanings both look for every abbreviation
 def spelling_out(abbreviation: str, meaning: str) -> re.Pattern[str]:
-    """'Meaning (ABBR)', or 'ABBR' followed closely by '(Meaning', plurals included."""
+    """'Meaning (ABBR)', 'ABBR' followed closely by '(Meaning', or the meaning written out before the abbreviation
+    in the same paragraph ("The Child Protection – Information Sharing project … CP-IS provides"), plurals included."""
     name, words = re.escape(abbreviation), re.escape(meaning)
-    return re.compile(rf"{words}s?\s*\(\s*{name}s?\s*\)|(?<![\w-]){name}s?\W[^.()]{{0,30}}\(\s*{words}", re.IGNORECASE)
+    return re.compile(
+        rf"{words}s?\s*\(\s*{name}s?\s*\)|(?<![\w-]){name}s?\W[^.()]{{0,30}}\(\s*{words}"
+        rf"|(?<![\w-]){words}s?(?![\w-]).*?(?<![\w-]){name}s?(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def initials(words: str) -> str:
+    return "".join(word[0] for word in re.findall(r"[\w'’]+", words)).lower()
+
+
+def check_meanings(abbreviations: dict[str, str], definitions: SourcePage, pages: list[SourcePage]) -> list[Problem]:
+    """A meaning that contradicts the paper's own spelling-out ("Form (CAF)" where the paper writes "Framework
+    (CAF)"): the words just before "(ABBR)", or just inside the bracket after it, have the meaning's initials but
+    are not the meaning, and the paper nowhere writes the meaning so."""
+    lines = {match[1]: number for number, line in definitions.body_lines() if (match := DEFINITION.match(line))}
+    problems = []
+    for name, meaning in abbreviations.items():
+        count = len(meaning.split())
+        abbreviation = re.escape(name)
+        words = rf"((?:[\w'’-]+\s+){{{count - 1}}}[\w'’-]+)"  # one way only to split them: no backtracking
+        spelt = re.compile(
+            rf"{words}\s*\(\s*{abbreviation}\s*\)|(?<![\w-]){abbreviation}s?\W[^.()]{{0,30}}\(\s*{words}"
+        )
+        written = [
+            (page, number, " ".join((match[1] or match[2]).split()))
+            for page in pages
+            for number, line in page.plain_lines()
+            for match in spelt.finditer(line)
+        ]
+        contradicting = [
+            found
+            for found in written
+            if found[2].lower() != meaning.lower() and initials(found[2]) == initials(meaning)
+        ]
+        if contradicting and not any(found[2].lower() == meaning.lower() for found in written):
+            page, number, words = contradicting[0]
+            problems.append(
+                Problem(
+                    definitions.path,
+                    lines.get(name, 1),
+                    f"'{name}' means '{meaning}' here, but {page.path}:{number} spells it out as '{words}'; write the "
+                    "paper's words",
+                )
+            )
+    return problems
 
 
 def where_spelt_out(abbreviation: str, meaning: str, pages: list[SourcePage]) -> tuple[SourcePage, str] | None:
@@ -46,10 +91,15 @@ def where_spelt_out(abbreviation: str, meaning: str, pages: list[SourcePage]) ->
     return None
 
 
-def website_meanings(abbreviations: dict[str, str], pages: list[SourcePage], glossary_uri: str) -> set[str]:
-    """The meanings that no page but the glossary spells out."""
-    others = [page for page in pages if page.uri != glossary_uri]
-    return {meaning for name, meaning in abbreviations.items() if where_spelt_out(name, meaning, others) is None}
+SpeltOut = dict[str, tuple[SourcePage, str] | None]
+
+
+def spelt_out(abbreviations: dict[str, str], pages: list[SourcePage]) -> SpeltOut:
+    """Where each abbreviation is first spelt out in ``pages`` (as where_spelt_out), by abbreviation.
+
+    Found once a build (the paper's model keeps it) for both the glossary and the website meanings.
+    """
+    return {name: where_spelt_out(name, meaning, pages) for name, meaning in abbreviations.items()}
 
 
 def mark_website_meanings(page: list[Token], meanings: set[str]) -> None:
@@ -82,11 +132,13 @@ def render_glossary(
     glossary_uri: str,
     abbreviations: dict[str, str],
     pages: list[SourcePage],
+    found_in: SpeltOut,
     nav_title: Callable[[str], str | None],
 ) -> str:
     """Replace each glossary marker with its table, in alphabetical order, plurals under their singular.
 
-    A row names a page by ``nav_title(its path)``, the title the nav shows, else by its path.
+    A row says where ``found_in`` found the abbreviation spelt out, naming a page by
+    ``nav_title(its path)``, the title the nav shows, else by its path.
     """
     if not MARKER.search(markdown):
         return markdown
@@ -98,7 +150,7 @@ def render_glossary(
         if name.endswith("s") and name[:-1] in abbreviations:
             continue
         meaning = abbreviations[name]
-        found = where_spelt_out(name, meaning, others)
+        found = found_in[name]
         if found is None:
             where = NOT_SPELT_OUT
         else:

@@ -14,12 +14,19 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from .attachments import Attachment, attached_marker, attachments, paper_marker
-from .background_papers import APPENDIX_FOLDER, BACKGROUND_PAPERS, PaperRow, parse_table
+from .attachments import (
+    Attachment,
+    appendices_region_marker,
+    appendix_marker,
+    attached_marker,
+    attachments,
+    paper_marker,
+)
+from .background_papers import BACKGROUND_PAPERS, PaperRow, is_appendix, parse_table
 from .contacts import CONTACTS_FILE, Contact, load_contacts
 from .contents import ContentsEntry
 from .cross_references import parse_abbreviations
-from .glossary import GLOSSARY, website_meanings
+from .glossary import GLOSSARY, SpeltOut, spelt_out
 from .markers import Marker, contact_marker, render_markers
 from .problems import Problem
 from .settings import ABBREVIATIONS_FILE, REQUIRED_FILES, ConfigurationError, Settings
@@ -54,7 +61,7 @@ class Paper:
 
     @property
     def appendices(self) -> list[SourcePage]:
-        return [page for uri, page in self.pages.items() if uri.startswith(APPENDIX_FOLDER)]
+        return [page for page in self.pages.values() if is_appendix(page)]
 
     def reading_order(self) -> list[SourcePage]:
         """The pages of the nav, in its order."""
@@ -78,9 +85,21 @@ class Paper:
         return _contents(self.nav, lambda uri: uri in self.pages and keep(self.pages[uri]), target)
 
     @cached_property
+    def spelt_out(self) -> SpeltOut:
+        """Where each abbreviation is first spelt out, not counting the glossary.
+
+        The nav's pages in reading order, then any other: read when the pages are rendered, once
+        the nav is known (on_nav).
+        """
+        in_order = self.reading_order()
+        in_nav = {page.uri for page in in_order}
+        pages = [*in_order, *(page for page in self.pages.values() if page.uri not in in_nav)]
+        return spelt_out(self.abbreviations, [page for page in pages if page.uri != GLOSSARY])
+
+    @cached_property
     def website_meanings(self) -> set[str]:
         """Abbreviations' meanings that no page but the glossary spells out."""
-        return website_meanings(self.abbreviations, list(self.pages.values()), GLOSSARY)
+        return {self.abbreviations[name] for name, found in self.spelt_out.items() if found is None}
 
 
 def _walk(entries: list[ContentsEntry]) -> list[ContentsEntry]:
@@ -120,17 +139,20 @@ def load_paper(
     for page in pages.values():
         problems += page.front_matter_problems()
     listed = pages.get(BACKGROUND_PAPERS)
-    rows, table_problems = parse_table(listed, settings.background_papers.header) if listed else ([], [])
+    rows, table_problems = parse_table(listed, settings.background_papers) if listed else ([], [])
     # No record (or one of other content): nothing tested to show, the statement says so.
     tested, record_problems = load_test_record(test_record, TEST_RECORD, installed_axe) if test_record else ({}, [])
     problems += table_problems + record_problems
-    found = attachments(rows, [page for uri, page in pages.items() if uri.startswith(APPENDIX_FOLDER)])
+    appendix_pages = [page for page in pages.values() if is_appendix(page)]
+    found = attachments(rows, appendix_pages)
     listed_papers = max((row.position for row in rows), default=0)
 
     def markers(page: SourcePage) -> list[Marker]:
         return [
             contact_marker(contact_list, page.path, problems),
             paper_marker(page, found, contact_list, problems),
+            appendix_marker(page, found, contact_list, settings.publisher, problems),
+            appendices_region_marker(bool(appendix_pages)),
             attached_marker(page, found, listed_papers, problems),
             when_tested_marker(tested),
             tested_marker(tested),

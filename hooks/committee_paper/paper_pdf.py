@@ -58,11 +58,12 @@ def print_section(article_html: str, page_url: str, page_file_url: str) -> str:
     """A page's article as its part of the paper.
 
     Permalink symbols and web-only links go; ids are prefixed with the part's id so
-    they stay unique in the one document; images point at their files.
+    they stay unique in the one document; images point at their files; a link to another
+    site carries its address, for the stylesheet to print.
     """
     stream, _ = split_off(tokens(article_html), lambda tag: not WEB_ONLY.isdisjoint(classes(tag)))
     part = part_id(page_url)
-    for token in stream:
+    for index, token in enumerate(stream):
         if not isinstance(token, Start):
             continue
         attrs = token.attrs
@@ -73,6 +74,9 @@ def print_section(article_html: str, page_url: str, page_file_url: str) -> str:
                 attrs[attribute] = " ".join(f"{part}:{name}" for name in attrs[attribute].split())
         if token.name == "a" and "href" in attrs:
             attrs["href"] = paper_href(attrs["href"], page_url)
+            # On paper a link to another site cannot be followed: paper-pdf.css prints its address after it.
+            if attrs["href"].startswith("https://") and text_of(stream, index).strip() != attrs["href"]:
+                attrs["data-address"] = attrs["href"]
         if "src" in attrs:
             attrs["src"] = urljoin(page_file_url, attrs["src"])
     return markup(stream)

@@ -11,6 +11,7 @@ the installed version is the one this was written for.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any, Protocol
@@ -20,6 +21,7 @@ from .settings import ConfigurationError
 NAME = "pdf-export"  # as mkdocs.yml names the plugin
 DISTRIBUTION = "mkdocs-pdf-export-plugin"
 WRITTEN_FOR = "0.5.10"
+PLUGIN_LOG_FORMAT = "%(levelname)s: %(message)s"  # of the handler its on_config adds to WeasyPrint's logger
 DEFAULT_OUTPUT = "pdf/combined.pdf"  # the plugin's combined_output_path when mkdocs.yml sets none
 
 
@@ -35,13 +37,13 @@ class Renderer(Protocol):
 
 
 def is_on(plugins: Mapping[str, Any]) -> bool:
-    """Whether the PDF is made: not for a preview (PAPER_PDF=false, MkDocs then does not load the plugin)."""
+    """Whether the PDF is made: not for a preview (`mkdocs serve` or PAPER_PDF=false: plugin.py turns it off)."""
     plugin = plugins.get(NAME)
     return plugin is not None and plugin.enabled
 
 
 class PdfPlugin:
-    """The plugin when it is on: None for a preview (PAPER_PDF=false, MkDocs then does not load it) or without it."""
+    """The plugin when it is on: None for a preview (`mkdocs serve` or PAPER_PDF=false) or without it."""
 
     def __init__(self, plugin: Any) -> None:
         self.plugin = plugin
@@ -76,6 +78,17 @@ class PdfPlugin:
             )
         self.plugin.config["combined_output_path"] = path
 
+    def drop_log_handler(self) -> None:
+        """Take away the handler the plugin's on_config adds to WeasyPrint's logger, at every build.
+
+        Without this, each ``mkdocs serve`` rebuild adds one more, and each message prints once per
+        build so far. The tool collects WeasyPrint's messages itself while it writes the PDF
+        (stages/pdf_export.py), so the plugin's handler is never needed. Call after its on_config.
+        """
+        from weasyprint.logger import LOGGER
+
+        LOGGER.handlers = [handler for handler in LOGGER.handlers if not _added_by_plugin(handler)]
+
     @property
     def output(self) -> str:
         """The PDF's path in the site."""
@@ -95,3 +108,8 @@ class PdfPlugin:
         renderer.page_order = list(self.plugin.renderer.page_order)
         renderer.pages = [None] * len(renderer.page_order)
         self.plugin.renderer = renderer
+
+
+def _added_by_plugin(handler: logging.Handler) -> bool:
+    """The plugin's handler (its on_config): a plain stream handler with the plugin's format."""
+    return type(handler) is logging.StreamHandler and getattr(handler.formatter, "_fmt", None) == PLUGIN_LOG_FORMAT

@@ -23,7 +23,7 @@ import os
 from collections.abc import Callable, Sequence
 from importlib.resources import files as package_files
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import pathspec
 import yaml
@@ -36,7 +36,10 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from .material import check_material
+from .settings import ConfigurationError
 from .stages import paper, pdf_export, render, search_index, site_zip, theme_markup, whole_paper
+from .stamp import write_stamp
 
 NAME = "committee-paper"
 # The plugins the tool works with, as a paper lists them, before this one.
@@ -61,14 +64,24 @@ def _run(value: T, handlers: Sequence[Callable[..., T | None]], **kwargs: Any) -
     return value
 
 
-# No options (the paper's are under extra); MkDocs' __init_subclass__ is untyped.
-class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
+class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options: the paper's are under extra
     """Publishes the paper: its checks, its renderers and its outputs, run inside ``mkdocs build``."""
+
+    # What the build is for, as MkDocs says on startup: `mkdocs serve` previews (no PDF, no zip);
+    # build and gh-deploy publish. MkDocs keeps a plugin with on_startup across serve's rebuilds.
+    preview = False
+
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+        self.preview = command == "serve"
 
     @event_priority(100)
     def _apply_defaults(self, config: MkDocsConfig) -> MkDocsConfig:
         if config.theme.name != THEME:
             raise PluginError(f"mkdocs.yml: set 'theme: {{name: {THEME}}}'; the tool's templates extend Material's")
+        try:
+            check_material()
+        except ConfigurationError as error:
+            raise PluginError(str(error)) from None
         names = list(config.plugins)
         missing = [name for name in WORKS_WITH if name not in names and f"material/{name}" not in names]
         if missing:
@@ -84,10 +97,12 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call
         config.extra_css[:0] = DEFAULTS["extra_css"]
         config.extra_javascript[:0] = DEFAULTS["extra_javascript"]
         config.plugins["material/search"].config.update(DEFAULTS["search"])
-        pdf = config.plugins["pdf-export"]
+        pdf: Any = config.plugins["pdf-export"]  # the PDF plugin sets its own `enabled`, untyped
         pdf.config.update(DEFAULTS["pdf-export"])
-        if os.environ.get("PAPER_PDF", "true").lower() == "false":
-            pdf.enabled = False  # type: ignore[attr-defined]  # the pdf-export plugin's switch; a preview: no PDF, no zip
+        # PAPER_PDF=false or true says it outright, for any command.
+        switch = os.environ.get("PAPER_PDF", "").lower()
+        if switch == "false" or (self.preview and switch != "true"):
+            pdf.enabled = False  # a preview: no PDF, no zip
         return config
 
     def _theme(self, config: MkDocsConfig) -> None:
@@ -158,9 +173,14 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call
         search_index.on_post_build(config)
         pdf_export.on_post_build(config)
 
+    # After the offline plugin's (-100), before the zip (which holds it): the proof that this tool built the site.
+    @event_priority(-150)
+    def _stamp(self, *, config: MkDocsConfig) -> None:
+        write_stamp(Path(config.site_dir), Path(config.config_file_path).parent)
+
     # After every other on_post_build, the offline plugin's (-100) included: the zip holds the finished site.
     @event_priority(-200)
     def _site_zip(self, *, config: MkDocsConfig) -> None:
         site_zip.on_post_build(config)
 
-    on_post_build = CombinedEvent(_outputs, _site_zip)
+    on_post_build = CombinedEvent(_outputs, _stamp, _site_zip)

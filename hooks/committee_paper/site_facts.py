@@ -3,19 +3,22 @@
 - ``<!-- publisher -->``: who publishes the site and how to reach them, from the
   ``extra.publisher`` setting in mkdocs.yml (``name`` and ``contact``, a link).
 - ``<!-- tested: date -->`` (also ``chromium``, ``axe-core``, ``viewports``): the
-  last run of the browser tests, from the record the test suite writes when every
-  browser test passed (``last-test-run.yml`` beside mkdocs.yml), checked against the
-  axe-core version npm installed from package-lock.json.
-- ``<!-- when tested -->`` … ``<!-- when not tested -->`` … ``<!-- end when -->``: the
-  first part is shown only when that record names this very site (``content``, the
-  hash of everything it is built from), the second until then, so the statement never
-  claims a test run of content that was not tested.
+  last run of ``committee-paper verify``, from the record it writes when every check
+  ran, in Chromium too (``last-test-run.yml`` beside mkdocs.yml), checked against the
+  axe-core version npm installed from the tool's package-lock.json.
+- ``<!-- when tested -->`` … ``<!-- when failed -->`` … ``<!-- when not tested -->`` …
+  ``<!-- end when -->``: the first part is shown only when that record names this very
+  site (``content``, the hash of the paper's files and of the tool's version and pins)
+  and says it passed, the second (optional) when a run of this site did not all pass
+  (``passed: false``), the last until then, so the statement never claims a test run of
+  content, or of a tool, that was not tested, nor calls a run that failed "not yet tested".
 """
 
 from __future__ import annotations
 
 import datetime
 import hashlib
+import importlib.metadata
 import os
 import re
 from collections.abc import Mapping
@@ -25,20 +28,24 @@ import yaml
 
 from .links import relative_link
 from .markers import Marker, line_number
+from .npm import lock_file
 from .problems import Problem
 from .settings import Publisher
 
-# Beside mkdocs.yml, not under docs/: written by the tests, it would change the content it names.
+# Beside mkdocs.yml, not under docs/: written by `committee-paper verify`, it would change the content it names.
 TEST_RECORD = "last-test-run.yml"
-# What the site is built from: a change to any of it is a site the browser tests have not seen.
-BUILT_FROM = ("docs", "mkdocs.yml", "hooks", "overrides")
+# The paper's files the site is built from and checked against: a change to any of them is a site not yet verified.
+BUILT_FROM = ("docs", "mkdocs.yml", "source")
+TOOL = "committee-paper"
 PUBLISHER_MARKER = re.compile(r"<!--\s*publisher\s*-->")
 TESTED_MARKER = re.compile(r"<!--\s*tested\s*:\s*(?P<key>[\w-]+)\s*-->")
 WHEN_TESTED = re.compile(
-    r"<!--\s*when tested\s*-->(?P<tested>.*?)<!--\s*when not tested\s*-->(?P<untested>.*?)<!--\s*end when\s*-->",
+    r"<!--\s*when tested\s*-->(?P<tested>.*?)(?:<!--\s*when failed\s*-->(?P<failed>.*?))?"
+    r"<!--\s*when not tested\s*-->(?P<untested>.*?)<!--\s*end when\s*-->",
     re.DOTALL,
 )
-WHEN_MARKER = re.compile(r"<!--\s*(?:when tested|when not tested|end when)\s*-->")
+WHEN_MARKER = re.compile(r"<!--\s*(?:when tested|when failed|when not tested|end when)\s*-->")
+FAILED = "failed"  # in the shown values: the recorded run of this content did not all pass
 RECORD_KEYS = ("date", "chromium", "axe-core", "viewports")
 CONTENT_KEY = "content"  # the record's hash of what the site is built from
 VIEWPORT = re.compile(r"(\d+)x(\d+)")
@@ -57,10 +64,22 @@ def publisher_marker(publisher: Publisher, page_uri: str) -> Marker:
     return Marker(PUBLISHER_MARKER, lambda match, line: publisher_markdown(publisher, page_uri))
 
 
+def tool_version() -> str:
+    return importlib.metadata.version(TOOL)
+
+
+def tool_pins() -> str:
+    """What else the site is built and verified with: the tool's version, every Python package it pins as installed
+    (its Requires-Dist) and its npm packages' lock file. An upgrade of any is a site not yet verified."""
+    requires = "\n".join(importlib.metadata.distribution(TOOL).requires or [])
+    return f"{TOOL} {tool_version()}\n{requires}\n{lock_file().read_text(encoding='utf-8')}"
+
+
 def content_hash(project: Path, read: Mapping[str, str] | None = None) -> str:
-    """SHA-256 of every file the site is built from (BUILT_FROM, under ``project``), names and bytes;
-    ``read`` holds the texts already read, by path under ``project``, so that the build reads no page twice."""
-    digest = hashlib.sha256()
+    """SHA-256 of every file the site is built from (BUILT_FROM, under ``project``), names and bytes, and of the
+    tool's pins (tool_pins); ``read`` holds the texts already read, by path under ``project``, so that the build reads
+    no page twice."""
+    digest = hashlib.sha256(f"{tool_pins()}\0".encode())
     for name in BUILT_FROM:
         for path in _files(project / name):
             shown = path.relative_to(project).as_posix()
@@ -120,6 +139,10 @@ def load_test_record(text: str, path: str, installed_axe: str | None) -> tuple[d
     values = {
         key: nodes[key].value for key in ("date", "chromium", "axe-core") if isinstance(nodes[key], yaml.ScalarNode)
     }
+    failed = getattr(nodes.get("passed"), "value", "true") == "false"
+    if failed:
+        values[FAILED] = "true"
+        installed_axe = None  # a run that failed claims nothing of its tools
     problems = []
     try:
         values["date"] = f"{datetime.date.fromisoformat(values.get('date', '')):%-d %B %Y}"
@@ -170,7 +193,11 @@ def when_tested_marker(values: dict[str, str]) -> Marker:
     def render(match: re.Match[str], line: int) -> str:
         if not values:
             return match["untested"]
-        return TESTED_MARKER.sub(lambda value: values.get(value["key"], value[0]), match["tested"])
+        if FAILED in values:  # without a part saying so, no claim at all
+            shown = match["failed"] if match["failed"] is not None else match["untested"]
+        else:
+            shown = match["tested"]
+        return TESTED_MARKER.sub(lambda value: values.get(value["key"], value[0]), shown)
 
     return Marker(WHEN_TESTED, render)
 

@@ -29,6 +29,10 @@ FRONT_MATTER_KEYS: dict[str, tuple[type, str]] = {
         int,
         "'background_paper: N' makes the page the appendix page of paper N of the list of background papers",
     ),
+    "exempt": (
+        str,
+        "'exempt: \"the paper's reason\"' marks the appendix exempt from publication, quoting the paper's reason",
+    ),
 }
 
 
@@ -96,6 +100,12 @@ class SourcePage:
         """The row, in the list of background papers, of the paper this page is the appendix page of."""
         value = self.front_matter.get("background_paper")
         return value if type(value) is int else None
+
+    @property
+    def exempt(self) -> str | None:
+        """The paper's reason, quoted, when this appendix is exempt from publication (Schedule 12A)."""
+        value = self.front_matter.get("exempt")
+        return value.strip() if isinstance(value, str) and value.strip() else None
 
     @property
     def nav_title(self) -> str | None:

@@ -24,13 +24,14 @@ from mkdocs.structure.pages import Page
 from committee_paper.assets import missing_assets
 from committee_paper.build import Build, build_of, start
 from committee_paper.checks import check_paper
+from committee_paper.config import read_settings
 from committee_paper.contents import ContentsEntry
 from committee_paper.fill import has_fill, unfilled_in_docs, unfilled_in_project
 from committee_paper.nav_titles import check_nav_labels
 from committee_paper.npm import installed
 from committee_paper.paper import read_paper
 from committee_paper.problems import Problem
-from committee_paper.settings import ConfigurationError, check_site_name, read_settings
+from committee_paper.settings import ConfigurationError, check_site_name
 from committee_paper.sources import SourcePage
 
 log = logging.getLogger("mkdocs.hooks.paper")
@@ -57,6 +58,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         check_site_name(config.site_name, settings.meeting)
     except ConfigurationError as error:
         raise PluginError(str(error)) from None
+    config.extra["meeting"]["date"] = settings.meeting.date  # a quoted date too, as the templates show it
     axe = installed("axe-core/package.json")  # the version verify runs
     axe_version = json.loads(axe.read_text(encoding="utf-8"))["version"] if axe.is_file() else None
     start(config, Build(settings, axe_version))

@@ -21,7 +21,7 @@ only); 'pdf_new_page: true' starts it on a new sheet (a major part); every other
 page runs on from the one before. Its file name comes from extra.meeting.
 
 WeasyPrint is imported only when the PDF is written: a build with the PDF
-switched off (PAPER_PDF=false, for previews) does not pay for loading it.
+switched off (a preview: `mkdocs serve`, or PAPER_PDF=false) does not pay for loading it.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ import gc
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element
@@ -62,6 +63,10 @@ from committee_paper.pdf_plugin import NAME as PDF_PLUGIN
 from committee_paper.pdf_plugin import PdfPlugin
 from committee_paper.settings import ConfigurationError, pdf_file_name
 
+# PaperRenderer._finish uses WeasyPrint's internals (each page's links, a box's link_annotation), as
+# they are in this version; another may have changed them, so the build stops unless it is installed.
+WEASYPRINT = "weasyprint"
+WEASYPRINT_WRITTEN_FOR = "70.0"
 STYLESHEET = Path(__file__).parent.parent / "paper-pdf.css"  # the tool's, not the paper's
 FACTS_MARKER = "PDF<!-- paper-pdf-facts -->"  # in overrides/main.html's download link
 log = logging.getLogger("mkdocs.hooks.pdf_export")
@@ -78,6 +83,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     plugin = _plugin(config)
     if plugin is None:
         return config
+    _check_weasyprint()
+    plugin.drop_log_handler()  # the plugin's on_config, just before this, added it
     if config.use_directory_urls:
         raise PluginError(
             "mkdocs.yml: set 'use_directory_urls: false'; the PDF's links between pages need page-per-file URLs"
@@ -89,6 +96,20 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except ConfigurationError as error:
         raise PluginError(str(error)) from None
     return config
+
+
+def _check_weasyprint() -> None:
+    try:
+        installed = version(WEASYPRINT)
+    except PackageNotFoundError:
+        installed = "not installed"
+    if installed != WEASYPRINT_WRITTEN_FOR:
+        raise PluginError(
+            f"{WEASYPRINT} is {installed}, but hooks/committee_paper/stages/pdf_export.py uses its internals "
+            f"(the pages' links and box.link_annotation, in PaperRenderer._finish) as of {WEASYPRINT_WRITTEN_FOR}; "
+            f"install {WEASYPRINT}=={WEASYPRINT_WRITTEN_FOR} (requirements.txt), or check that method against the "
+            "new version and update WEASYPRINT_WRITTEN_FOR"
+        )
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:

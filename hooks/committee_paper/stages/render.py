@@ -16,15 +16,17 @@ from mkdocs.structure.toc import AnchorLink
 
 from committee_paper.anchors import CitableAnchorsExtension
 from committee_paper.build import build_of
+from committee_paper.cross_references import link_mentions
 from committee_paper.glossary import mark_website_meanings, render_glossary
 from committee_paper.mailto import add_subject, mail_subject
-from committee_paper.markup import markup, tokens
+from committee_paper.markup import Start, markup, tokens
 from committee_paper.nav_contents import render_nav_contents
 from committee_paper.paragraph_contents import paragraph_entries
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    papers_heading = build_of(config).settings.background_papers.header[0]
+    rules = build_of(config).settings.background_papers
+    papers_heading = rules.header[0] if rules else None  # None: the paper lists no background papers
     # MkDocs takes an extension's instance as well as its name; its type says names only.
     config.markdown_extensions.append(CitableAnchorsExtension(papers_heading))  # type: ignore[arg-type]
     return config
@@ -35,9 +37,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     uri = page.file.src_uri
     if uri not in paper.rendered:
         return markdown  # a page the hooks made (the one-page paper)
-    markdown = render_nav_contents(paper.rendered[uri], paper.nav, uri)
+    # Mentions the paper wrote without a link ("paragraph 2.4", "Appendix B") are linked.
+    markdown = render_nav_contents(link_mentions(paper.rendered[uri], uri, list(paper.pages.values())), paper.nav, uri)
     # The glossary names the first page, in reading order, that spells an abbreviation out.
-    return render_glossary(markdown, uri, paper.abbreviations, paper.reading_order(), paper.title)
+    return render_glossary(markdown, uri, paper.abbreviations, paper.reading_order(), paper.spelt_out, paper.title)
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -49,5 +52,27 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     items = page.toc.items
     # Material lists the page title's children when the title is the only top entry.
     parent = items[0].children if len(items) == 1 and items[0].level == 1 else items
-    parent.extend(AnchorLink(label, anchor, 2) for anchor, label in paragraph_entries(content))
+    place = {
+        token.attrs["id"]: index
+        for index, token in enumerate(content)
+        if isinstance(token, Start) and "id" in token.attrs
+    }
+    for anchor, label in paragraph_entries(content):
+        _insert(parent, AnchorLink(label, anchor, 2), place)
     return markup(content)
+
+
+def _insert(entries: list[AnchorLink], entry: AnchorLink, place: dict[str, int]) -> None:
+    """``entry`` among ``entries`` (in page order) where the page has it, ``place`` giving each id's position.
+
+    It goes after the entries before it; under the last of them only if one of that one's own
+    entries comes before it too, so that the contents read in the page's order.
+    """
+    at = place[entry.id]
+    index = sum(1 for item in entries if place.get(item.id, -1) < at)
+    before = entries[index - 1] if index else None
+    if before is not None and before.children and place.get(before.children[0].id, -1) < at:
+        entry.level = before.children[0].level
+        _insert(before.children, entry, place)
+    else:
+        entries.insert(index, entry)

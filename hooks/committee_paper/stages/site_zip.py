@@ -6,7 +6,7 @@ build succeeded, so a failed build publishes neither the site nor the zip. The
 zip is named after the meeting (extra.meeting), holds the site under a folder
 of that name, and never itself. Entry dates come from
 SOURCE_DATE_EPOCH (else the time of the build), so a build of the same commit
-gives the same bytes. A preview with the PDF switched off (PAPER_PDF=false) makes
+gives the same bytes. A preview with the PDF switched off (`mkdocs serve`, PAPER_PDF=false) makes
 no zip and no link to it: a zip of the site without its PDF is not the site that
 is published, and compressing it on every `mkdocs serve` rebuild costs more than
 any other hook. The text files' gzip and brotli copies, for a server to send

@@ -1,0 +1,40 @@
+"""The tool's copies of Material's templates and scripts, each taken from one version of Material.
+
+Material has no smaller place to change these, so the tool's theme folder holds changed copies
+(each file's first line names the version it was taken from). Another version of Material may
+have changed its own, which the copies would then hide, so the build stops unless the installed
+version is the one they were taken from.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .settings import ConfigurationError
+
+DISTRIBUTION = "mkdocs-material"
+TAKEN_FROM = "9.8.1"
+# Under the tool's theme folder (the repository's overrides/).
+COPIES = (
+    "partials/header.html",
+    "partials/content.html",
+    "partials/javascripts/base.html",
+    "partials/javascripts/content.html",
+    "javascripts/material-storage.js",  # Material's partials/javascripts/base.html, inline there
+    "javascripts/material-tabs.js",  # Material's partials/javascripts/content.html, inline there
+)
+
+
+def check_material() -> None:
+    """Stop unless the installed Material is the version the copies were taken from."""
+    try:
+        installed = version(DISTRIBUTION)
+    except PackageNotFoundError:
+        installed = "not installed"
+    if installed != TAKEN_FROM:
+        raise ConfigurationError(
+            f"{DISTRIBUTION} is {installed}, but the tool's copies of its files were taken from {TAKEN_FROM}: "
+            f"install {DISTRIBUTION}=={TAKEN_FROM} (requirements.txt), or compare each copy in overrides/ "
+            f"({', '.join(COPIES)}) with the new version's and update TAKEN_FROM in "
+            "hooks/committee_paper/material.py and each copy's first line"
+        )

@@ -1,0 +1,115 @@
+"""A made-up cabinet report with the shapes of issue 27 (tests/fixtures/cabinet-report/), published by its
+content, settings and source alone, built strict with its PDF, and read back: "Background papers: None.",
+numbered, named and exempt appendices, a list page under appendices/, contacts without directorate or
+organisation, a link to another site, mentions left unlinked, "Part I" and "Key decision" lines, a quoted
+date. Its facts are read from its own files, not typed here, except the shapes it was written to have."""
+
+import re
+from pathlib import Path
+
+import pytest
+from mkdocs.utils.yaml import yaml_load
+from pypdf import PdfReader
+
+from committee_paper.config import read_settings
+from committee_paper.contacts import load_contacts
+from committee_paper.settings import pdf_file_name
+from conftest import article, run_build, soup
+from publishing import publish
+
+PAPER = Path(__file__).parent / "fixtures" / "cabinet-report"
+SETTINGS = yaml_load((PAPER / "mkdocs.yml").open("rb"))  # as MkDocs reads it: !ENV resolved
+MEETING = read_settings(SETTINGS["extra"]).meeting
+
+
+def text(site: Path, page: str) -> str:
+    return " ".join(article(soup(site / page)).get_text(" ").split())
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    where = tmp_path_factory.mktemp("cabinet-report") / "paper"
+    config = publish(PAPER, where)
+    return run_build(config, where / "site")
+
+
+@pytest.fixture(scope="module")
+def site(built) -> Path:
+    assert built.returncode == 0, built.output
+    return built.site
+
+
+def test_the_paper_has_the_shapes_it_was_made_for():
+    assert isinstance(SETTINGS["extra"]["meeting"]["date"], str)  # quoted
+    assert "background_papers" not in SETTINGS["extra"]["paper"]
+    assert "exempt" in (PAPER / "docs" / "appendices" / "appendix-3.md").read_text(encoding="utf-8")
+
+
+def test_it_builds_strict_with_no_warning(built):
+    assert built.returncode == 0, built.output
+    assert [line for line in built.output.splitlines() if re.match(r"(WARNING|ERROR)\b", line)] == []
+
+
+def test_no_background_papers_is_said_as_the_paper_says_with_no_table(site):
+    page = article(soup(site / "background-papers.html"))
+    assert "Background papers: None." in page.get_text() and page.find("table") is None
+
+
+def test_each_appendix_says_its_text_is_not_here_and_asks_the_publisher(site):
+    publisher = SETTINGS["extra"]["publisher"]
+    for page in ("appendices/appendix-1.html", "appendices/appendix-2.html", "appendices/annex.html"):
+        notice = article(soup(site / page)).find(class_="appendix-notice")
+        assert "Its text is not published on this website." in notice.get_text(), page
+        assert notice.find("a", href=lambda href: href.split("?")[0] == publisher["contact"]) is not None, page
+        assert publisher["name"] in notice.get_text(), page
+
+
+def test_the_exempt_appendix_quotes_the_papers_reason_and_offers_no_copy(site):
+    notice = article(soup(site / "appendices/appendix-3.html")).find(class_="appendix-notice").get_text()
+    assert "This appendix is exempt from publication." in notice
+    assert '"Paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972"' in notice
+    assert "copy" not in notice and "contact" not in notice
+
+
+def test_contacts_show_what_the_paper_gives_and_the_council_is_named_once(site):
+    contacts, problems = load_contacts((PAPER / "docs" / "contacts.yml").read_text(encoding="utf-8"), "contacts.yml")
+    assert problems == [] and contacts
+    cover = text(site, "index.html")
+    for contact in contacts:
+        assert f"{contact.name} , {contact.role} Tel: {contact.phone} Email: {contact.email}" in cover
+    assert soup(site / "index.html").get_text().count(MEETING.council) == 1
+
+
+def test_the_papers_own_lines_stay_verbatim(site):
+    cover = text(site, "index.html")
+    for line in ("Part I – open to the public", "Key decision: Yes", "Wards affected: Riverside; Old Town"):
+        assert line in cover
+
+
+def test_mentions_the_paper_left_plain_are_linked(site):
+    cover = article(soup(site / "index.html"))
+    assert cover.find("a", href="appendices/appendix-2.html", string="Appendix 2") is not None
+    proposals = article(soup(site / "sections/proposals.html"))
+    assert proposals.find("a", href="proposals.html#para-3-1", string="paragraph 3.1") is not None
+
+
+def test_a_link_to_another_site_is_a_link_and_the_pdf_gives_its_address(site):
+    link = article(soup(site / "sections/proposals.html")).find("a", href=re.compile(r"^https://"))
+    assert link is not None
+    pdf = "".join("".join(page.extract_text().split()) for page in PdfReader(site / pdf_file_name(MEETING)).pages)
+    assert "".join(f"{link.get_text()} ({link['href']})".split()) in pdf  # lines may break inside the address
+
+
+def test_the_statement_speaks_of_the_appendices_and_names_the_publisher(site):
+    statement = text(site, "accessibility.html")
+    assert "each appendix page says so" in statement
+    assert f"This website is published by {SETTINGS['extra']['publisher']['name']}" in statement
+
+
+def test_every_sentence_is_the_papers_rendered_or_reviewed():
+    from site_sentences import paper_text
+    from test_site_sentences import problems_in
+
+    source = PAPER / "source"
+    found, _ = problems_in(PAPER / "docs", source, paper_text(next(source.glob("*.md")).read_text(encoding="utf-8")))
+    assert found == []
