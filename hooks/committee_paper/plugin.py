@@ -36,6 +36,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from .build import build_of
 from .material import check_material
 from .settings import ConfigurationError
 from .stages import paper, pdf_export, render, search_index, site_zip, theme_markup, whole_paper
@@ -176,7 +177,7 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
     # After the offline plugin's (-100), before the zip (which holds it): the proof that this tool built the site.
     @event_priority(-150)
     def _stamp(self, *, config: MkDocsConfig) -> None:
-        write_stamp(Path(config.site_dir), Path(config.config_file_path).parent)
+        write_stamp(Path(config.site_dir), build_of(config).loaded().content)
 
     # After every other on_post_build, the offline plugin's (-100) included: the zip holds the finished site.
     @event_priority(-200)
