@@ -1,4 +1,4 @@
-"""The strict build of the real paper: clean, complete, self-contained."""
+"""The strict build of the made-up paper (tests/fixtures/paper/): clean, complete, self-contained."""
 
 import re
 from urllib.parse import quote, urlparse

@@ -1,5 +1,5 @@
 """The search index rules (hooks/committee_paper/search_index.py, search_hint.py) on small
-pages, and the index of the real build: every paragraph once, nothing for the PDF only."""
+pages, and the index of the made-up paper's build: every paragraph once, nothing for the PDF only."""
 
 from __future__ import annotations
 
@@ -96,7 +96,7 @@ def test_the_hint_goes_between_the_result_count_and_the_list_or_nowhere():
     assert add_no_results_hint("<div>a theme without Material's result list</div>", "x.html") is None
 
 
-# The real build -------------------------------------------------------------------------
+# The made-up paper's build -----------------------------------------------------------------
 
 
 def test_every_numbered_paragraph_is_indexed_once_at_its_anchor_and_the_rest_of_its_page_too(site):
