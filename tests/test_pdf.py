@@ -116,8 +116,6 @@ def test_the_pdf_follows_the_nav_and_holds_every_page_whole(site, page_texts):
     cursor = 0
     for md_file in pdf_files():
         printed = printed_article(site, md_file)
-        for prefix in printed.select(".caption-prefix"):  # "Table 1.": numbered through the PDF, not per page
-            prefix.decompose()
         for block in printed.find_all(["h1", "h2", "p", "li", "td"]):
             block_text = normalise(block.get_text())
             if block.find(["p", "li", "table"]) or not block_text:
