@@ -8,7 +8,6 @@ import pytest
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "hooks"))
-from committee_paper.captions import renumbered_captions  # noqa: E402
 from committee_paper.paper_pdf import (  # noqa: E402
     CONTENTS_MARKER,
     after_title_block,
@@ -80,17 +79,6 @@ def test_without_a_setting_the_contents_list_goes_after_the_title_block_or_at_th
     assert after_title_block(cover, "<hr>") == cover.replace('<h2 id="s">', '<hr><h2 id="s">')
     assert after_title_block("<h2>Before a title</h2><h1>T</h1>", "<hr>") == "<h2>Before a title</h2><h1>T</h1><hr>"
     assert after_title_block("<p>No title</p>", "<hr>") == "<p>No title</p><hr>"
-
-
-def test_captions_are_numbered_through_the_document_by_kind():
-    def caption(label: str) -> str:
-        return f'<figcaption><p><span class="caption-prefix">{label}</span> Text &amp; more</p></figcaption>'
-
-    document = "".join(caption(label) for label in ["Table 1.", "Figure 1:", "Table 1.", "Table 2.", "Figure 1:"])
-    assert renumbered_captions(document) == "".join(
-        caption(label) for label in ["Table 1.", "Figure 1:", "Table 2.", "Table 3.", "Figure 2:"]
-    )
-    assert renumbered_captions("<p>No caption</p>") == "<p>No caption</p>"
 
 
 def test_only_the_parts_marked_start_a_new_sheet():

@@ -12,7 +12,6 @@ import html
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from .captions import renumbered_captions
 from .contents import ContentsEntry, outline
 from .links import ID_REFERENCES, link_target, part_id
 from .markup import Raw, Start, classes, element_end, markup, split_off, starts, text_of, tokens
@@ -149,7 +148,6 @@ def paper_document(
         + f"{content}</section>"
         for part_id, content in sections
     )
-    body = renumbered_captions(body)
     depths = {*groups.depth.values(), *(group.depth for starts in groups.starts.values() for group in starts)} - {0}
     return (
         f'<!DOCTYPE html><html lang="{html.escape(lang)}"><head><meta charset="utf-8">'

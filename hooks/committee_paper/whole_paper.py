@@ -16,7 +16,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from html import escape
 
-from .captions import renumbered_captions
 from .contents import CONTENTS_ID, ContentsEntry, contents_html, outline
 from .links import ID_REFERENCES, link_target, part_id
 from .markup import End, Start, Text, Token, classes, element_end, markup, split_off, tokens
@@ -69,7 +68,6 @@ def whole_paper(parts: list[Part], contents: list[ContentsEntry], page_url: str)
             html += f'<section class="whole-paper-group"><h{level} id="{group.id}">{escape(group.title)}</h{level}>'
         html += f'<section class="whole-paper-part" id="{part_id(part.url)}">{markup(streams[part.url])}</section>'
         html += "</section>" * groups.ends.get(part_id(part.url), 0)
-    html = renumbered_captions(html)
     problems += _repeated_ids(parts, streams)
     return WholePaper(html, ids, problems)
 
