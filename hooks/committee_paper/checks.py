@@ -47,7 +47,7 @@ def check_paper(paper: Paper) -> list[Problem]:
     else:
         problems += check_glossary_marker(glossary)
         problems += cross_references.check_abbreviations(
-            pages, paper.abbreviations_file, paper.settings.not_abbreviations
+            pages, paper.abbreviations, paper.abbreviations_file.path, paper.settings.not_abbreviations
         )
     problems += pages_problems([*pages, paper.abbreviations_file])
     return sorted(set(problems))

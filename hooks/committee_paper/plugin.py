@@ -36,6 +36,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from .build import build_of
 from .material import check_material
 from .settings import ConfigurationError
 from .stages import paper, pdf_export, render, search_index, site_zip, theme_markup, whole_paper
@@ -118,7 +119,6 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
             name, options = next(iter(item.items())) if isinstance(item, dict) else (item, {})
             tool.append(name)
             config.mdx_configs[name] = {**options, **config.mdx_configs.get(name, {})}
-        config.mdx_configs["pymdownx.snippets"]["base_path"] = [str(Path(config.docs_dir) / "includes")]
         config.markdown_extensions[:] = tool + [name for name in config.markdown_extensions if name not in tool]
 
     def _validation(self, config: MkDocsConfig) -> None:
@@ -135,13 +135,18 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
     on_config = CombinedEvent(_apply_defaults, _stages_config)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        return _run(files, [paper.on_files, theme_markup.on_files, whole_paper.on_files], config=config)
+        return _run(
+            files, [paper.on_files, render.on_files, theme_markup.on_files, whole_paper.on_files], config=config
+        )
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         return _run(nav, [paper.on_nav, pdf_export.on_nav], config=config, files=files)
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         return whole_paper.on_env(env, config, files)
+
+    def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
+        return paper.on_page_read_source(page, config)
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         return render.on_page_markdown(markdown, page, config, files)
@@ -176,7 +181,7 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
     # After the offline plugin's (-100), before the zip (which holds it): the proof that this tool built the site.
     @event_priority(-150)
     def _stamp(self, *, config: MkDocsConfig) -> None:
-        write_stamp(Path(config.site_dir), Path(config.config_file_path).parent)
+        write_stamp(Path(config.site_dir), build_of(config).loaded().content_hash)
 
     # After every other on_post_build, the offline plugin's (-100) included: the zip holds the finished site.
     @event_priority(-200)
