@@ -143,7 +143,8 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
         return _run(nav, [paper.on_nav, pdf_export.on_nav], config=config, files=files)
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-        return whole_paper.on_env(env, config, files)
+        # The paper as one document and the one page made from it, then the PDF: before any page is written.
+        return _run(env, [whole_paper.on_env, pdf_export.on_env], config=config, files=files)
 
     def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
         return paper.on_page_read_source(page, config)
@@ -164,7 +165,13 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
     def _page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        return _run(context, [whole_paper.on_page_context, site_zip.on_page_context], page=page, config=config, nav=nav)
+        return _run(
+            context,
+            [whole_paper.on_page_context, pdf_export.on_page_context, site_zip.on_page_context],
+            page=page,
+            config=config,
+            nav=nav,
+        )
 
     on_page_context = CombinedEvent(_search_page_context, _page_context)
 
@@ -176,7 +183,6 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
 
     def _outputs(self, *, config: MkDocsConfig) -> None:
         search_index.on_post_build(config)
-        pdf_export.on_post_build(config)
 
     # After the offline plugin's (-100), before the zip (which holds it): the proof that this tool built the site.
     @event_priority(-150)
