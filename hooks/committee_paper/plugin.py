@@ -176,12 +176,14 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
     on_page_context = CombinedEvent(_search_page_context, _page_context)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        return theme_markup.on_post_page(output, page, config)
+        return _run(output, [theme_markup.on_post_page, site_zip.on_post_page], page=page, config=config)
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
         return theme_markup.on_post_template(output_content, template_name, config)
 
-    def _outputs(self, *, config: MkDocsConfig) -> None:
+    # Before Material's search plugin (priority 0) writes its index: the tool writes the remade one in its place.
+    @event_priority(10)
+    def _search_index(self, *, config: MkDocsConfig) -> None:
         search_index.on_post_build(config)
 
     # After the offline plugin's (-100), before the zip (which holds it): the proof that this tool built the site.
@@ -194,4 +196,4 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
     def _site_zip(self, *, config: MkDocsConfig) -> None:
         site_zip.on_post_build(config)
 
-    on_post_build = CombinedEvent(_outputs, _stamp, _site_zip)
+    on_post_build = CombinedEvent(_search_index, _stamp, _site_zip)
