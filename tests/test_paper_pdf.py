@@ -11,7 +11,6 @@ sys.path.insert(0, str(ROOT / "hooks"))
 from committee_paper.paper_pdf import (  # noqa: E402
     CONTENTS_MARKER,
     after_title_block,
-    article_of,
     headings_after,
     insert_before,
     link_description,
@@ -56,15 +55,6 @@ def test_the_contents_lists_the_cover_headings_after_it_but_not_what_the_nav_lis
 
 def test_a_cover_with_no_heading_after_the_contents_lists_none_of_its_headings():
     assert headings_after(COVER.replace(CONTENTS_MARKER, "") + CONTENTS_MARKER, CONTENTS_MARKER, set()) == []
-
-
-def test_the_article_is_the_whole_of_materials_article_element_as_written():
-    page = (
-        '<nav><article>menu</article></nav><article class="md-content__inner md-typeset">'
-        '<h1 id="t">T &amp; U</h1><article><p>Quoted</p></article><p>After</p></article><footer></footer>'
-    )
-    assert article_of(page) == '<h1 id="t">T &amp; U</h1><article><p>Quoted</p></article><p>After</p>'
-    assert article_of("<article><p>Not the theme's</p></article>") is None
 
 
 def test_the_contents_list_goes_before_the_element_with_the_id_and_nowhere_without_it():

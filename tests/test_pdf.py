@@ -189,8 +189,9 @@ def cover_headings(site: Path) -> dict[str, str]:
     headings = printed_article(site, "index.md").find_all("h2")
     ids = [heading.get("id") for heading in headings]
     after = headings[ids.index(before) :] if before else headings
+    # The cover's ids are the one-page paper's: its own, unless another part of the paper uses one too.
     return {
-        normalise(heading.get_text()): f"index:{heading['id']}"
+        normalise(heading.get_text()): heading["id"]
         for heading in after
         if normalise(heading.get_text()) not in sections
     }
@@ -223,9 +224,9 @@ def test_cover_then_contents_with_the_right_page_numbers(site, reader, page_text
 def test_the_cover_report_stays_whole_under_its_heading(site, reader, page_texts):
     """The cover report's own text runs on from its title: no page of anything else comes between."""
     destinations = reader.named_destinations
-    title_page = reader.get_destination_page_number(destinations["index:" + printed_article(site, "index.md").h1["id"]])
+    title_page = reader.get_destination_page_number(destinations[printed_article(site, "index.md").h1["id"]])
     first = printed_article(site, "index.md").h1.find_next("h2", id=True)
-    summary_page = reader.get_destination_page_number(destinations[f"index:{first['id']}"])
+    summary_page = reader.get_destination_page_number(destinations[first["id"]])
     assert summary_page - title_page <= 1
     assert normalise(first.get_text()) in normalise(page_texts[title_page] + page_texts[summary_page])
 
@@ -325,10 +326,11 @@ def test_internal_links_all_land_and_cross_references_are_links(reader):
                 external.append(str(annotation["/A"]["/URI"]))
     assert [d for d in internal if d not in destinations] == []
     for appendix in appendices():
-        assert part_of(appendix.page) in internal and f"background-papers:paper-{appendix.paper.row}" in internal
+        # The ids of the one-page paper (a paragraph's and a background paper's are the paper's own, unique).
+        assert part_of(appendix.page) in internal and f"paper-{appendix.paper.row}" in internal
         if appendix.attached:
-            section, paragraph = appendix.attached
-            assert f"{part_of(section)}:{anchor(paragraph)}" in internal
+            _, paragraph = appendix.attached
+            assert anchor(paragraph) in internal
     assert [uri for uri in external if not uri.startswith(("mailto:", "tel:"))] == []
 
 

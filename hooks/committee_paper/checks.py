@@ -48,7 +48,7 @@ def check_paper(paper: Paper) -> list[Problem]:
     else:
         problems += check_glossary_marker(glossary)
         problems += cross_references.check_abbreviations(
-            pages, paper.abbreviations_file, paper.settings.not_abbreviations
+            pages, paper.abbreviations, paper.abbreviations_file.path, paper.settings.not_abbreviations
         )
     problems += check_meanings(paper.abbreviations, paper.abbreviations_file, [p for p in pages if p.uri != GLOSSARY])
     problems += [problem for page in pages for problem in check_captions(page)]

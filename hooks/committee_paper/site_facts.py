@@ -108,11 +108,12 @@ def recorded_content(text: str) -> str | None:
     return str(record.get(CONTENT_KEY)) if isinstance(record, dict) and record.get(CONTENT_KEY) else None
 
 
-def record_of(project: Path, read: Mapping[str, str] | None = None) -> str:
-    """The test record's text if it names this very content, else "" (not yet tested); ``read`` as for content_hash."""
+def record_of(project: Path, content: str) -> str:
+    """The test record's text if it names this very content (``content``, its content_hash), else "" (not yet
+    tested)."""
     record = project / TEST_RECORD
     text = record.read_text(encoding="utf-8") if record.is_file() else ""
-    return text if text and recorded_content(text) == content_hash(project, read) else ""
+    return text if text and recorded_content(text) == content else ""
 
 
 def load_test_record(text: str, path: str, installed_axe: str | None) -> tuple[dict[str, str], list[Problem]]:

@@ -19,8 +19,9 @@ STAMP = "committee-paper.json"
 REBUILD = "build it with scripts/build (committee-paper build)"
 
 
-def write_stamp(site: Path, paper: Path) -> None:
-    stamp = {"generator": TOOL, "version": tool_version(), "content": content_hash(paper)}
+def write_stamp(site: Path, content: str) -> None:
+    """The stamp of a site built from ``content`` (its content_hash, taken once a build from the texts read)."""
+    stamp = {"generator": TOOL, "version": tool_version(), "content": content}
     (site / STAMP).write_text(json.dumps(stamp, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 

@@ -39,6 +39,15 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    # Every page's abbreviations, on hover and focus: abbr's glossary, from the one file the model read.
+    config.mdx_configs["abbr"] = {
+        **config.mdx_configs.get("abbr", {}),
+        "glossary": build_of(config).loaded().abbreviations,
+    }
+    return files
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     paper = build_of(config).loaded()
     uri = page.file.src_uri
