@@ -4,6 +4,7 @@ numbered, named and exempt appendices, a list page under appendices/, contacts w
 organisation, a link to another site, mentions left unlinked, "Part I" and "Key decision" lines, a quoted
 date. Its facts are read from its own files, not typed here, except the shapes it was written to have."""
 
+import json
 import re
 from pathlib import Path
 
@@ -113,3 +114,77 @@ def test_every_sentence_is_the_papers_rendered_or_reviewed():
     source = PAPER / "source"
     found, _ = problems_in(PAPER / "docs", source, paper_text(next(source.glob("*.md")).read_text(encoding="utf-8")))
     assert found == []
+
+
+# Tables and figures, sub-points and recommendations, as the paper writes them.
+
+SOURCE_LINES = [line.strip() for line in next((PAPER / "source").glob("*.md")).read_text(encoding="utf-8").splitlines()]
+
+
+def pdf_pages(site: Path) -> list[str]:
+    return [" ".join(page.extract_text().split()) for page in PdfReader(site / pdf_file_name(MEETING)).pages]
+
+
+def test_the_papers_table_caption_is_its_caption_verbatim_and_the_tools_tables_are_not_numbered(site):
+    caption = " ".join(article(soup(site / "sections/proposals.html")).find("table").caption.get_text().split())
+    assert caption.startswith("Table 1:") and caption in SOURCE_LINES  # the paper's line, as written
+    glossary = [" ".join(tag.get_text().split()) for tag in article(soup(site / "glossary.html")).find_all("caption")]
+    assert glossary and not [words for words in glossary if words.startswith("Table")]
+
+
+def test_in_the_pdf_the_tables_caption_is_on_the_page_of_its_first_row(site):
+    table = article(soup(site / "sections/proposals.html")).find("table")
+    caption, first_cell = table.caption.get_text(strip=True), table.find("tbody").find("td").get_text(strip=True)
+    pages = [text for text in pdf_pages(site) if caption in text]
+    assert len(pages) == 1 and first_cell in pages[0].split(caption, 1)[1]
+
+
+def figures(node, found: list) -> list:
+    """Every /Figure structure element of the PDF's tag tree under ``node``."""
+    node = node.get_object()
+    if node.get("/S") == "/Figure":
+        found.append(node)
+    kids = node.get("/K", [])
+    for kid in kids if isinstance(kids, list) else [kids]:
+        if hasattr(kid, "get_object") and isinstance(kid.get_object(), dict):
+            figures(kid, found)
+    return found
+
+
+def test_the_figure_is_its_image_with_its_alt_text_on_the_web_and_in_the_pdf(site):
+    figure = article(soup(site / "sections/proposals.html")).find("figure")
+    image, caption = figure.find("img"), " ".join(figure.figcaption.get_text().split())
+    assert caption.startswith("Figure 1:") and caption in SOURCE_LINES
+    assert f"![{image['alt']}]({image['src'].removeprefix('../')})" in SOURCE_LINES
+    assert image.get("aria-hidden") is None  # the caption names the chart; the alt text describes it: both are read
+    reader = PdfReader(site / pdf_file_name(MEETING))
+    assert [str(tag["/Alt"]) for tag in figures(reader.trailer["/Root"]["/StructTreeRoot"], [])] == [image["alt"]]
+
+
+def test_the_papers_image_keeps_its_own_font_in_the_pdf_and_no_other_font_strays_in(site):
+    from test_pdf import embedded_fonts, image_fonts, stray_fonts
+
+    fonts = embedded_fonts(PdfReader(site / pdf_file_name(MEETING)))
+    assert image_fonts(PAPER / "docs") and all(
+        any(family in name for name in fonts) for family in image_fonts(PAPER / "docs")
+    )
+    assert stray_fonts(fonts, PAPER / "docs") == set()
+
+
+def test_the_sub_points_are_inside_their_paragraphs_anchor_as_a_list(site):
+    paragraph = article(soup(site / "sections/proposals.html")).find(id="para-3-1")
+    points = [" ".join(item.get_text().split()) for item in paragraph.find("ol", class_="sub-points").find_all("li")]
+    assert points and all(point in SOURCE_LINES for point in points)
+    assert [point[:3] for point in points] == ["(a)", "(b)"]
+    assert " ".join(soup(site / "whole-paper.html").find(id="para-3-1").get_text().split()).endswith(points[-1])
+
+
+def test_the_recommendations_are_a_list_each_citable_and_a_search_result(site):
+    items = article(soup(site / "index.html")).find("ol", class_="recommendations").find_all("li")
+    assert [item["id"] for item in items] == ["recommendation-i", "recommendation-ii", "recommendation-iii"]
+    assert all(" ".join(item.get_text().split()) in SOURCE_LINES for item in items)
+    assert all(item.find("a", href=f"#{item['id']}") is not None for item in items)
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    located = {entry["location"]: entry for entry in index["docs"]}
+    for item in items:
+        assert item.get_text().split(None, 1)[1].strip() in located[f"index.html#{item['id']}"]["text"]

@@ -3,11 +3,9 @@ and the PDF front matter a page may carry. Fast: no build."""
 
 import pytest
 
-from committee_paper.captions import renumbered_captions
 from committee_paper.paper_pdf import (
     CONTENTS_MARKER,
     after_title_block,
-    article_of,
     headings_after,
     insert_before,
     link_description,
@@ -55,15 +53,6 @@ def test_a_cover_with_no_heading_after_the_contents_lists_none_of_its_headings()
     assert headings_after(COVER.replace(CONTENTS_MARKER, "") + CONTENTS_MARKER, CONTENTS_MARKER, set()) == []
 
 
-def test_the_article_is_the_whole_of_materials_article_element_as_written():
-    page = (
-        '<nav><article>menu</article></nav><article class="md-content__inner md-typeset">'
-        '<h1 id="t">T &amp; U</h1><article><p>Quoted</p></article><p>After</p></article><footer></footer>'
-    )
-    assert article_of(page) == '<h1 id="t">T &amp; U</h1><article><p>Quoted</p></article><p>After</p>'
-    assert article_of("<article><p>Not the theme's</p></article>") is None
-
-
 def test_the_contents_list_goes_before_the_element_with_the_id_and_nowhere_without_it():
     assert insert_before(COVER, "index:recommendation", "<hr>") == COVER.replace(
         '<h2 id="index:recommendation">', '<hr><h2 id="index:recommendation">'
@@ -76,17 +65,6 @@ def test_without_a_setting_the_contents_list_goes_after_the_title_block_or_at_th
     assert after_title_block(cover, "<hr>") == cover.replace('<h2 id="s">', '<hr><h2 id="s">')
     assert after_title_block("<h2>Before a title</h2><h1>T</h1>", "<hr>") == "<h2>Before a title</h2><h1>T</h1><hr>"
     assert after_title_block("<p>No title</p>", "<hr>") == "<p>No title</p><hr>"
-
-
-def test_captions_are_numbered_through_the_document_by_kind():
-    def caption(label: str) -> str:
-        return f'<figcaption><p><span class="caption-prefix">{label}</span> Text &amp; more</p></figcaption>'
-
-    document = "".join(caption(label) for label in ["Table 1.", "Figure 1:", "Table 1.", "Table 2.", "Figure 1:"])
-    assert renumbered_captions(document) == "".join(
-        caption(label) for label in ["Table 1.", "Figure 1:", "Table 2.", "Table 3.", "Figure 2:"]
-    )
-    assert renumbered_captions("<p>No caption</p>") == "<p>No caption</p>"
 
 
 def test_only_the_parts_marked_start_a_new_sheet():

@@ -13,6 +13,7 @@ from committee_paper.assets import missing_assets
 from committee_paper.checks import check_paper
 from committee_paper.config import read_settings
 from committee_paper.contacts import check_contacts, load_contacts
+from committee_paper.document import Part, assemble
 from committee_paper.paper import Paper, load_paper
 from committee_paper.settings import (
     BackgroundPaperRules,
@@ -21,7 +22,7 @@ from committee_paper.settings import (
     Publisher,
     Settings,
 )
-from committee_paper.whole_paper import Part, whole_paper
+from committee_paper.whole_paper import whole_paper
 
 MEETING = Meeting("Invented Borough Council", "Invented Committee", date(2031, 2, 3))
 RULES = BackgroundPaperRules(("Document", "Date", "Officer"), ("%d %B %Y",), True)
@@ -133,7 +134,7 @@ def test_a_page_whose_heading_is_its_file_name_goes_on_the_one_page():
         Part("index.html", "docs/index.md", '<h1 id="t">T</h1><a href="consultations.html#consultations">c</a>'),
         Part("consultations.html", "docs/consultations.md", '<h1 id="consultations">Consultations</h1><p>None.</p>'),
     ]
-    result = whole_paper(parts, [], "whole-paper.html")
+    result = whole_paper(assemble(parts), [], "whole-paper.html")
     assert result.problems == []
     assert result.ids["consultations.html"] == {"consultations": "consultations:consultations"}
     assert result.html.count('id="consultations"') == 1  # the part's section

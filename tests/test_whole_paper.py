@@ -10,7 +10,8 @@ from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
 from committee_paper.contents import ContentsEntry
-from committee_paper.whole_paper import Part, whole_paper
+from committee_paper.document import Part, assemble
+from committee_paper.whole_paper import whole_paper
 from conftest import ROOT, SOURCE, article, html_path, nav_files, run_build, soup
 from paper_facts import DOCS, anchor, appendices, background_papers, html_file, paragraph_pages
 from source_text import altered, missing_in_order, normalise, source_sentences
@@ -206,7 +207,7 @@ def test_a_repeated_id_is_prefixed_with_its_part_and_links_follow():
             '<a href="../index.html#copy">i</a> <a href="../glossary.html#g">g</a> <a href="../index.html">cover</a></p>',
         ),
     ]
-    result = whole_paper(parts, [ContentsEntry("X", "a/x")], "whole-paper.html")
+    result = whole_paper(assemble(parts), [ContentsEntry("X", "a/x")], "whole-paper.html")
     assert result.problems == []
     assert result.ids == {
         "index.html": {"t": "t", "copy": "index:copy"},
@@ -229,7 +230,7 @@ def test_a_level_six_heading_and_a_clashing_id_are_reported():
         Part("index.html", "docs/index.md", '<h1 id="t">T</h1><h2 id="a/x">Clash</h2>'),
         Part("a/x.html", "docs/a/x.md", '<h1 id="x">X</h1><h6 id="deep">Deep</h6>'),
     ]
-    assert whole_paper(parts, [], "whole-paper.html").problems == [
+    assert whole_paper(assemble(parts), [], "whole-paper.html").problems == [
         "docs/a/x.md: heading 'Deep' is level 6 and cannot move down a level on the one-page paper, where every page's "
         "headings do; use level 5 or above",
         "docs/index.md, docs/a/x.md: the one-page paper has the id 'a/x' 2 times; change the heading (or the page's file "
@@ -241,7 +242,7 @@ def test_an_id_repeated_within_one_page_is_left_to_that_pages_own_checks():
     parts = [
         Part("index.html", "docs/index.md", '<h1 id="t">T</h1><p id="para-1-1">1.1</p><p id="para-1-1">1.1 again</p>')
     ]
-    result = whole_paper(parts, [], "whole-paper.html")
+    result = whole_paper(assemble(parts), [], "whole-paper.html")
     assert result.problems == []
     assert result.html.count('id="para-1-1"') == 2
 

@@ -3,7 +3,14 @@
 A paragraph that starts with its number ("2.4. However, ...") gets the id
 ``para-2-4`` and its number, shown as "2.4" wherever it appears, becomes a
 permalink to itself. A paragraph that starts with a bold label ("**Legal:** The
-...") gets an id from the label (``legal``). A heading's permalink is named by what it
+...") gets an id from the label (``legal``). Sub-points that follow a numbered paragraph,
+paragraphs "(a) ...", "(b) ..." (or "(i) ...", "(ii) ...") in order, belong to it: the paragraph
+becomes a ``div`` with its id and class, holding its words and the sub-points as a list
+(``ol.sub-points``), so they are inside its anchor and highlight. Under a heading
+"Recommendation", "Recommendations" or "Recommendation(s)", the recommendations (paragraphs
+"(i) ...", "(ii) ..." in order, or a Markdown list "1. ...") are a list, ``ol.recommendations``,
+each item citable (``recommendation-i``, ``recommendation-1``) with its number, as the paper writes
+it, its permalink. A heading's permalink is named by what it
 does, and the heading by its words alone.
 The list of background papers (the table whose first header cell is its first
 heading, a setting in mkdocs.yml) gets
@@ -28,11 +35,20 @@ ROW_NUMBER = re.compile(r"(\d+)\.\s")
 LABEL = re.compile(r"(.+):\s*$")
 HEADING = re.compile(r"^h[1-6]$")
 HEADING_WORDS = "--words"  # suffix of the id of a heading's words (slugs never hold "--")
+NUMBERED_PARAGRAPH = "numbered-paragraph"
+RECOMMENDATIONS_HEADING = re.compile(r"recommendations?|recommendation\(s\)", re.IGNORECASE)
+LETTERS = [chr(code) for code in range(ord("a"), ord("z") + 1)]
+ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
 
 
 def paragraph_anchor(number: str) -> str:
     """``"2.4"`` -> ``"para-2-4"``: the anchor scheme of guides/how-it-works.md."""
     return "para-" + number.strip(".").replace(".", "-")
+
+
+def recommendation_anchor(number: str) -> str:
+    """``"ii"`` (written "(ii)") -> ``"recommendation-ii"``; ``"2"`` (written "2.") -> ``"recommendation-2"``."""
+    return f"recommendation-{number}"
 
 
 def paper_anchor(number: int) -> str:
@@ -58,6 +74,9 @@ class _CitableAnchors(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         for paragraph in root.iter("p"):
             self._number_paragraph(paragraph) or self._label_paragraph(paragraph)
+        for parent in list(root.iter()):
+            _gather_sub_points(parent)
+            _list_recommendations(parent)
         for table in root.iter("table"):
             self._label_cells(table)
             self._number_rows(table)
@@ -81,7 +100,7 @@ class _CitableAnchors(Treeprocessor):
         number = f"{match[1]}.{match[2]}"
         anchor = paragraph_anchor(number)
         paragraph.set("id", anchor)
-        paragraph.set("class", "numbered-paragraph")
+        paragraph.set("class", NUMBERED_PARAGRAPH)
         link = _permalink(
             anchor, "paragraph-number", number, f"paragraph {number}", **{"aria-label": f"Paragraph {number}"}
         )
@@ -125,6 +144,90 @@ class _CitableAnchors(Treeprocessor):
             cell = row.find("td")
             match = ROW_NUMBER.match("".join(cell.itertext())) if cell is not None else None
             row.set("id", paper_anchor(int(match[1]) if match else position))
+
+
+def _labelled(elements: list[etree.Element], labels: list[str]) -> list[tuple[etree.Element, str]]:
+    """The paragraphs at the start of ``elements`` written "(a) ...", "(b) ..." with ``labels`` in order,
+    each with its label."""
+    run = []
+    for element, label in zip(elements, labels, strict=False):
+        if element.tag != "p" or not (element.text or "").startswith(f"({label}) "):
+            break
+        run.append((element, label))
+    return run
+
+
+def _item(paragraph: etree.Element) -> etree.Element:
+    """A list item holding ``paragraph``'s words."""
+    item = etree.Element("li")
+    item.text = paragraph.text
+    item.extend(list(paragraph))
+    return item
+
+
+def _gather_sub_points(parent: etree.Element) -> None:
+    children = list(parent)
+    for index, paragraph in enumerate(children):
+        if paragraph.tag != "p" or paragraph.get("class") != NUMBERED_PARAGRAPH:
+            continue
+        following = children[index + 1 :]
+        points = _labelled(following, LETTERS) or _labelled(following, ROMAN)
+        if not points:
+            continue
+        # The paragraph's id and class move to a div that holds its words and its sub-points.
+        whole = etree.Element("div", {"id": paragraph.attrib.pop("id"), "class": paragraph.attrib.pop("class")})
+        whole.tail, paragraph.tail = paragraph.tail, None
+        parent.insert(list(parent).index(paragraph), whole)
+        parent.remove(paragraph)
+        whole.append(paragraph)
+        listed = etree.SubElement(whole, "ol", {"class": "sub-points"})
+        for point, _ in points:
+            listed.append(_item(point))
+            parent.remove(point)
+
+
+def _list_recommendations(parent: etree.Element) -> None:
+    children = list(parent)
+    for index, heading in enumerate(children):
+        if not HEADING.match(heading.tag) or not RECOMMENDATIONS_HEADING.fullmatch("".join(heading.itertext()).strip()):
+            continue
+        for element in children[index + 1 :]:
+            if HEADING.match(element.tag):
+                break
+            if element.tag == "ol":
+                _cite_list(element)
+                break
+            if items := _labelled(children[children.index(element) :], ROMAN):
+                listed = etree.Element("ol", {"class": "recommendations"})
+                parent.insert(list(parent).index(element), listed)
+                for paragraph, label in items:
+                    item = _item(paragraph)
+                    parent.remove(paragraph)
+                    listed.append(item)
+                    _cite_item(item, label, f"({label})")
+                break
+
+
+def _cite_list(listed: etree.Element) -> None:
+    """A Markdown list of recommendations: each item numbered in its text, as the paper writes it."""
+    listed.set("class", "recommendations")
+    first = int(listed.get("start", "1"))
+    for number, item in enumerate(listed.iterfind("li"), start=first):
+        _cite_item(item, str(number), f"{number}.")
+
+
+def _cite_item(item: etree.Element, number: str, written: str) -> None:
+    anchor = recommendation_anchor(number)
+    item.set("id", anchor)
+    item.set("class", "recommendation")
+    # A loose list's item holds its words in a paragraph: the number goes in front of them there.
+    words = item[0] if len(item) and item[0].tag == "p" and not (item.text or "").strip() else item
+    name = f"recommendation {written.rstrip('.')}"
+    link = _permalink(anchor, "paragraph-number", written, name, **{"aria-label": name.capitalize()})
+    rest = (words.text or "").removeprefix(written)
+    link.tail = rest if rest.startswith(" ") else f" {rest}"
+    words.text = None
+    words.insert(0, link)
 
 
 class _NamedPermalinks(Treeprocessor):

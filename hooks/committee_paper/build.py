@@ -12,6 +12,7 @@ from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .document import Document
 from .paper import Paper
 from .search_index import PageText
 from .settings import ConfigurationError, Settings
@@ -26,6 +27,11 @@ class Build:
     paper: Paper | None = None  # read in on_files, once MkDocs knows the pages
     search_pages: dict[str, PageText] = field(default_factory=dict)  # each page as Material indexes it, by URL
     whole_paper_parts: list[str] = field(default_factory=list)  # the pages on the one-page paper, by path under docs/
+    document: Document | None = None  # the paper as one document, once every page has rendered (on_env)
+    # Pages that show the zip's size, by path under docs/: their path in the site and their output, kept until the
+    # zip is made (stages/site_zip.py)
+    held_pages: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    pdf_download: str | None = None  # what the PDF's download link says of it ("PDF, 84 KB, 14 pages"), once made
 
     def loaded(self) -> Paper:
         if self.paper is None:

@@ -1,27 +1,121 @@
-"""Caption numbers ("Table 1.") where the paper is one document: counted through it, not per page."""
+"""The paper's captions as it writes them, as a Python-Markdown extension.
+
+``/// table-caption`` after a table makes the table's own ``<caption>``, which names the table for
+screen readers and, in the PDF, is tagged inside it; the caption's words are the paper's
+("Table 1: Costs", never renumbered). A figure's image whose alt text its caption repeats is
+hidden from screen readers (``aria-hidden``), so the figure is spoken once, by its caption: the
+alt text stays for the PDF's figure, where PDF/UA requires it.
+
+The caption block captions what is just above it, so one written above its table (where the
+paper prints it) would caption the paragraph before: ``check_captions`` fails the build there.
+"""
 
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as etree
 
-from .markup import Text, classes, markup, starts, tokens
+from markdown import Extension, Markdown
+from markdown.treeprocessors import Treeprocessor
 
-# pymdownx.blocks.caption writes each caption's number, "Table 1.", in a span of this class, counting on each page.
-CAPTION_PREFIX = "caption-prefix"
-NUMBERED = re.compile(r"(\D*)(\d+)(.*)", re.DOTALL)
+from .glossary import MARKER as GLOSSARY_MARKER
+from .problems import Problem
+from .sources import SourcePage
+
+CAPTION_BLOCK = re.compile(r"^///\s*(table|figure)-caption\b")
+BLOCK_END = re.compile(r"^///\s*$")
+TABLE_ROW = re.compile(r"^\s*\|")
+IMAGE = re.compile(r"!\[[^\]]*\]\(")
 
 
-def renumbered_captions(html: str) -> str:
-    """``html`` with each kind of caption ("Table", "Figure") numbered 1, 2, 3… in document order."""
-    if CAPTION_PREFIX not in html:
-        return html
-    stream = tokens(html)
-    counts: dict[str, int] = {}
-    for index, _ in starts(stream, lambda tag: tag.name == "span" and CAPTION_PREFIX in classes(tag)):
-        label = stream[index + 1]
-        if not isinstance(label, Text) or not (match := NUMBERED.fullmatch(label.text)):
+def _words(text: str) -> str:
+    """The words of ``text``, lower case, one space apart: "Visitors, to the park." -> "visitors to the park"."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def repeats(caption: str, alt: str) -> bool:
+    """Whether the caption says the alt text's words, in order ("Figure 1: Visitors to the park." repeats
+    "Visitors to the park")."""
+    return bool(_words(alt)) and f" {_words(alt)} " in f" {_words(caption)} "
+
+
+def check_captions(page: SourcePage) -> list[Problem]:
+    """Each ``/// table-caption`` right after a table (or the glossary's marker, which becomes one), each
+    ``/// figure-caption`` right after an image."""
+    problems = []
+    lines = page.text.splitlines()
+    for index, line in enumerate(lines):
+        match = CAPTION_BLOCK.match(line)
+        if not match:
             continue
-        kind = match[1] + "#" + match[3]
-        counts[kind] = counts.get(kind, 0) + 1
-        label.text = f"{match[1]}{counts[kind]}{match[3]}"
-    return markup(stream)
+        above = next((text for text in reversed(lines[:index]) if text.strip()), "")
+        words = " ".join(text.strip() for text in _until_end(lines[index + 1 :]))
+        if match[1] == "table" and not (TABLE_ROW.match(above) or GLOSSARY_MARKER.match(above)):
+            fix = "put the /// table-caption block right after its table (the site shows a table's caption above it)"
+            problems.append(
+                Problem(
+                    page.path,
+                    index + 1,
+                    f'the caption "{words}" follows no table, so it would caption what is above it; {fix}',
+                )
+            )
+        elif match[1] == "figure" and not IMAGE.search(above):
+            fix = "put the /// figure-caption block right after its image"
+            problems.append(
+                Problem(
+                    page.path,
+                    index + 1,
+                    f'the caption "{words}" follows no image, so it would caption what is above it; {fix}',
+                )
+            )
+    return problems
+
+
+def _until_end(lines: list[str]) -> list[str]:
+    """A block's lines, up to its closing ``///``."""
+    end = next((index for index, line in enumerate(lines) if BLOCK_END.match(line)), len(lines))
+    return lines[:end]
+
+
+class _Captions(Treeprocessor):
+    def run(self, root: etree.Element) -> None:
+        figures = [(parent, child) for parent in root.iter() for child in parent if child.tag == "figure"]
+        for parent, figure in figures:
+            caption = figure.find("figcaption")
+            if caption is None:
+                continue
+            content = [child for child in figure if child is not caption]
+            if len(content) == 1 and content[0].tag == "table":
+                self._table_caption(parent, figure, content[0], caption)
+                continue
+            said = "".join(caption.itertext())
+            for image in figure.iter("img"):
+                if repeats(said, image.get("alt", "")):
+                    image.set("aria-hidden", "true")
+
+    @staticmethod
+    def _table_caption(
+        parent: etree.Element, figure: etree.Element, table: etree.Element, figcaption: etree.Element
+    ) -> None:
+        """The figure around ``table`` replaced by the table, its figcaption's words the table's <caption>."""
+        # The extension wraps a caption's words in one paragraph: the caption holds the words themselves.
+        words = (
+            figcaption[0]
+            if len(figcaption) == 1 and figcaption[0].tag == "p" and not (figcaption.text or "").strip()
+            else figcaption
+        )
+        caption = etree.Element("caption")
+        caption.text = words.text
+        caption.extend(list(words))
+        table.insert(0, caption)
+        for name, value in figure.attrib.items():  # an id or class given to the caption block
+            table.set(name, f"{table.get(name)} {value}" if name == "class" and table.get(name) else value)
+        table.tail = figure.tail
+        parent.insert(list(parent).index(figure), table)
+        parent.remove(figure)
+
+
+class CaptionsExtension(Extension):
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Markdown's API)
+        # After inline parsing (20) and the caption blocks' own end (19.99), so the caption's words are all there.
+        md.treeprocessors.register(_Captions(md), "paper_captions", 8)

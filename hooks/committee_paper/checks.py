@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import background_papers, cross_references
 from .attachments import check_notice_under_title
 from .background_papers import BACKGROUND_PAPERS
+from .captions import check_captions
 from .contacts import check_contacts
 from .content_safety import pages_problems
 from .glossary import GLOSSARY, check_glossary_marker, check_meanings
@@ -47,8 +48,9 @@ def check_paper(paper: Paper) -> list[Problem]:
     else:
         problems += check_glossary_marker(glossary)
         problems += cross_references.check_abbreviations(
-            pages, paper.abbreviations_file, paper.settings.not_abbreviations
+            pages, paper.abbreviations, paper.abbreviations_file.path, paper.settings.not_abbreviations
         )
     problems += check_meanings(paper.abbreviations, paper.abbreviations_file, [p for p in pages if p.uri != GLOSSARY])
+    problems += [problem for page in pages for problem in check_captions(page)]
     problems += pages_problems([*pages, paper.abbreviations_file])
     return sorted(set(problems))

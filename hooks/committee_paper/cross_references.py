@@ -139,10 +139,10 @@ def is_abbreviation(word: str, not_abbreviations: frozenset[str]) -> bool:
 
 
 def check_abbreviations(
-    pages: list[SourcePage], definitions: SourcePage, not_abbreviations: frozenset[str] = frozenset()
+    pages: list[SourcePage], defined: dict[str, str], definitions: str, not_abbreviations: frozenset[str] = frozenset()
 ) -> list[Problem]:
-    """Every abbreviation used is defined, for hover and focus and for the glossary rendered from the definitions."""
-    defined = parse_abbreviations(definitions)
+    """Every abbreviation used is ``defined`` (in the file ``definitions``, as the model read it), for hover and focus
+    and for the glossary rendered from the definitions."""
     problems = []
     reported = set()
     for page in pages:
@@ -157,7 +157,7 @@ def check_abbreviations(
                         Problem(
                             page.path,
                             number,
-                            f"abbreviation '{word}' is not explained in {definitions.path}; add '*[{word}]: what it "
+                            f"abbreviation '{word}' is not explained in {definitions}; add '*[{word}]: what it "
                             "stands for' there (the glossary is made from it), or, if it is not an abbreviation, "
                             "list it under extra.paper.not_abbreviations in mkdocs.yml",
                         )

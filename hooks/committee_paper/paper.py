@@ -59,8 +59,7 @@ class Paper:
     problems: list[Problem]  # found while reading
     nav: list[ContentsEntry] = field(default_factory=list)  # the nav; a page's target is its path under docs/
     urls: dict[str, str] = field(default_factory=dict)  # a page's URL in the site, by its path under docs/
-    # The hash of what the site is built from (site_facts.content_hash), from the texts read: the site's stamp names it.
-    content: str = ""
+    content_hash: str = ""  # of what the site is built from (site_facts.content_hash), taken from the texts read
 
     @property
     def appendices(self) -> list[SourcePage]:
@@ -193,9 +192,11 @@ def read_paper(settings: Settings, docs: Path, uris: list[str], installed_axe: s
     contacts, abbreviations = (required(uri, why) for uri, why in REQUIRED_FILES.items())
     texts = {uri: (docs / uri).read_text(encoding="utf-8") for uri in uris}
     read = {**texts, CONTACTS_FILE: contacts, ABBREVIATIONS_FILE: abbreviations}
-    # Hashed once a build, with the texts just read: the test record (beside mkdocs.yml) counts only if it names it.
+    # Hashed once a build, with the texts just read: the test record and the site's stamp both take it.
     content = content_hash(docs.parent, {f"{docs.name}/{uri}": text for uri, text in read.items()})
-    record = record_of(docs.parent, content)
-    paper = load_paper(settings, docs.name, texts, contacts, abbreviations, record, installed_axe)
-    paper.content = content
+    # Beside mkdocs.yml; "" unless it names this very content.
+    paper = load_paper(
+        settings, docs.name, texts, contacts, abbreviations, record_of(docs.parent, content), installed_axe
+    )
+    paper.content_hash = content
     return paper

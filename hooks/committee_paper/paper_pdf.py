@@ -1,84 +1,79 @@
-"""The whole paper as one printable HTML document, built from the site's pages.
+"""The whole paper as one printable HTML document: the paper as one document (document.py) as it prints.
 
-Knows nothing of MkDocs or WeasyPrint: it takes page HTML and gives HTML back.
+Knows nothing of MkDocs or WeasyPrint: it takes the document and gives HTML back.
 The PDF is one document, not one per page, so that "Page N of M", the
 contents list's page numbers (CSS target-counter) and links between pages all
-resolve in a single layout.
+resolve in a single layout. Its ids are the document's, those of the one-page paper.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
-from .captions import renumbered_captions
 from .contents import ContentsEntry, outline
-from .links import ID_REFERENCES, link_target, part_id
-from .markup import Raw, Start, classes, element_end, markup, split_off, starts, text_of, tokens
+from .document import CONTENTS_PLACE, Document
+from .links import link_target, part_id
+from .markup import End, Raw, Start, Text, classes, element_end, markup, split_off, starts, text_of, tokens
 
-# Material puts the page's own content, and only that, in this element.
-ARTICLE = '<article class="md-content__inner md-typeset">'
 # Tagged (PDF/UA-1), with title, language and author; WeasyPrint's render and write options.
 PDF_OPTIONS = {"pdf_variant": "pdf/ua-1"}
 # Classes of the parts of an article that only make sense on the web page. Editors mark
 # passages about the website with class "web-only" (and ones for the PDF only with
 # "pdf-only", which paper.css hides on the web).
-WEB_ONLY = {"headerlink", "paper-download-line", "paper-download", "md-content__button", "web-only"}
+WEB_ONLY = {"headerlink", "web-only", CONTENTS_PLACE}
 # Where the contents list goes, until the headings after it are known.
 CONTENTS_MARKER = "<!-- paper-contents -->"
 # What a screen reader announces for a phone or email link, before the number or address.
 SPOKEN_SCHEMES = {"tel": "Telephone", "mailto": "Email"}
 
 
-def article_of(page_html: str) -> str | None:
-    """The article of a rendered web page, or None when the page has none."""
-    at = page_html.find(ARTICLE)
-    if at < 0:
-        return None
-    stream = tokens(page_html[at:])  # not the menus before it
-    return markup(stream[1 : element_end(stream, 0)])
+def paper_href(href: str, page_url: str, ids: dict[str, dict[str, str]]) -> str:
+    """A link as it works inside the PDF, whose parts' ids are ``ids`` (the document's): links to pages and their
+    anchors become internal.
 
-
-def paper_href(href: str, page_url: str) -> str:
-    """A link as it works inside the PDF: links to pages and their anchors become internal.
-
-    ``../background/annual-report.html#para-1-1`` -> ``#background/annual-report:para-1-1``.
-    Links to other hosts, mailto: and tel: are kept; any other relative link is kept as
-    it is, and WeasyPrint reports it, since it cannot work from a downloaded PDF.
+    ``../background/annual-report.html#para-1-1`` -> ``#para-1-1``; ``../appendices/appendix-a.html`` ->
+    ``#appendices/appendix-a``. A page or an anchor the PDF does not hold becomes ``#page:anchor`` (``#page``),
+    which WeasyPrint reports as missing. Links to other hosts, mailto: and tel: are kept; any other relative link is
+    kept as it is, and WeasyPrint reports it, since it cannot work from a downloaded PDF.
     """
     followed = link_target(href, page_url)
     if followed is None or not followed[0].endswith(".html"):
         return href
     target, parts = followed
-    return f"#{part_id(target)}:{parts.fragment}" if parts.fragment else f"#{part_id(target)}"
+    if not parts.fragment:
+        return f"#{part_id(target)}"
+    shown = ids.get(target, {}).get(parts.fragment)
+    return f"#{shown}" if shown else f"#{part_id(target)}:{parts.fragment}"
 
 
-def print_section(article_html: str, page_url: str, page_file_url: str) -> str:
-    """A page's article as its part of the paper.
+def print_part(document: Document, url: str, title: str, file_url: Callable[[str], str]) -> str:
+    """A part of the document as the PDF prints it.
 
-    Permalink symbols and web-only links go; ids are prefixed with the part's id so
-    they stay unique in the one document; images point at their files; a link to another
-    site carries its address, for the stylesheet to print.
+    Permalink symbols, web-only passages and the place of the site's own contents list go; links
+    between parts are internal; images point at their files (``file_url(their path in the site)``); a link
+    to another site carries its address, for the stylesheet to print.
+    A part whose content has no <h1> gets ``title`` as one, as its web page shows it.
     """
-    stream, _ = split_off(tokens(article_html), lambda tag: not WEB_ONLY.isdisjoint(classes(tag)))
-    part = part_id(page_url)
+
+    def link(tag: Start, attribute: str, value: str) -> str:
+        if attribute == "src":
+            followed = link_target(value, url)
+            return value if followed is None else file_url(followed[0])
+        return paper_href(value, url, document.ids) if tag.name == "a" else value
+
+    stream, _ = split_off(document.relinked(url, link), lambda tag: not WEB_ONLY.isdisjoint(classes(tag)))
     for index, token in enumerate(stream):
-        if not isinstance(token, Start):
+        if not (isinstance(token, Start) and token.name == "a"):
             continue
-        attrs = token.attrs
-        if "id" in attrs:
-            attrs["id"] = f"{part}:{attrs['id']}"
-        for attribute in ID_REFERENCES:
-            if attribute in attrs:
-                attrs[attribute] = " ".join(f"{part}:{name}" for name in attrs[attribute].split())
-        if token.name == "a" and "href" in attrs:
-            attrs["href"] = paper_href(attrs["href"], page_url)
-            # On paper a link to another site cannot be followed: paper-pdf.css prints its address after it.
-            if attrs["href"].startswith("https://") and text_of(stream, index).strip() != attrs["href"]:
-                attrs["data-address"] = attrs["href"]
-        if "src" in attrs:
-            attrs["src"] = urljoin(page_file_url, attrs["src"])
+        # On paper a link to another site cannot be followed: paper-pdf.css prints its address after it.
+        href = token.attrs.get("href", "")
+        if href.startswith("https://") and text_of(stream, index).strip() != href:
+            token.attrs["data-address"] = href
+    if not starts(stream, lambda tag: tag.name == "h1"):
+        stream[:0] = [Start("h1"), Text(title), End("h1")]
     return markup(stream)
 
 
@@ -134,7 +129,7 @@ def paper_document(
 
     Parts run on from one another; those in ``new_pages`` start a new sheet. The bookmarks
     follow ``contents``: each group (a section of the nav) is a bookmark, with its parts'
-    headings under it. Captions are numbered through the document.
+    headings under it.
     """
     footer = running_title.replace("\\", "\\\\").replace('"', '\\"')
     groups = outline(contents or [])
@@ -149,7 +144,6 @@ def paper_document(
         + f"{content}</section>"
         for part_id, content in sections
     )
-    body = renumbered_captions(body)
     depths = {*groups.depth.values(), *(group.depth for starts in groups.starts.values() for group in starts)} - {0}
     return (
         f'<!DOCTYPE html><html lang="{html.escape(lang)}"><head><meta charset="utf-8">'
@@ -196,11 +190,15 @@ def web_target(anchor: str) -> str:
     return f"{part}.html#{element_id}" if element_id else f"{part}.html"
 
 
-def explain(message_format: str, args: tuple[Any, ...], site_url: str) -> str:
-    """WeasyPrint's message about the PDF, with site paths instead of file URLs, and a fix when known."""
+def explain(message_format: str, args: tuple[Any, ...], file_urls: tuple[str, ...]) -> str:
+    """WeasyPrint's message about the PDF, with site paths instead of file URLs (those under ``file_urls``: the
+    site's and the docs' folders), and a fix when known."""
     if message_format == "No anchor #%s for internal URI reference":
         args = (f"{args[0]} ({web_target(args[0])})",)
-    text = (message_format % args if args else message_format).replace(site_url, "").rstrip(": ")
+    text = message_format % args if args else message_format
+    for url in file_urls:
+        text = text.replace(url, "")
+    text = text.rstrip(": ")
     hint = HINTS.get(message_format)
     return f"WeasyPrint: {text}; {hint}" if hint else f"WeasyPrint: {text}"
 

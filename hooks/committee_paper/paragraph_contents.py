@@ -6,14 +6,15 @@ import html
 
 from .markup import Token, classes, starts, text_of
 
-NUMBERED_PARAGRAPH = "numbered-paragraph"  # the class of a numbered paragraph (anchors.py), whose id is its anchor
+# The class of a numbered paragraph (anchors.py), whose id is its anchor: a <p>, or a <div> holding its sub-points.
+NUMBERED_PARAGRAPH = "numbered-paragraph"
 LABEL_WORDS = 6
 
 
 def paragraph_entries(page: list[Token]) -> list[tuple[str, str]]:
     """(anchor, label HTML) per numbered paragraph of the page, the label being its number and first words."""
     entries = []
-    for index, paragraph in starts(page, lambda tag: tag.name == "p" and NUMBERED_PARAGRAPH in classes(tag)):
+    for index, paragraph in starts(page, lambda tag: NUMBERED_PARAGRAPH in classes(tag)):
         anchor, words = paragraph.attrs.get("id"), text_of(page, index).split()
         if not anchor or not words:
             continue

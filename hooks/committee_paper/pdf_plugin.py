@@ -4,7 +4,8 @@ The plugin (combined mode) collects the pages' HTML in nav order through its ren
 and calls the renderer's ``write_combined_pdf`` after the build. This tool names the
 PDF after the meeting and puts its own renderer in place of the plugin's, using only
 what the plugin's ``on_nav``, ``on_post_page`` and ``on_post_build`` use of it:
-``page_order``, ``pages``, ``add_doc``, ``add_link`` and ``write_combined_pdf``.
+``page_order``, ``pages``, ``add_doc``, ``add_link`` and ``write_combined_pdf``. The
+tool's renderer has written the PDF before the plugin calls them (stages/pdf_export.py).
 Another version of the plugin may use more or other parts, so the build stops unless
 the installed version is the one this was written for.
 """
@@ -93,15 +94,6 @@ class PdfPlugin:
     def output(self) -> str:
         """The PDF's path in the site."""
         return str(self.plugin.config["combined_output_path"])
-
-    @property
-    def errors(self) -> int:
-        """Pages the plugin could not hand to the renderer (it prints why)."""
-        return int(self.plugin.num_errors)
-
-    @property
-    def renderer(self) -> Any:
-        return self.plugin.renderer
 
     def replace_renderer(self, renderer: Renderer) -> None:
         """Call after the plugin's own on_nav, which makes its renderer and lists the pages in order."""

@@ -119,7 +119,6 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
             name, options = next(iter(item.items())) if isinstance(item, dict) else (item, {})
             tool.append(name)
             config.mdx_configs[name] = {**options, **config.mdx_configs.get(name, {})}
-        config.mdx_configs["pymdownx.snippets"]["base_path"] = [str(Path(config.docs_dir) / "includes")]
         config.markdown_extensions[:] = tool + [name for name in config.markdown_extensions if name not in tool]
 
     def _validation(self, config: MkDocsConfig) -> None:
@@ -136,13 +135,19 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
     on_config = CombinedEvent(_apply_defaults, _stages_config)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        return _run(files, [paper.on_files, theme_markup.on_files, whole_paper.on_files], config=config)
+        return _run(
+            files, [paper.on_files, render.on_files, theme_markup.on_files, whole_paper.on_files], config=config
+        )
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         return _run(nav, [paper.on_nav, pdf_export.on_nav], config=config, files=files)
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-        return whole_paper.on_env(env, config, files)
+        # The paper as one document and the one page made from it, then the PDF: before any page is written.
+        return _run(env, [whole_paper.on_env, pdf_export.on_env], config=config, files=files)
+
+    def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
+        return paper.on_page_read_source(page, config)
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         return render.on_page_markdown(markdown, page, config, files)
@@ -160,28 +165,35 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
     def _page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        return _run(context, [whole_paper.on_page_context, site_zip.on_page_context], page=page, config=config, nav=nav)
+        return _run(
+            context,
+            [whole_paper.on_page_context, pdf_export.on_page_context, site_zip.on_page_context],
+            page=page,
+            config=config,
+            nav=nav,
+        )
 
     on_page_context = CombinedEvent(_search_page_context, _page_context)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        return theme_markup.on_post_page(output, page, config)
+        return _run(output, [theme_markup.on_post_page, site_zip.on_post_page], page=page, config=config)
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
         return theme_markup.on_post_template(output_content, template_name, config)
 
-    def _outputs(self, *, config: MkDocsConfig) -> None:
+    # Before Material's search plugin (priority 0) writes its index: the tool writes the remade one in its place.
+    @event_priority(10)
+    def _search_index(self, *, config: MkDocsConfig) -> None:
         search_index.on_post_build(config)
-        pdf_export.on_post_build(config)
 
     # After the offline plugin's (-100), before the zip (which holds it): the proof that this tool built the site.
     @event_priority(-150)
     def _stamp(self, *, config: MkDocsConfig) -> None:
-        write_stamp(Path(config.site_dir), build_of(config).loaded().content)
+        write_stamp(Path(config.site_dir), build_of(config).loaded().content_hash)
 
     # After every other on_post_build, the offline plugin's (-100) included: the zip holds the finished site.
     @event_priority(-200)
     def _site_zip(self, *, config: MkDocsConfig) -> None:
         site_zip.on_post_build(config)
 
-    on_post_build = CombinedEvent(_outputs, _stamp, _site_zip)
+    on_post_build = CombinedEvent(_search_index, _stamp, _site_zip)

@@ -1,7 +1,8 @@
 """The search index as members use it, from each page's HTML.
 
-Every numbered paragraph is its own entry, opening at its anchor and titled with
-its number and section ("2.4 — Early Help inspection"); the rest of a page stays
+Every numbered paragraph is its own entry (its sub-points in it), opening at its anchor and titled
+with its number and section ("2.4 — Early Help inspection"); so is every recommendation
+("Recommendation (ii) — Cover report"); the rest of a page stays
 in one entry per heading, as Material makes them. A table row is one block with
 its cells kept apart. Passages for the PDF only are left out, as on the web.
 Pages about the website only rank after the paper's pages, and the pages written in
@@ -44,6 +45,7 @@ SKIPPED_TAGS = {"script", "style", "object", "template", "svg"}
 # rank the section's page above its paragraphs: the notes' appendix pages are found instead.
 SKIPPED_CLASSES = {"headerlink", "pdf-only", "site-notice"}
 NUMBERED_PARAGRAPH = "numbered-paragraph"
+RECOMMENDATION = "recommendation"  # a recommendation's list item (anchors.py), whose id is its anchor
 PARAGRAPH_NUMBER = "paragraph-number"
 LEADING_NUMBER = re.compile(r"^\d+(\.\d+)*\.?\s+")
 # Typographic apostrophes inside a word are indexed as the typed one ("children's").
@@ -81,9 +83,14 @@ def section_name(title: str) -> str:
 
 
 def paragraph_title(anchor: str, section: str) -> str:
-    """``para-2-4`` on the page "2. Early Help inspection" -> "2.4 — Early Help inspection"."""
-    number = anchor.removeprefix("para-").replace("-", ".")
-    return f"{number} — {section}" if section else number
+    """``para-2-4`` on the page "2. Early Help inspection" -> "2.4 — Early Help inspection";
+    ``recommendation-ii`` on the page "Cover report" -> "Recommendation (ii) — Cover report"."""
+    if anchor.startswith("recommendation-"):
+        number = anchor.removeprefix("recommendation-")
+        name = f"Recommendation {number if number.isdigit() else f'({number})'}"
+    else:
+        name = anchor.removeprefix("para-").replace("-", ".")
+    return f"{name} — {section}" if section else name
 
 
 def _clean(text: str) -> str:
@@ -98,7 +105,8 @@ class _PageReader:
         self.section = section_name(page.title)
         self.entries: list[_Section] = [_Section(page.url, html.escape(page.title, quote=False))]
         self.current = self.entries[0]
-        self.paragraph: _Section | None = None  # the numbered paragraph being read
+        self.paragraph: _Section | None = None  # the numbered paragraph or recommendation being read
+        self.paragraph_depth = 0  # how many elements are open inside it and around it
         self.heading: list[str] | None = None  # the heading text being read
         self.anchor: str | None = None
         self.titled = False  # whether a heading has given the page's entry its title
@@ -150,11 +158,12 @@ class _PageReader:
         elif tag in HEADINGS and attributes.get("id"):
             self._flush()
             self.heading, self.anchor = [], attributes["id"]
-        elif tag == "p" and NUMBERED_PARAGRAPH in names and attributes.get("id") and self.paragraph is None:
+        elif names & {NUMBERED_PARAGRAPH, RECOMMENDATION} and attributes.get("id") and self.paragraph is None:
             self._flush()
             anchor = attributes["id"]
             title = html.escape(paragraph_title(anchor, self.section), quote=False)
             self.paragraph = _Section(f"{self.page.url}#{anchor}", title)
+            self.paragraph_depth = len(self.open)
         elif tag == "a" and PARAGRAPH_NUMBER in names and attributes.get("aria-label"):
             # Read the number as a screen reader does ("Paragraph 2.4."), so "paragraph 2.4" matches.
             self.text.append(attributes["aria-label"] + " ")
@@ -173,7 +182,7 @@ class _PageReader:
             return
         if tag in HEADINGS and self.heading is not None:
             self._start_section("".join(self.heading))
-        elif tag == "p" and self.paragraph is not None and not any(name == "p" for name, _ in self.open):
+        elif self.paragraph is not None and len(self.open) < self.paragraph_depth:  # its own end
             self._flush()
             self.entries.append(self.paragraph)
             self.paragraph = None

@@ -20,7 +20,7 @@ REBUILD = "build it with scripts/build (committee-paper build)"
 
 
 def write_stamp(site: Path, content: str) -> None:
-    """``content``: the content_hash of what the site was built from, as the build took it from the texts it read."""
+    """The stamp of a site built from ``content`` (its content_hash, taken once a build from the texts read)."""
     stamp = {"generator": TOOL, "version": tool_version(), "content": content}
     (site / STAMP).write_text(json.dumps(stamp, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 

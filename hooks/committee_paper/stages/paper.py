@@ -86,6 +86,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
+    """The page's Markdown as the model read it, so MkDocs does not read the file again (None: MkDocs reads it)."""
+    source = build_of(config).loaded().pages.get(page.file.src_uri)
+    return None if source is None else source.text.removeprefix("\ufeff")  # MkDocs reads as utf-8-sig
+
+
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     paper = build_of(config).loaded()
     paper.nav = _entries(nav.items, paper.pages)

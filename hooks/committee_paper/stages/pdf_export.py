@@ -1,19 +1,22 @@
 """MkDocs hook, stage 5: the whole paper as one tagged PDF, its problems as build warnings.
 
-The pdf-export plugin (combined mode) collects the pages in nav order and writes
-the PDF after the build. Its own writer renders every page as a separate
+The pdf-export plugin (combined mode) would collect the themed pages in nav order
+and write the PDF after the build. Its own writer renders every page as a separate
 document with Material's full stylesheet and joins the pages afterwards, which
 is slow and cannot number pages "N of M" or fill in the contents list's page
-numbers. So this hook hands the plugin a renderer that lays out the articles
-alone, as one document, with one small print stylesheet, through the adapter
+numbers. So the plugin gets this stage's renderer, through the adapter
 committee_paper/pdf_plugin.py (the one place that changes the plugin, checked
-against the plugin version it was written for). The plugin prints
+against the plugin version it was written for), and this stage writes the PDF
+itself once every page has rendered (on_env, after stages/whole_paper.py has put
+the paper together as one document): the document's parts alone, with one small
+print stylesheet. So the PDF exists before any page is written, and its size and
+page count reach every page's download link through the page's context
+(pdf_download, read by overrides/partials/paper-formats.html). The plugin prints
 conversion errors and WeasyPrint logs outside MkDocs; here every WeasyPrint
 warning or error becomes a warning on this hook's logger (so strict fails),
 naming the page. Before the file is written, each link annotation gets the
 words a screen reader announces (WeasyPrint writes the target's id) and the
-PDF opens with its bookmarks shown. Once the PDF exists, its size and page
-count are written into every page's download link (overrides/main.html).
+PDF opens with its bookmarks shown.
 
 A page's front matter says how it goes into the PDF (read by the paper's model,
 committee_paper/sources.py): 'pdf: false' leaves it out (a page about the website
@@ -28,7 +31,7 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -36,30 +39,32 @@ from typing import Any
 from xml.etree.ElementTree import Element
 from xml.sax.saxutils import quoteattr
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from committee_paper.build import build_of
 from committee_paper.contents import ContentsEntry, contents_html
+from committee_paper.document import Document
 from committee_paper.links import part_id
 from committee_paper.paper import Paper
 from committee_paper.paper_pdf import (
     CONTENTS_MARKER,
     PDF_OPTIONS,
     after_title_block,
-    article_of,
     download_facts,
     explain,
     headings_after,
     insert_before,
     link_description,
     paper_document,
-    print_section,
+    print_part,
     web_target,
 )
-from committee_paper.pdf_plugin import NAME as PDF_PLUGIN
 from committee_paper.pdf_plugin import PdfPlugin
 from committee_paper.settings import ConfigurationError, pdf_file_name
 
@@ -68,7 +73,6 @@ from committee_paper.settings import ConfigurationError, pdf_file_name
 WEASYPRINT = "weasyprint"
 WEASYPRINT_WRITTEN_FOR = "70.0"
 STYLESHEET = Path(__file__).parent.parent / "paper-pdf.css"  # the tool's, not the paper's
-FACTS_MARKER = "PDF<!-- paper-pdf-facts -->"  # in overrides/main.html's download link
 log = logging.getLogger("mkdocs.hooks.pdf_export")
 
 
@@ -115,143 +119,148 @@ def _check_weasyprint() -> None:
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     plugin = _plugin(config)
     if plugin is not None:  # the plugin made its renderer in its own on_nav, just before this
-        plugin.replace_renderer(PaperRenderer(config, build_of(config).loaded()))
+        plugin.replace_renderer(PaperRenderer())
     return nav
 
 
-def on_post_build(config: MkDocsConfig) -> None:
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    """The PDF, before any page is written: every page's download link then says its size and page count."""
     plugin = _plugin(config)
-    if plugin is None:
-        return
-    if plugin.errors:
-        log.warning(
-            f"the {PDF_PLUGIN} plugin could not take {plugin.errors} page(s) into the PDF; its messages are above"
-        )
-    renderer = plugin.renderer
-    if renderer.page_count is None:
-        return  # not written; already reported
-    pdf = Path(config.site_dir) / plugin.output
-    facts = download_facts(pdf.stat().st_size, renderer.page_count)
-    for page in Path(config.site_dir).rglob("*.html"):
-        text = page.read_text(encoding="utf-8")
-        if FACTS_MARKER in text:
-            page.write_text(text.replace(FACTS_MARKER, facts), encoding="utf-8")
+    build = build_of(config)
+    if plugin is None or build.document is None:
+        return env
+    site = Path(config.site_dir).resolve()
+    # Images are read where MkDocs copies them from: the site's files are copied after this event.
+    sources = {file.dest_uri: file.abs_src_path for file in files if file.abs_src_path}
+
+    def file_url(site_path: str) -> str:
+        from weasyprint.urls import path2url
+
+        return str(path2url(sources.get(site_path) or str(site / site_path)))
+
+    pdf = site / plugin.output
+    pdf.parent.mkdir(parents=True, exist_ok=True)
+    # A part whose content has no <h1> is printed under its title, as its web page shows it (partials/content.html).
+    titles = {file.url: file.page.title or config.site_name for file in files.documentation_pages() if file.page}
+    page_count = write_pdf(config, build.loaded(), build.document, pdf, file_url, titles)
+    if page_count is not None:
+        build.pdf_download = download_facts(pdf.stat().st_size, page_count)
+    return env
+
+
+def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
+    download = build_of(config).pdf_download
+    if download is not None:
+        context["pdf_download"] = download  # type: ignore[typeddict-unknown-key]  # read by partials/paper-formats.html
+    return context
 
 
 class PaperRenderer:
-    """Stands in for the plugin's renderer (pdf_plugin.Renderer), with its own combined writer.
+    """Stands in for the plugin's renderer (pdf_plugin.Renderer): the PDF is written by this stage's on_env, before
+    the plugin is handed any page, so what the plugin calls on it has nothing left to do."""
 
-    Not a subclass: the plugin's renderer module imports WeasyPrint, which this hook
-    loads only when it writes the PDF.
-    """
-
-    def __init__(self, config: MkDocsConfig, paper: Paper) -> None:
+    def __init__(self) -> None:
         # The pages' URLs in nav order, and what the plugin hands over: set by the adapter.
         self.page_order: list[str] = []
         self.pages: list[tuple[str, str, str] | None] = []
-        self.mkdocs_config = config
-        self.paper = paper
-        self.page_of = {url: paper.pages[uri] for uri, url in paper.urls.items()}
-        self.source_of_part = {part_id(url): page.path for url, page in self.page_of.items()}
-        self.page_count: int | None = None
 
     def add_doc(self, content: str, base_url: str, rel_url: str) -> None:
-        if rel_url in self.page_order:  # pages outside the nav are not part of the paper
-            self.pages[self.page_order.index(rel_url)] = (content, base_url, rel_url)
+        pass  # the PDF is made from the pages' content (stages/whole_paper.py's document), not their themed HTML
 
     def add_link(self, content: str, filename: str) -> str:
-        return content  # overrides/main.html carries a labelled link instead of the plugin's icon
+        return content  # overrides/partials/paper-formats.html carries a labelled link instead of the plugin's icon
 
     def write_combined_pdf(self, output_path: str) -> None:
-        from weasyprint import HTML
-        from weasyprint.urls import path2url
+        pass  # written already, in on_env
 
-        config = self.mkdocs_config
-        site_dir = Path(config.site_dir).resolve()
-        site_url = path2url(str(site_dir)).rstrip("/") + "/"
-        pdf_name = Path(output_path).resolve().relative_to(site_dir).as_posix()
-        sections = self._sections()
-        if not sections:
-            log.warning(f"{pdf_name}: not written: no page of the nav could be put in it")
-            return
-        first_id, first_html = sections[0]
-        before = self.paper.settings.pdf_contents_before
-        cover = (
-            insert_before(first_html, f"{first_id}:{before}", CONTENTS_MARKER)
-            if before
-            else after_title_block(first_html, CONTENTS_MARKER)
-        )
-        if cover is None:
-            log.warning(
-                f"{self.source_of_part[first_id]}: has no element with id '{before}', where the "
-                f"cover ends and the PDF's contents list goes; add that heading or change "
-                f"extra.paper.pdf_contents_before in mkdocs.yml"
-            )
-            cover = first_html + CONTENTS_MARKER
-        # The cover's own headings after the contents list are listed under it.
-        cover_headings = [
-            ContentsEntry(title, heading_id)
-            for heading_id, title in headings_after(cover, CONTENTS_MARKER, _titles(self.paper.nav))
-        ]
-        parts = {part for part, _ in sections}
-        contents = self.paper.contents(
-            lambda page: part_id(self.paper.urls[page.uri]) in parts, lambda uri: part_id(self.paper.urls[uri])
-        )
-        _put_under(contents, first_id, cover_headings)
-        sections[0] = (first_id, cover.replace(CONTENTS_MARKER, contents_html(contents)))
-        new_pages = {part_id(url) for url, page in self.page_of.items() if page.new_pdf_page}
-        document = paper_document(
-            title=config.site_name,
-            lang=config.theme["language"],
-            author=config.site_author or "",
-            description=config.site_description or "",
-            running_title=config.site_name,
-            stylesheet=STYLESHEET.read_text(encoding="utf-8"),
-            sections=sections,
-            new_pages=new_pages,
-            contents=contents,
-        )
-        with weasyprint_problems() as problems, out_of_collection():
-            try:
-                source = HTML(string=document)
-                rendered = source.render(**PDF_OPTIONS)
-                # WeasyPrint annotates each box inside a link too (an <abbr>, say): name them all by their link.
-                links = {
-                    inner: link for link in source.etree_element.iter("a") if link.get("href") for inner in link.iter()
-                }
-                rendered.write_pdf(
-                    output_path,
-                    finisher=lambda document, pdf: self._finish(document, pdf, links, sections),
-                    **PDF_OPTIONS,
-                )
-                self.page_count = len(rendered.pages)
-            except Exception as error:  # anything WeasyPrint raises must fail the build with a message, not a traceback
-                log.warning(f"{pdf_name}: not written: WeasyPrint failed: {type(error).__name__}: {error}")
-        for record in problems:
-            log.warning(self._describe(record, sections, site_url, pdf_name))
 
-    def _sections(self) -> list[tuple[str, str]]:
-        sections = []
-        for url, stored in zip(self.page_order, self.pages, strict=True):
-            if not self.page_of[url].in_pdf:
-                continue  # about the website only
-            if stored is None:
-                log.warning(
-                    f"{self.page_of[url].path}: missing from the PDF: the {PDF_PLUGIN} plugin did not receive the page"
-                )
-                continue
-            content, file_url, _ = stored
-            article = article_of(content)
-            if article is None:
-                log.warning(
-                    f"{self.page_of[url].path}: missing from the PDF: the page has no "
-                    f'<article class="md-content__inner md-typeset"> (has the theme changed?)'
-                )
-                continue
-            sections.append((part_id(url), print_section(article, url, file_url)))
-        return sections
+def write_pdf(
+    config: MkDocsConfig,
+    paper: Paper,
+    document: Document,
+    output: Path,
+    file_url: Callable[[str], str],
+    titles: dict[str, str],
+) -> int | None:
+    """The document as the PDF at ``output``; its number of pages, or None when it was not written (reported)."""
+    from weasyprint import HTML
+    from weasyprint.urls import path2url
 
-    def _finish(self, document: Any, pdf: Any, links: dict[Element, Element], sections: list[tuple[str, str]]) -> None:
+    site_dir = Path(config.site_dir).resolve()
+    site_url = path2url(str(site_dir)).rstrip("/") + "/"
+    docs_url = path2url(str(Path(config.docs_dir).resolve())).rstrip("/") + "/"
+    pdf_name = output.resolve().relative_to(site_dir).as_posix()
+    source_of_part = {part_id(part.url): part.source for part in document.parts}
+    sections = [
+        (part_id(part.url), print_part(document, part.url, titles[part.url], file_url)) for part in document.parts
+    ]
+    if not sections:
+        log.warning(f"{pdf_name}: not written: no page of the nav could be put in it")
+        return None
+    first_id, first_html = sections[0]
+    before = paper.settings.pdf_contents_before
+    if before:
+        anchor = document.ids[document.parts[0].url].get(before)
+        cover = insert_before(first_html, anchor, CONTENTS_MARKER) if anchor else None
+    else:
+        cover = after_title_block(first_html, CONTENTS_MARKER)
+    if cover is None:
+        log.warning(
+            f"{source_of_part[first_id]}: has no element with id '{before}', where the "
+            f"cover ends and the PDF's contents list goes; add that heading or change "
+            f"extra.paper.pdf_contents_before in mkdocs.yml"
+        )
+        cover = first_html + CONTENTS_MARKER
+    # The cover's own headings after the contents list are listed under it.
+    cover_headings = [
+        ContentsEntry(title, heading_id)
+        for heading_id, title in headings_after(cover, CONTENTS_MARKER, _titles(paper.nav))
+    ]
+    contents = paper.contents(lambda page: page.in_pdf, lambda uri: part_id(paper.urls[uri]))
+    _put_under(contents, first_id, cover_headings)
+    sections[0] = (first_id, cover.replace(CONTENTS_MARKER, contents_html(contents)))
+    new_pages = {
+        part_id(paper.urls[uri]) for uri, page in paper.pages.items() if page.new_pdf_page and uri in paper.urls
+    }
+    html = paper_document(
+        title=config.site_name,
+        lang=config.theme["language"],
+        author=config.site_author or "",
+        description=config.site_description or "",
+        running_title=config.site_name,
+        stylesheet=STYLESHEET.read_text(encoding="utf-8"),
+        sections=sections,
+        new_pages=new_pages,
+        contents=contents,
+    )
+    found = _Found(document, sections, source_of_part)
+    page_count = None
+    with weasyprint_problems() as problems, out_of_collection():
+        try:
+            source = HTML(string=html)
+            rendered = source.render(**PDF_OPTIONS)
+            # WeasyPrint annotates each box inside a link too (an <abbr>, say): name them all by their link.
+            links = {
+                inner: link for link in source.etree_element.iter("a") if link.get("href") for inner in link.iter()
+            }
+            rendered.write_pdf(str(output), finisher=lambda pages, pdf: found.finish(pages, pdf, links), **PDF_OPTIONS)
+            page_count = len(rendered.pages)
+        except Exception as error:  # anything WeasyPrint raises must fail the build with a message, not a traceback
+            log.warning(f"{pdf_name}: not written: WeasyPrint failed: {type(error).__name__}: {error}")
+    for record in problems:
+        log.warning(found.describe(record, (site_url, docs_url), pdf_name))
+    return page_count
+
+
+class _Found:
+    """Where a problem of the PDF is: the pages whose parts hold what WeasyPrint names."""
+
+    def __init__(self, document: Document, sections: list[tuple[str, str]], source_of_part: dict[str, str]) -> None:
+        self.document = document
+        self.sections = sections
+        self.source_of_part = source_of_part
+
+    def finish(self, document: Any, pdf: Any, links: dict[Element, Element]) -> None:
         """WeasyPrint's PDF before it is written: links named for screen readers; bookmarks shown on opening."""
         import pydyf
 
@@ -266,26 +275,28 @@ class PaperRenderer:
                 if description:
                     box.link_annotation["Contents"] = pydyf.String(description)
                 else:
+                    anchor = href.lstrip("#")
+                    target = (self.document.address(anchor) or web_target(anchor)) if href.startswith("#") else href
                     log.warning(
-                        f"{', '.join(self._pages_holding([f'href={quoteattr(href)}'], sections)) or 'the PDF'}: "
-                        f"in the PDF, a link to {web_target(href.lstrip('#')) if href.startswith('#') else href} "
+                        f"{', '.join(self.holding([f'href={quoteattr(href)}'])) or 'the PDF'}: "
+                        f"in the PDF, a link to {target} "
                         f"has no words for a screen reader to announce; give it link text or an aria-label"
                     )
 
-    def _pages_holding(self, named: list[str], sections: list[tuple[str, str]]) -> list[str]:
+    def holding(self, named: list[str]) -> list[str]:
         """The source files of the parts whose HTML holds any of these strings."""
-        return [self.source_of_part[part] for part, part_html in sections if any(text in part_html for text in named)]
+        return [
+            self.source_of_part[part] for part, part_html in self.sections if any(text in part_html for text in named)
+        ]
 
-    def _describe(
-        self, record: logging.LogRecord, sections: list[tuple[str, str]], site_url: str, pdf_name: str
-    ) -> str:
+    def describe(self, record: logging.LogRecord, file_urls: tuple[str, ...], pdf_name: str) -> str:
         """WeasyPrint's message, located: the pages whose HTML holds the URL or anchor it names."""
         if isinstance(record.args, tuple):
             message_format, args = str(record.msg), record.args
         else:
             message_format, args = record.getMessage(), ()
-        where = self._pages_holding([arg for arg in args if isinstance(arg, str) and arg], sections)
-        return f"{', '.join(where) or pdf_name}: in the PDF, {explain(message_format, args, site_url)}"
+        where = self.holding([arg for arg in args if isinstance(arg, str) and arg])
+        return f"{', '.join(where) or pdf_name}: in the PDF, {explain(message_format, args, file_urls)}"
 
 
 def _put_under(entries: list[ContentsEntry], target: str, children: list[ContentsEntry]) -> None:

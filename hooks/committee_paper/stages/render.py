@@ -9,6 +9,7 @@ get citable anchors (a Markdown extension); the rendered HTML gets the glossary'
 
 from __future__ import annotations
 
+from markdown import Extension
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
@@ -16,6 +17,7 @@ from mkdocs.structure.toc import AnchorLink
 
 from committee_paper.anchors import CitableAnchorsExtension
 from committee_paper.build import build_of
+from committee_paper.captions import CaptionsExtension
 from committee_paper.cross_references import link_mentions
 from committee_paper.glossary import mark_website_meanings, render_glossary
 from committee_paper.mailto import add_subject, mail_subject
@@ -24,12 +26,26 @@ from committee_paper.nav_contents import render_nav_contents
 from committee_paper.paragraph_contents import paragraph_entries
 
 
+def tool_extensions(papers_heading: str | None) -> list[Extension]:
+    """The tool's own Markdown extensions, after those defaults.yml lists: the paper's citable anchors, its captions."""
+    return [CitableAnchorsExtension(papers_heading), CaptionsExtension()]
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     rules = build_of(config).settings.background_papers
     papers_heading = rules.header[0] if rules else None  # None: the paper lists no background papers
     # MkDocs takes an extension's instance as well as its name; its type says names only.
-    config.markdown_extensions.append(CitableAnchorsExtension(papers_heading))  # type: ignore[arg-type]
+    config.markdown_extensions.extend(tool_extensions(papers_heading))  # type: ignore[arg-type]
     return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    # Every page's abbreviations, on hover and focus: abbr's glossary, from the one file the model read.
+    config.mdx_configs["abbr"] = {
+        **config.mdx_configs.get("abbr", {}),
+        "glossary": build_of(config).loaded().abbreviations,
+    }
+    return files
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

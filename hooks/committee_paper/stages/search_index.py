@@ -1,13 +1,15 @@
 """MkDocs hook, stage 4: remake Material's search index so each numbered paragraph is a result of its own.
 
 The rules are in committee_paper/search_index.py. This hook reads each page's content
-and nav title as Material indexes it, and rewrites site/search/search_index.json after
-Material has written it and before the offline plugin inlines it (priority -100).
+and nav title as Material indexes it, and writes site/search/search_index.json in
+Material's place, once: it remakes the index Material has made, before Material's
+search plugin would write it (priority 0), and the offline plugin inlines it (priority -100).
 """
 
 import json
 import logging
 from pathlib import Path
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
@@ -37,13 +39,14 @@ def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, 
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    search = config.plugins.get("material/search")
+    search: Any = config.plugins.get("material/search")  # Material's plugin, untyped
     if search is None or not search.config.enabled:
         return
     path = Path(config.site_dir) / "search" / "search_index.json"
     try:
-        index = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
+        # What Material's on_post_build would write (its search plugin, of the version material.py names).
+        index = json.loads(search.search_index.generate_search_index(search.search_index_prev))
+    except (AttributeError, ValueError) as error:
         index = {"error": str(error)}
     if not isinstance(index.get("docs"), list) or "text" not in index.get("config", {}).get("fields", {}):
         log.warning(
@@ -58,5 +61,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         page for url, page in pages.items() if url not in reading_order
     ]
     remade = reindex(index, ordered)
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(remade, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    search.config.enabled = False  # written: Material's plugin is not to write it again (MkDocs resets it next build)
     log.info(f"Search index: {len(remade['docs'])} entries, {path.stat().st_size:,} bytes")

@@ -1,7 +1,11 @@
 """MkDocs hook, stage 7 (last): the whole built site as one zip, linked from the cover with its size.
 
 Written last, once every page, the search index and the PDF are in place, into
-the same site folder: scripts/build publishes that folder only when the whole
+the same site folder. The cover shows the size of the zip that holds it, so it is
+the one page whose writing waits: MkDocs renders it like any other, this stage
+keeps it in memory instead of letting MkDocs write it (on_post_page), and writes
+it once, with the zip's size, beside the zip (see committee_paper/site_zip.py for
+how that size is found). scripts/build publishes the folder only when the whole
 build succeeded, so a failed build publishes neither the site nor the zip. The
 zip is named after the meeting (extra.meeting), holds the site under a folder
 of that name, and never itself. Entry dates come from
@@ -34,7 +38,8 @@ from committee_paper.precompress import write_compressed_copies
 from committee_paper.settings import zip_file_name
 from committee_paper.site_zip import site_files, size_label, zip_with_own_size
 
-MARKER = b"<!-- site-zip-facts -->"  # after "ZIP" in overrides/main.html's link
+MARKER = b"<!-- site-zip-facts -->"  # after "ZIP" in partials/paper-formats.html's link, until the zip's size is known
+MKDOCS_BUILD_LOG = "mkdocs.commands.build"
 log = logging.getLogger("mkdocs.hooks.site_zip")
 
 
@@ -57,8 +62,43 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
     if page.is_homepage and pdf_is_on(config.plugins):
-        context["site_zip"] = zip_file_name(build_of(config).settings.meeting)  # type: ignore[typeddict-unknown-key]  # read by overrides/main.html
+        build = build_of(config)
+        context["site_zip"] = zip_file_name(build.settings.meeting)  # type: ignore[typeddict-unknown-key]  # read by overrides/main.html
+        # Its output is kept, not written, until the zip's size is known.
+        build.held_pages[page.file.src_uri] = (page.file.dest_uri, b"")
+        _quiet_skipped(build.held_pages)
     return context
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """A page that shows the zip's size is kept, and nothing given to MkDocs to write (on_post_build writes it)."""
+    held = build_of(config).held_pages
+    if page.file.src_uri not in held:
+        return output
+    # Encoded as MkDocs writes a page.
+    held[page.file.src_uri] = (page.file.dest_uri, output.encode("utf-8", errors="xmlcharrefreplace"))
+    return ""
+
+
+class _HeldNotSkipped(logging.Filter):
+    """MkDocs says it skipped a page it was given no output for: not so for the pages this stage writes itself."""
+
+    def __init__(self, held: dict[str, tuple[str, bytes]]) -> None:
+        super().__init__()
+        self.held = held
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not any(record.msg == SKIPPED.format(source) for source in self.held)
+
+
+SKIPPED = "Page skipped: '{}'. Generated empty output."  # MkDocs' message (commands/build.py, _build_page)
+
+
+def _quiet_skipped(held: dict[str, tuple[str, bytes]]) -> None:
+    logger = logging.getLogger(MKDOCS_BUILD_LOG)
+    for old in [found for found in logger.filters if isinstance(found, _HeldNotSkipped)]:
+        logger.removeFilter(old)  # an earlier build's
+    logger.addFilter(_HeldNotSkipped(held))
 
 
 # After every other on_post_build, the offline plugin's (-100) included: the zip holds the finished
@@ -68,9 +108,11 @@ def on_post_build(config: MkDocsConfig) -> None:
     if not pdf_is_on(config.plugins):  # a preview
         return
     site = Path(config.site_dir)
-    name = zip_file_name(build_of(config).settings.meeting)
+    build = build_of(config)
+    name = zip_file_name(build.settings.meeting)
     destination = site / name
-    files = site_files(site, leave_out=destination)
+    held = dict(build.held_pages.values())  # by path in the site
+    files = dict(sorted({**site_files(site, leave_out=destination), **held}.items()))
     archive, pages, text = zip_with_own_size(
         files, posixpath.splitext(name)[0], build_epoch(), MARKER, lambda size: f", {size_label(size)}"
     )
@@ -84,7 +126,12 @@ def on_post_build(config: MkDocsConfig) -> None:
             f"{name}: the cover says 'ZIP{text}' but the zip has {len(archive)} bytes; report this as a bug in "
             "hooks/committee_paper/site_zip.py"
         )
-    for page, data in pages.items():
-        (site / page).write_bytes(data)
+    if pages.keys() - held.keys():
+        log.warning(
+            f"{name}: {', '.join(sorted(pages.keys() - held.keys()))} show the zip's size but were written before it "
+            "was known; report this as a bug in hooks/committee_paper/stages/site_zip.py"
+        )
+    for path in held:  # written once, here
+        (site / path).write_bytes(pages.get(path, held[path]))
     destination.write_bytes(archive)
-    write_compressed_copies(site)  # last: the pages above are final only now
+    write_compressed_copies(site)  # last: every page is written only now

@@ -1,8 +1,10 @@
-"""MkDocs hook, stage 6: the whole paper on one page, made from the pages as they render.
+"""MkDocs hook, stage 6: the paper as one document, and the whole paper on one page made from it.
 
-Once every page's Markdown is rendered (on_env), the pages of the nav that are
-part of the paper are put together (hooks/committee_paper/whole_paper.py) into
-one more page, PAGE, which is built with the theme like the others. It is left
+Once every page's Markdown is rendered (on_env), the pages of the nav that go into
+the PDF are put together once as one document (committee_paper/document.py), which
+the PDF (stages/pdf_export.py, next) prints. Those of its parts that go on the one
+page make one more page, PAGE (committee_paper/whole_paper.py), which is built with
+the theme like the others. It is left
 out of the nav, the search index and the PDF. A page is left off it with front
 matter `pdf: false` (a page about the website only) or `whole_paper: false`
 (a page of the website's own, such as the glossary). Every page on it links to
@@ -26,8 +28,9 @@ from mkdocs.utils.templates import TemplateContext
 
 from committee_paper.build import build_of
 from committee_paper.contents import ContentsEntry, group_id
+from committee_paper.document import Part, assemble
 from committee_paper.links import part_id
-from committee_paper.whole_paper import Part, whole_paper
+from committee_paper.whole_paper import whole_paper
 
 PAGE = "whole-paper.md"
 TITLE = "The whole paper on one page"
@@ -51,18 +54,23 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     build = build_of(config)
     paper = build.loaded()
     by_uri = {file.src_uri: file.page for file in files.documentation_pages() if file.page is not None}
-    parts = [by_uri[page.uri] for page in paper.reading_order() if page.in_whole_paper]
+    # The paper as one document, once: the pages of the nav that go into the PDF, as they rendered.
+    in_document = [page for page in paper.reading_order() if page.in_pdf]
+    build.document = assemble(
+        [
+            Part(paper.urls[page.uri], page.path, by_uri[page.uri].content or "", page.in_whole_paper)
+            for page in in_document
+        ]
+    )
+    parts = [by_uri[page.uri] for page in in_document if page.in_whole_paper]
     build.whole_paper_parts = [part.file.src_uri for part in parts]
     if not parts:
         log.warning(f"{PAGE}: not made: every page of the nav has 'pdf: false' or 'whole_paper: false'")
         return env
     file = File.generated(config, PAGE, content="", inclusion=InclusionLevel.NOT_IN_NAV)
     page = Page(TITLE, file, config)
-    docs = Path(config.docs_dir).name
     contents = paper.contents(lambda page: page.in_whole_paper, lambda uri: part_id(paper.urls[uri]))
-    result = whole_paper(
-        [Part(part.file.url, f"{docs}/{part.file.src_uri}", part.content or "") for part in parts], contents, file.url
-    )
+    result = whole_paper(build.document, contents, file.url)
     for problem in result.problems:
         log.warning(problem)
     page.markdown, page.content = "", INTRO + result.html

@@ -24,6 +24,7 @@ WHOLE_PAPER = "whole-paper.html"
 SEARCH_INDEX = "search/search_index.json"
 # Numbered list markers and bullets, which WeasyPrint draws after the page's text.
 LIST_MARKER = re.compile(r"^(\d+\.|•) *$\n?", re.MULTILINE)
+PRINTED_ADDRESS = re.compile(r"\s*\(https://[^()\s]+\)")
 
 
 def html_file(md_file: str) -> str:
@@ -116,7 +117,8 @@ class Site:
         name = r"\s+".join(map(re.escape, str(self.settings.get("site_name", "")).split()))
         footer = re.compile(name + r"\s*Page\s+\d+\s+of\s+\d+")
         text = " ".join(LIST_MARKER.sub("", footer.sub(" ", page.extract_text())) for page in self.pdf.pages)
-        return normalise(re.sub(r"(?<=\S[/-])\n", "", text))
+        # A link to another site is followed on paper by its address (paper-pdf.css): not the paper's words.
+        return normalise(PRINTED_ADDRESS.sub("", re.sub(r"(?<=\S[/-])\n", "", text)))
 
     @cached_property
     def search_index(self) -> dict[str, Any]:
