@@ -3,6 +3,7 @@ and the PDF front matter a page may carry. Fast: no build."""
 
 import pytest
 
+from committee_paper.document import Part, assemble
 from committee_paper.paper_pdf import (
     CONTENTS_MARKER,
     after_title_block,
@@ -10,7 +11,7 @@ from committee_paper.paper_pdf import (
     insert_before,
     link_description,
     paper_document,
-    print_section,
+    print_part,
 )
 from conftest import ROOT
 
@@ -87,12 +88,12 @@ def test_a_link_to_another_site_gives_its_address_in_the_pdf():
     from pypdf import PdfReader
     from weasyprint import CSS, HTML
 
-    section = print_section(
-        '<p>See the <a href="https://www.example.gov.uk/framework">framework</a> and '
-        '<a href="https://example.org/b">https://example.org/b</a>.</p>',
-        "index.html",
-        "file:///site/index.html",
+    page = (
+        '<h1>Cover</h1><p>See the <a href="https://www.example.gov.uk/framework">framework</a> and '
+        '<a href="https://example.org/b">https://example.org/b</a>.</p>'
     )
+    document = assemble([Part("index.html", "docs/index.md", page)])
+    section = print_part(document, "index.html", "Cover", lambda path: f"file:///site/{path}")
     pdf = HTML(string=section).write_pdf(
         stylesheets=[CSS(filename=str(ROOT / "hooks" / "committee_paper" / "paper-pdf.css"))]
     )
