@@ -33,7 +33,7 @@ FOCUSED = """() => { const e = document.activeElement; if (e === document.body) 
             top: r.top, bottom: r.bottom, left: r.left, right: r.right, opacity, hidden, sideways,
             uncovered: !!top && (top === e || e.contains(top)),
             topCovered: r.top < innerHeight && !!document.elementFromPoint(x, Math.max(0, r.top) + 1)?.closest('.md-header'),
-            pageTop: r.top + (e.closest('.md-sidebar__scrollwrap')?.scrollTop || 0)}; }"""
+            pageTop: r.top + (() => { let y = 0; for (let n = e.parentElement; n; n = n.parentElement) y += n.scrollTop; return y; })()}; }"""
 
 
 def settle(page) -> None:
@@ -170,9 +170,13 @@ def contrast(page, first: str, second: str) -> float:
 # The focused element's outline colour, and the colour behind the outline: the first opaque
 # background on the way up from the element's parent (the outline is drawn outside the element).
 RING = """() => { const e = document.activeElement; if (e === document.body) return null; const s = getComputedStyle(e);
-    let behind = 'rgb(255, 255, 255)';
+    const layers = [];  // the backgrounds behind the outline, nearest first, down to an opaque one
     for (let n = s.outlineOffset.startsWith('-') ? e : e.parentElement; n; n = n.parentElement) {
-        const c = getComputedStyle(n).backgroundColor; if (c !== 'transparent' && !c.endsWith(', 0)')) { behind = c; break; } }
+        const c = getComputedStyle(n).backgroundColor.match(/[\d.]+/g).map(Number);
+        if ((c[3] ?? 1) > 0) layers.push(c); if ((c[3] ?? 1) === 1) break; }
+    let seen = [255, 255, 255];
+    for (const [r, g, b, a = 1] of layers.reverse()) seen = [r, g, b].map((v, i) => v * a + seen[i] * (1 - a));
+    const behind = `rgb(${seen.map(Math.round).join(', ')})`;
     return {what: e.tagName + ' ' + (e.getAttribute('aria-label') || e.textContent.trim().slice(0, 40)),
             outline: s.outlineStyle === 'none' ? null : s.outlineColor, width: parseFloat(s.outlineWidth), behind}; }"""
 
@@ -188,6 +192,7 @@ def test_every_focus_indicator_has_3_to_1_contrast_including_the_open_menus(read
         rings = []
     for _ in range(40):
         page.keyboard.press("Tab")
+        settle(page)
         ring = page.evaluate(RING)
         if ring:
             rings.append(ring)
@@ -244,12 +249,21 @@ def test_escape_in_search_returns_focus_to_the_search_control(reader, served):
 # WCAG 1.4.12's text spacing, as its bookmarklet sets it.
 TEXT_SPACING = """* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
 p { margin-bottom: 2em !important; }"""
-# Text cut off by its box: taller or wider than a box that hides what overflows, or clamped.
+# Text cut off: taller or wider than a box that hides what overflows (a box clamped to some
+# lines, which ends them with "…", may be), or outside a box that hides what overflows.
 CLIPPED = """() => [...document.querySelectorAll('body *')].filter(e => { const s = getComputedStyle(e);
-    if (!e.getClientRects().length || s.visibility !== 'visible' || e.closest('.md-search, .md-sidebar:not(.md-sidebar--primary), [hidden]')) return false;
-    const clips = /hidden|clip/.test(s.overflowX + s.overflowY) || s.webkitLineClamp !== 'none';
-    return clips && e.textContent.trim() && (e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1)
-        && !e.matches('.md-search__scrollwrap, .md-sidebar__scrollwrap, .md-sidebar__inner, .md-nav, .md-ellipsis-ok'); })
+    if (!e.getClientRects().length || s.visibility !== 'visible' || !e.textContent.trim()
+        || e.closest('.md-search, .md-sidebar, [hidden], .md-header__topic + .md-header__topic')) return false;
+    const hides = n => /hidden|clip/.test(getComputedStyle(n).overflowX + getComputedStyle(n).overflowY);
+    const r = e.getBoundingClientRect();
+    if (r.top < -1 || r.left < -1) return true;  // above or left of the page, where no scrolling reaches
+    // A box of 1 px that hides what overflows is text for screen readers only (a phone's table headings).
+    const forScreenReaders = n => hides(n) && n.getBoundingClientRect().width <= 1;
+    for (let n = e.parentElement; n && n !== document.body; n = n.parentElement) {
+        const b = n.getBoundingClientRect();
+        if (forScreenReaders(n)) return false;
+        if (hides(n) && (r.top < b.top - 1 || r.bottom > b.bottom + 1 || r.left < b.left - 1 || r.right > b.right + 1)) return true; }
+    return hides(e) && !forScreenReaders(e) && s.webkitLineClamp === 'none' && (e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1); })
     .map(e => e.tagName + '.' + e.className + ': ' + e.textContent.trim().slice(0, 40))"""
 
 
