@@ -169,7 +169,7 @@ def contrast(page, first: str, second: str) -> float:
 
 # The focused element's outline colour, and the colour behind the outline: the first opaque
 # background on the way up from the element's parent (the outline is drawn outside the element).
-RING = """() => { const e = document.activeElement; if (e === document.body) return null; const s = getComputedStyle(e);
+RING = r"""() => { const e = document.activeElement; if (e === document.body) return null; const s = getComputedStyle(e);
     const layers = [];  // the backgrounds behind the outline, nearest first, down to an opaque one
     for (let n = s.outlineOffset.startsWith('-') ? e : e.parentElement; n; n = n.parentElement) {
         const c = getComputedStyle(n).backgroundColor.match(/[\d.]+/g).map(Number);
@@ -220,7 +220,12 @@ def test_the_drawer_logos_focus_ring_does_not_cover_the_drawers_title(reader, se
         "t => { const range = document.createRange(); const text = [...t.childNodes].filter(n => n.nodeType === 3 && n.textContent.trim())[0];"
         " range.selectNodeContents(text); const r = range.getBoundingClientRect(); return {top: r.top, bottom: r.bottom, left: r.left, right: r.right}; }"
     )
-    overlaps = ring["left"] < title["right"] and title["left"] < ring["right"] and ring["top"] < title["bottom"] and title["top"] < ring["bottom"]
+    overlaps = (
+        ring["left"] < title["right"]
+        and title["left"] < ring["right"]
+        and ring["top"] < title["bottom"]
+        and title["top"] < ring["bottom"]
+    )
     assert not overlaps, (ring, title)
 
 
@@ -313,3 +318,37 @@ def test_the_404_page_says_page_not_found_and_shows_the_ways_on_under_a_sub_path
     expect(page.locator("input.md-search__input")).to_be_focused()
     context.close()
     assert seen.violations == [] and seen.errors == []
+
+
+HTMLCS = ROOT / "node_modules" / "html_codesniffer" / "build" / "HTMLCS.js"
+# HTML_CodeSniffer's errors for WCAG 2 AA, as pa11y runs it: each rule's code and the element.
+SNIFF = """() => new Promise(resolve => HTMLCS.process('WCAG2AA', document, () => resolve(HTMLCS.getMessages()
+    .filter(message => message.type === HTMLCS.ERROR)
+    .map(message => message.code.split('.').slice(-3).join('.') + ' ' + (message.element.outerHTML || '').slice(0, 120)))))"""
+
+
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
+def test_html_codesniffer_finds_no_wcag2aa_error_on_any_page(chromium, served, viewport):
+    context = chromium.new_context(viewport=VIEWPORTS[viewport], bypass_csp=True)  # to add the sniffer's script
+    page = context.new_page()
+    errors = {}
+    for path in site_pages():
+        page.goto(served + path, wait_until="networkidle")
+        page.add_script_tag(path=HTMLCS)
+        found = page.evaluate(SNIFF)
+        if found:
+            errors[path] = found
+    context.close()
+    assert errors == {}
+
+
+@pytest.mark.parametrize("reader", ["desktop"], indirect=True)
+def test_the_search_forms_submit_button_goes_to_the_results_without_leaving_the_page(reader, served):
+    page = reader.page
+    page.goto(served + "index.html", wait_until="networkidle")
+    page.locator("input.md-search__input").focus()
+    page.keyboard.type("board")
+    page.locator(".md-search-result__link").first.wait_for()
+    page.get_by_role("button", name="Go to the results").click()
+    expect(page.locator(".md-search-result__link").first).to_be_focused()
+    assert page.url == served + "index.html"

@@ -2,7 +2,8 @@
 // it and leaves focus nowhere (on <body>). Here Escape returns focus to the control that opens
 // search: the box itself where it shows in the header, else the header's search button (phones),
 // which Material does not have (its control there is a label, with no Tab stop). A button that
-// says "search" elsewhere on a page (the 404 page's) opens search too.
+// says "search" elsewhere on a page (the 404 page's) opens search too, and the search form's
+// submit button moves focus to the results.
 (() => {
   const toggle = document.getElementById("__search")
   const box = document.querySelector(".md-search__input")
@@ -18,6 +19,12 @@
   for (const opener of [button, ...document.querySelectorAll(".paper-search-open")]) {
     opener?.addEventListener("click", open)
   }
+
+  // The form's submit button (partials/search.html) moves focus to the first result.
+  box.form?.addEventListener("submit", event => {
+    event.preventDefault()  // the results are on this page already; nothing to send
+    document.querySelector(".md-search-result__link")?.focus()
+  })
 
   // Before Material's own handler (capture), which closes search and drops focus.
   window.addEventListener("keydown", event => {
