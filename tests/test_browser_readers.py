@@ -12,7 +12,7 @@ from conftest import ROOT
 from paper_facts import nav_files, paragraph_pages
 from test_browser_names import accessibility_tree
 from test_browser_reading import MEETING, MEETING_LINE, cover_shortcuts, in_first_screen
-from test_browser_server import served_under_path  # noqa: F401  (the site built and served under a sub-path)
+from test_browser_server import served_under_path  # noqa: F401,F811  (the site built and served under a sub-path)
 
 SLIDE_MS = 400  # the drawer slides over 250 ms
 PAGES = [path for path in site_pages() if path != "404.html"]
@@ -286,7 +286,7 @@ def test_nothing_is_clipped_at_320px_with_wcag_text_spacing(chromium, served, pa
     assert overflow <= 0
 
 
-def test_the_404_page_says_page_not_found_and_shows_the_ways_on_under_a_sub_path(chromium, served_under_path):
+def test_the_404_page_says_page_not_found_and_shows_the_ways_on_under_a_sub_path(chromium, served_under_path):  # noqa: F811
     context = chromium.new_context(viewport=VIEWPORTS["mobile"])
     seen = watch(context)
     page = seen.page

@@ -149,7 +149,7 @@ class _NamedPermalinks(Treeprocessor):
             heading.insert(0, words)
             heading.set("aria-labelledby", words_id)
             link.set("aria-label", link.get("title") or "Link to this section")
-            named[heading.get("id")] = words_id
+            named[str(heading.get("id"))] = words_id
         # A landmark labelled by a heading ("<nav aria-labelledby=…>") takes the heading's words
         # too: a name from aria-labelledby reads the heading's content, permalink included.
         for element in root.iter():
