@@ -2,8 +2,9 @@
 
 Material writes ``tabindex=""`` on section labels, ``autocomplete`` on its checkbox
 toggles, ``aria-expanded`` on the menu's sections (which paper.css shows always
-open) and an unlabelled contents checkbox on pages without contents, and it writes the page's contents twice, with the same landmark names: once in the
-menu (for phones) and once in the sidebar. The menu's copy, which comes first, gets
+open) and an unlabelled contents checkbox on pages without contents, and it writes the
+page's contents twice, with the same landmark names: once in the menu (for phones) and
+once in the sidebar. The menu's copy, which comes first, gets
 ", in the menu" added to each name. A contents entry named as a group of the site's menu
 (the one-page paper lists the groups) gets ", on this page" in the sidebar's copy.
 """
