@@ -152,7 +152,7 @@ def ask(page, query: str) -> None:
 
 def open_search(page, base: str, query: str) -> list[dict]:
     page.goto(base + "index.html", wait_until="load")
-    button = page.locator("label.md-header__button[for='__search']")
+    button = page.locator(".paper-search-button")  # the header's search button (overrides/partials/header.html)
     if button.is_visible():  # narrow screens show a search button instead of the box
         button.click()
     ask(page, query)

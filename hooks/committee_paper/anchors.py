@@ -235,6 +235,7 @@ class _NamedPermalinks(Treeprocessor):
     by its own words only: its words go in a span that names it (aria-labelledby)."""
 
     def run(self, root: etree.Element) -> None:
+        named: dict[str, str] = {}  # heading id: the id of the span of its words
         for heading in root.iter():
             link = next(
                 (child for child in heading if child.tag == "a" and "headerlink" in (child.get("class") or "").split()),
@@ -251,6 +252,13 @@ class _NamedPermalinks(Treeprocessor):
             heading.insert(0, words)
             heading.set("aria-labelledby", words_id)
             link.set("aria-label", link.get("title") or "Link to this section")
+            named[str(heading.get("id"))] = words_id
+        # A landmark labelled by a heading ("<nav aria-labelledby=…>") takes the heading's words
+        # too: a name from aria-labelledby reads the heading's content, permalink included.
+        for element in root.iter():
+            labels = (element.get("aria-labelledby") or "").split()
+            if not HEADING.match(str(element.tag)) and any(label in named for label in labels):
+                element.set("aria-labelledby", " ".join(named.get(label, label) for label in labels))
 
 
 class CitableAnchorsExtension(Extension):

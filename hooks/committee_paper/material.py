@@ -18,6 +18,7 @@ TAKEN_FROM = "9.8.1"
 COPIES = (
     "partials/header.html",
     "partials/content.html",
+    "partials/search.html",
     "partials/javascripts/base.html",
     "partials/javascripts/content.html",
     "javascripts/material-storage.js",  # Material's partials/javascripts/base.html, inline there
