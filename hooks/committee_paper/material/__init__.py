@@ -1,0 +1,1 @@
+"""The theme's side: the Material version guard and what is done to Material's rendered markup."""

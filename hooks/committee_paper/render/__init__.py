@@ -1,0 +1,1 @@
+"""The Markdown side: what each page's rendered content gains (contents lists, email subjects)."""
