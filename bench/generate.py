@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import random
 import shutil
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -20,13 +19,12 @@ import yaml
 from mkdocs.utils.yaml import yaml_load
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
 
 from committee_paper.config import read_settings  # noqa: E402
-from committee_paper.contacts import CONTACTS_FILE  # noqa: E402
-from committee_paper.glossary import GLOSSARY  # noqa: E402
-from committee_paper.paper import Paper, read_paper  # noqa: E402
-from committee_paper.settings import ABBREVIATIONS_FILE  # noqa: E402
+from committee_paper.model.contacts import CONTACTS_FILE  # noqa: E402
+from committee_paper.model.glossary import GLOSSARY  # noqa: E402
+from committee_paper.model.paper import Paper, read_paper  # noqa: E402
+from committee_paper.model.settings import ABBREVIATIONS_FILE  # noqa: E402
 
 PARAGRAPHS_PER_PAGE = 3.8  # of about 70 words, with tables and headings between: measured on the PDF
 PARAGRAPHS_PER_SECTION = 12

@@ -32,7 +32,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "hooks"), str(ROOT / "bench")]
+sys.path.insert(0, str(ROOT / "bench"))  # its sibling modules, when loaded by path (tests/test_strict.py)
 
 from bs4 import BeautifulSoup  # noqa: E402
 from generate import generated_config  # noqa: E402
@@ -40,11 +40,11 @@ from mkdocs.utils.yaml import yaml_load  # noqa: E402
 from peers import ENVIRONMENT, compare, report, run_build  # noqa: E402
 from served import LIGHTHOUSE, lighthouse, running  # noqa: E402
 
-from committee_paper.checks import check_paper  # noqa: E402
+from committee_paper.checks.paper_checks import check_paper  # noqa: E402
 from committee_paper.config import read_settings  # noqa: E402
-from committee_paper.paper import read_paper  # noqa: E402
-from committee_paper.paper_pdf import PDF_OPTIONS  # noqa: E402
-from committee_paper.precompress import compressed_copies, text_files  # noqa: E402
+from committee_paper.model.paper import read_paper  # noqa: E402
+from committee_paper.outputs.paper_pdf import PDF_OPTIONS  # noqa: E402
+from committee_paper.outputs.precompress import compressed_copies, text_files  # noqa: E402
 
 PDF_SWITCH = "PAPER_PDF"  # "false" skips the PDF, as for previews (README)
 

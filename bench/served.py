@@ -18,15 +18,14 @@ import http.client
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks" / "committee_paper" / "server"))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
-from serve import running  # noqa: E402
+
+from committee_paper.server.serve import running  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

@@ -16,9 +16,9 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from committee_paper import npm
+from committee_paper.model.site_facts import TEST_RECORD as TESTED_RECORD_NAME
 from committee_paper.plugin import DEFAULTS
 from committee_paper.server.serve import running
-from committee_paper.site_facts import TEST_RECORD as TESTED_RECORD_NAME
 from paper_facts import PAPER, nav_files
 
 CHROMIUM = "/usr/bin/chromium"

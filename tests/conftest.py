@@ -87,7 +87,7 @@ def article(page: BeautifulSoup):
 
 # Real-browser fixtures (the site served on 127.0.0.1, Debian's Chromium) for tests/test_browser_*.py.
 from browser import chromium, reader, served, write_test_record  # noqa: E402,F401
-from committee_paper.site_facts import content_hash  # noqa: E402
+from committee_paper.model.site_facts import content_hash  # noqa: E402
 
 # The tool as installed in the environment, which every build runs, against this checkout's files it is built from.
 INSTALLED = Path(committee_paper.__file__).parent

@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from committee_paper.contacts import CONTACTS_FILE, load_contacts
+from committee_paper.model.contacts import CONTACTS_FILE, load_contacts
 from conftest import PAPER, ROOT, run_build
 from publishing import publish
 

@@ -13,8 +13,8 @@ from mkdocs.utils.yaml import yaml_load
 from pypdf import PdfReader
 
 from committee_paper.config import read_settings
-from committee_paper.contacts import load_contacts
-from committee_paper.settings import pdf_file_name
+from committee_paper.model.contacts import load_contacts
+from committee_paper.model.settings import pdf_file_name
 from conftest import article, run_build, soup
 from publishing import publish
 

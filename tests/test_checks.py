@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from committee_paper.checks import check_paper
+from committee_paper.checks.paper_checks import check_paper
 from committee_paper.config import read_settings
-from committee_paper.paper import read_paper
+from committee_paper.model.paper import read_paper
 from conftest import PAPER, mkdocs_settings
 from publishing import publish
 

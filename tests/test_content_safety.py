@@ -2,7 +2,7 @@
 
 import pytest
 
-from committee_paper.content_safety import content_problems
+from committee_paper.checks.content_safety import content_problems
 from conftest import PAPER, run_build
 from publishing import publish
 

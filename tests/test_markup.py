@@ -10,7 +10,19 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from committee_paper.markup import End, Raw, Start, Text, Token, element_end, markup, split_off, starts, text_of, tokens
+from committee_paper.model.markup import (
+    End,
+    Raw,
+    Start,
+    Text,
+    Token,
+    element_end,
+    markup,
+    split_off,
+    starts,
+    text_of,
+    tokens,
+)
 
 AWKWARD = [
     "<p>a &amp; b &lt; c &gt; d &para; &#x27; &#39; &foo; &copy</p>",

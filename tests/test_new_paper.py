@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from mkdocs.utils.yaml import yaml_load
 
-from committee_paper.fill import FILL
+from committee_paper.checks.fill import FILL
 from committee_paper.new_paper import checkout_pin
 from conftest import ROOT, run_build
 from site_sentences import blocks, reviewed_sentences

@@ -3,8 +3,8 @@ and the PDF front matter a page may carry. Fast: no build."""
 
 import pytest
 
-from committee_paper.document import Part, assemble
-from committee_paper.paper_pdf import (
+from committee_paper.outputs.document import Part, assemble
+from committee_paper.outputs.paper_pdf import (
     CONTENTS_MARKER,
     after_title_block,
     headings_after,

@@ -10,7 +10,7 @@ import yaml
 from pypdf import PdfReader
 
 from committee_paper.config import read_settings
-from committee_paper.settings import pdf_file_name
+from committee_paper.model.settings import pdf_file_name
 from conftest import PAPER, ROOT, SOURCE, article, html_path, mkdocs_settings, nav_files, nav_titles, run_build, soup
 from paper_facts import DOCS, anchor, appendices, contacts, paragraph_numbers
 from source_text import altered, missing_in_order, normalise, source_sentences

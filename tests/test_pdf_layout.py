@@ -6,7 +6,7 @@ from importlib.resources import files as package_files
 from pypdf import PdfReader
 from weasyprint import HTML
 
-from committee_paper.paper_pdf import paper_document
+from committee_paper.outputs.paper_pdf import paper_document
 
 STYLESHEET = package_files("committee_paper").joinpath("paper-pdf.css").read_text(encoding="utf-8")
 CAPTION, HEADING = "Invented Act 1999 caption", "List of Invented Papers"

@@ -5,7 +5,12 @@ import zipfile
 
 import brotli
 
-from committee_paper.precompress import TEXT_SUFFIXES, compressed_copies, is_compressed_copy, write_compressed_copies
+from committee_paper.outputs.precompress import (
+    TEXT_SUFFIXES,
+    compressed_copies,
+    is_compressed_copy,
+    write_compressed_copies,
+)
 
 TEXT = ("<p>The same paragraph, said again and again.</p>\n" * 40).encode()
 

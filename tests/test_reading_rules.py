@@ -2,14 +2,14 @@
 
 import markdown
 
-from committee_paper.anchors import CitableAnchorsExtension
-from committee_paper.contents import ContentsEntry
-from committee_paper.glossary import mark_website_meanings
-from committee_paper.mailto import add_subject, mail_subject
-from committee_paper.markup import markup, tokens
-from committee_paper.nav_contents import render_nav_contents
-from committee_paper.paragraph_contents import paragraph_entries
-from committee_paper.theme_markup import valid_theme_markup
+from committee_paper.material.theme_markup import valid_theme_markup
+from committee_paper.model.anchors import CitableAnchorsExtension
+from committee_paper.model.contents import ContentsEntry
+from committee_paper.model.glossary import mark_website_meanings
+from committee_paper.model.markup import markup, tokens
+from committee_paper.render.mailto import add_subject, mail_subject
+from committee_paper.render.nav_contents import render_nav_contents
+from committee_paper.render.paragraph_contents import paragraph_entries
 
 NAV = [
     ContentsEntry("Cover", "index.md"),

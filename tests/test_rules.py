@@ -4,12 +4,12 @@ from datetime import date
 
 import pytest
 
-from committee_paper.checks import check_paper
+from committee_paper.checks.paper_checks import check_paper
 from committee_paper.config import read_settings
-from committee_paper.contacts import check_contacts, load_contacts
-from committee_paper.cross_references import check_contact_links
-from committee_paper.paper import Paper, load_paper, read_paper
-from committee_paper.settings import (
+from committee_paper.model.contacts import check_contacts, load_contacts
+from committee_paper.model.cross_references import check_contact_links
+from committee_paper.model.paper import Paper, load_paper, read_paper
+from committee_paper.model.settings import (
     BackgroundPaperRules,
     ConfigurationError,
     Meeting,
@@ -18,7 +18,7 @@ from committee_paper.settings import (
     check_site_name,
     pdf_file_name,
 )
-from committee_paper.sources import SourcePage
+from committee_paper.model.sources import SourcePage
 
 MEETING = Meeting("Example Council", "Example Committee", date(2030, 6, 12))
 RULES = BackgroundPaperRules(("Paper", "Date", "Contact/Directorate/Tel"), ("%B %Y", "%b %Y"), True)

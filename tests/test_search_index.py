@@ -7,8 +7,8 @@ import html
 import json
 import re
 
-from committee_paper.search_hint import add_no_results_hint
-from committee_paper.search_index import WEBSITE_PAGE_BOOST, PageText, page_entries, reindex
+from committee_paper.material.search_hint import add_no_results_hint
+from committee_paper.outputs.search_index import WEBSITE_PAGE_BOOST, PageText, page_entries, reindex
 from conftest import article, html_path, nav_files, soup
 from paper_facts import paragraph_pages
 

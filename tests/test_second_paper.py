@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from committee_paper.anchors import PARAGRAPH_NUMBER, paper_anchor, paragraph_anchor
 from committee_paper.config import read_settings
-from committee_paper.contacts import load_contacts
-from committee_paper.settings import pdf_file_name
+from committee_paper.model.anchors import PARAGRAPH_NUMBER, paper_anchor, paragraph_anchor
+from committee_paper.model.contacts import load_contacts
+from committee_paper.model.settings import pdf_file_name
 from conftest import article, mkdocs_settings, run_build, soup
 
 PAPER = Path(__file__).parent / "second-paper"

@@ -6,11 +6,11 @@ from datetime import date
 
 import pytest
 
-from committee_paper.checks import check_paper
+from committee_paper.checks.paper_checks import check_paper
 from committee_paper.config import read_settings
-from committee_paper.contacts import load_contacts, render_contact
-from committee_paper.paper import Paper, load_paper
-from committee_paper.settings import (
+from committee_paper.model.contacts import load_contacts, render_contact
+from committee_paper.model.paper import Paper, load_paper
+from committee_paper.model.settings import (
     BackgroundPaperRules,
     ConfigurationError,
     Meeting,
@@ -222,7 +222,7 @@ def test_a_meaning_that_contradicts_the_papers_spelling_out_fails_naming_both_pl
 
 
 def test_a_meaning_written_out_in_the_same_paragraph_as_its_abbreviation_is_spelt_out_there():
-    from committee_paper.glossary import where_spelt_out
+    from committee_paper.model.glossary import where_spelt_out
 
     cover = "# A made-up report\n\n1.1. The Tree Risk – Survey Team project is new. TR-ST maps every tree.\n"
     model = fidelity_paper("*[TR-ST]: Tree Risk – Survey Team\n", cover)
@@ -235,7 +235,7 @@ def test_a_meaning_written_out_in_the_same_paragraph_as_its_abbreviation_is_spel
 
 
 def test_a_mention_of_a_paragraph_or_an_appendix_is_linked_where_the_paper_left_it_plain():
-    from committee_paper.cross_references import link_mentions
+    from committee_paper.model.cross_references import link_mentions
 
     pages = {
         **APPENDIX_PAGES,

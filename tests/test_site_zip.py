@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from committee_paper.site_zip import (
+from committee_paper.outputs.site_zip import (
     DEFLATE_LEVEL,
     FILE_MODE,
     UNIX,

@@ -3,8 +3,8 @@
 from pathlib import Path
 
 from committee_paper import site_facts
-from committee_paper.markers import render_markers
-from committee_paper.site_facts import (
+from committee_paper.model.markers import render_markers
+from committee_paper.model.site_facts import (
     content_hash,
     load_test_record,
     recorded_content,

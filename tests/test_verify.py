@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from committee_paper.site_facts import TEST_RECORD
+from committee_paper.model.site_facts import TEST_RECORD
 from committee_paper.verify.report import verify
 from committee_paper.verify.source import sentences_of
 from made_up_paper import made_up_paper

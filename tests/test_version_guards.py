@@ -49,7 +49,7 @@ def test_another_material_stops_the_build_naming_each_copy(tmp_path: Path) -> No
 
 
 def test_each_copy_names_the_material_version_it_was_taken_from() -> None:
-    from committee_paper.material import TAKEN_FROM
+    from committee_paper.material.version import TAKEN_FROM
     from committee_paper.plugin import theme_dir
 
     assert metadata.version("mkdocs-material") == TAKEN_FROM  # requirements.txt pins the version copied

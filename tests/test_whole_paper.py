@@ -9,9 +9,9 @@ import yaml
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
-from committee_paper.contents import ContentsEntry
-from committee_paper.document import Part, assemble
-from committee_paper.whole_paper import whole_paper
+from committee_paper.model.contents import ContentsEntry
+from committee_paper.outputs.document import Part, assemble
+from committee_paper.outputs.whole_paper import whole_paper
 from conftest import ROOT, SOURCE, article, html_path, nav_files, run_build, soup
 from paper_facts import DOCS, anchor, appendices, background_papers, html_file, paragraph_pages
 from source_text import altered, missing_in_order, normalise, source_sentences

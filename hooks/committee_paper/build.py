@@ -12,10 +12,10 @@ from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .document import Document
-from .paper import Paper
-from .search_index import PageText
-from .settings import ConfigurationError, Settings
+from committee_paper.model.paper import Paper
+from committee_paper.model.settings import ConfigurationError, Settings
+from committee_paper.outputs.document import Document
+from committee_paper.outputs.search_index import PageText
 
 KEY = "committee_paper"
 

@@ -18,8 +18,8 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import npm
-from .new_paper import NewPaperError, new_paper
+from committee_paper.model import npm
+from committee_paper.new_paper import NewPaperError, new_paper
 
 # Debian packages the build needs: WeasyPrint's Pango, HarfBuzz subsetting, the PDF fonts.
 BUILD_PACKAGES = ("libpango-1.0-0", "libpangoft2-1.0-0", "libharfbuzz-subset0", "fonts-dejavu-core", "fonts-liberation")
@@ -122,14 +122,14 @@ def build(paper: Path) -> int:
 def verify(paper: Path, browser: bool) -> int:
     """Check the built site against source/, in Chromium too unless ``browser`` is False; record a full pass."""
     setup(browser=browser)
-    from .verify.report import verify as run
+    from committee_paper.verify.report import verify as run
 
     return run(paper, browser=browser)
 
 
 def serve(paper: Path, port: int) -> int:
     apt_install(SERVER_PACKAGES)
-    from .server import serve as server
+    from committee_paper.server import serve as server
 
     return server.main(paper / "site", port)
 

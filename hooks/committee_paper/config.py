@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config, ValidationError
 
-from .settings import BackgroundPaperRules, ConfigurationError, Meeting, Publisher, Settings
+from committee_paper.model.settings import BackgroundPaperRules, ConfigurationError, Meeting, Publisher, Settings
 
 PUBLISHING = "as the README's 'Publishing under the council website' says"
 T = TypeVar("T")

@@ -36,11 +36,11 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from .build import build_of
-from .material import check_material
-from .settings import ConfigurationError
-from .stages import paper, pdf_export, render, search_index, site_zip, theme_markup, whole_paper
-from .stamp import write_stamp
+from committee_paper.build import build_of
+from committee_paper.material.version import check_material
+from committee_paper.model.settings import ConfigurationError
+from committee_paper.stages import indexing, one_page, pdf_export, reading, rendering, theming, zipping
+from committee_paper.stamp import write_stamp
 
 NAME = "committee-paper"
 # The plugins the tool works with, as a paper lists them, before this one.
@@ -129,45 +129,43 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
     def _stages_config(self, config: MkDocsConfig) -> MkDocsConfig:
         return _run(
             config,
-            [paper.on_config, render.on_config, theme_markup.on_config, pdf_export.on_config, site_zip.on_config],
+            [reading.on_config, rendering.on_config, theming.on_config, pdf_export.on_config, zipping.on_config],
         )
 
     on_config = CombinedEvent(_apply_defaults, _stages_config)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        return _run(
-            files, [paper.on_files, render.on_files, theme_markup.on_files, whole_paper.on_files], config=config
-        )
+        return _run(files, [reading.on_files, rendering.on_files, theming.on_files, one_page.on_files], config=config)
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-        return _run(nav, [paper.on_nav, pdf_export.on_nav], config=config, files=files)
+        return _run(nav, [reading.on_nav, pdf_export.on_nav], config=config, files=files)
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         # The paper as one document and the one page made from it, then the PDF: before any page is written.
-        return _run(env, [whole_paper.on_env, pdf_export.on_env], config=config, files=files)
+        return _run(env, [one_page.on_env, pdf_export.on_env], config=config, files=files)
 
     def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
-        return paper.on_page_read_source(page, config)
+        return reading.on_page_read_source(page, config)
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        return render.on_page_markdown(markdown, page, config, files)
+        return rendering.on_page_markdown(markdown, page, config, files)
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        return render.on_page_content(html, page, config, files)
+        return rendering.on_page_content(html, page, config, files)
 
     # The search index's page text is taken before Material's search plugin reads the page.
     @event_priority(100)
     def _search_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        return search_index.on_page_context(context, page, config, nav)
+        return indexing.on_page_context(context, page, config, nav)
 
     def _page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
         return _run(
             context,
-            [whole_paper.on_page_context, pdf_export.on_page_context, site_zip.on_page_context],
+            [one_page.on_page_context, pdf_export.on_page_context, zipping.on_page_context],
             page=page,
             config=config,
             nav=nav,
@@ -176,15 +174,15 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
     on_page_context = CombinedEvent(_search_page_context, _page_context)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        return _run(output, [theme_markup.on_post_page, site_zip.on_post_page], page=page, config=config)
+        return _run(output, [theming.on_post_page, zipping.on_post_page], page=page, config=config)
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
-        return theme_markup.on_post_template(output_content, template_name, config)
+        return theming.on_post_template(output_content, template_name, config)
 
     # Before Material's search plugin (priority 0) writes its index: the tool writes the remade one in its place.
     @event_priority(10)
     def _search_index(self, *, config: MkDocsConfig) -> None:
-        search_index.on_post_build(config)
+        indexing.on_post_build(config)
 
     # After the offline plugin's (-100), before the zip (which holds it): the proof that this tool built the site.
     @event_priority(-150)
@@ -194,6 +192,6 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
     # After every other on_post_build, the offline plugin's (-100) included: the zip holds the finished site.
     @event_priority(-200)
     def _site_zip(self, *, config: MkDocsConfig) -> None:
-        site_zip.on_post_build(config)
+        zipping.on_post_build(config)
 
     on_post_build = CombinedEvent(_search_index, _stamp, _site_zip)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .site_facts import TOOL, content_hash, tool_version
+from committee_paper.model.site_facts import TOOL, content_hash, tool_version
 
 STAMP = "committee-paper.json"
 REBUILD = "build it with scripts/build (committee-paper build)"

@@ -18,9 +18,9 @@ import xml.etree.ElementTree as etree
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-from .glossary import MARKER as GLOSSARY_MARKER
-from .problems import Problem
-from .sources import SourcePage
+from committee_paper.model.glossary import MARKER as GLOSSARY_MARKER
+from committee_paper.model.problems import Problem
+from committee_paper.model.sources import SourcePage
 
 CAPTION_BLOCK = re.compile(r"^///\s*(table|figure)-caption\b")
 BLOCK_END = re.compile(r"^///\s*$")

@@ -14,8 +14,8 @@ import html
 import re
 from collections.abc import Iterable
 
-from .problems import Problem
-from .sources import SourcePage
+from committee_paper.model.problems import Problem
+from committee_paper.model.sources import SourcePage
 
 COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 FENCED_CODE = re.compile(r"^[ \t]*(`{3,}|~{3,}).*?^[ \t]*\1[ \t]*$", re.DOTALL | re.MULTILINE)

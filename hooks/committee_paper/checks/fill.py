@@ -11,8 +11,8 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from .markers import line_number
-from .problems import Problem
+from committee_paper.model.markers import line_number
+from committee_paper.model.problems import Problem
 
 FILL = re.compile(r"<!--\s*fill\s*:\s*(?P<what>.*?)\s*-->", re.DOTALL)
 TEXT_FILES = (".md", ".yml", ".yaml")

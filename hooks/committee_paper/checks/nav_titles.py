@@ -12,8 +12,8 @@ from typing import Any
 
 import yaml
 
-from .problems import Problem
-from .sources import SourcePage
+from committee_paper.model.problems import Problem
+from committee_paper.model.sources import SourcePage
 
 
 def nav_labels(nav: list[Any]) -> list[tuple[str, str]]:

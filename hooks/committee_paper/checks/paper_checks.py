@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from . import background_papers, cross_references
-from .attachments import check_notice_under_title
-from .background_papers import BACKGROUND_PAPERS
-from .captions import check_captions
-from .contacts import check_contacts
-from .content_safety import pages_problems
-from .glossary import GLOSSARY, check_glossary_marker, check_meanings
-from .paper import Paper
-from .problems import Problem
+from committee_paper.checks.captions import check_captions
+from committee_paper.checks.content_safety import pages_problems
+from committee_paper.model import background_papers, cross_references
+from committee_paper.model.attachments import check_notice_under_title
+from committee_paper.model.background_papers import BACKGROUND_PAPERS
+from committee_paper.model.contacts import check_contacts
+from committee_paper.model.glossary import GLOSSARY, check_glossary_marker, check_meanings
+from committee_paper.model.paper import Paper
+from committee_paper.model.problems import Problem
 
 
 def check_paper(paper: Paper) -> list[Problem]:

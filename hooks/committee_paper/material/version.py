@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from .settings import ConfigurationError
+from committee_paper.model.settings import ConfigurationError
 
 DISTRIBUTION = "mkdocs-material"
 TAKEN_FROM = "9.8.1"

@@ -14,15 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .anchors import PARAGRAPH_NUMBER, paper_anchor, paragraph_anchor
-from .background_papers import APPENDIX_KEY, BACKGROUND_PAPERS, PaperRow, is_appendix
-from .contacts import Contact, render_contact
-from .links import relative_link
-from .markers import Marker
-from .problems import Problem
-from .settings import Publisher
-from .site_facts import publisher_markdown
-from .sources import SourcePage
+from committee_paper.model.anchors import PARAGRAPH_NUMBER, paper_anchor, paragraph_anchor
+from committee_paper.model.background_papers import APPENDIX_KEY, BACKGROUND_PAPERS, PaperRow, is_appendix
+from committee_paper.model.contacts import Contact, render_contact
+from committee_paper.model.links import relative_link
+from committee_paper.model.markers import Marker
+from committee_paper.model.problems import Problem
+from committee_paper.model.settings import Publisher
+from committee_paper.model.site_facts import publisher_markdown
+from committee_paper.model.sources import SourcePage
 
 PAPER_MARKER = re.compile(r"^[ \t]*<!--\s*background paper\s*-->[ \t]*$", re.MULTILINE)
 # A passage of the accessibility statement true only of a paper with appendices; gone, line and all, otherwise.

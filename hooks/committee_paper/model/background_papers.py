@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .contacts import Contact
-from .problems import Problem
-from .settings import BackgroundPaperRules, Meeting
-from .sources import SourcePage, digits, plain_text, table_cells
+from committee_paper.model.contacts import Contact
+from committee_paper.model.problems import Problem
+from committee_paper.model.settings import BackgroundPaperRules, Meeting
+from committee_paper.model.sources import SourcePage, digits, plain_text, table_cells
 
 BACKGROUND_PAPERS = "background-papers.md"  # the page that lists them, under docs/
 APPENDIX_FOLDER = "appendices/"  # each paper's appendix page, under docs/

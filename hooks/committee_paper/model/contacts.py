@@ -8,8 +8,8 @@ import phonenumbers
 import yaml
 from email_validator import EmailNotValidError, validate_email
 
-from .problems import Problem
-from .sources import digits
+from committee_paper.model.problems import Problem
+from committee_paper.model.sources import digits
 
 CONTACTS_FILE = "contacts.yml"  # under docs/
 FIELDS = ("name", "role", "organisation", "directorate", "phone", "email")

@@ -6,11 +6,11 @@ import posixpath
 import re
 from collections.abc import Callable
 
-from .anchors import PARAGRAPH_NUMBER, paragraph_anchor
-from .background_papers import is_appendix
-from .links import relative_link
-from .problems import Problem
-from .sources import FENCE, SourcePage, digits, link_targets
+from committee_paper.model.anchors import PARAGRAPH_NUMBER, paragraph_anchor
+from committee_paper.model.background_papers import is_appendix
+from committee_paper.model.links import relative_link
+from committee_paper.model.problems import Problem
+from committee_paper.model.sources import FENCE, SourcePage, digits, link_targets
 
 # An appendix is lettered ("Appendix A") or numbered ("Appendix 1"), as the paper writes it;
 # a number followed by ".2" is a paragraph, not an appendix.

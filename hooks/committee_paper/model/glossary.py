@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .anchors import PARAGRAPH_NUMBER, paragraph_anchor
-from .links import relative_link
-from .markup import Token, starts
-from .problems import Problem
-from .sources import SourcePage
+from committee_paper.model.anchors import PARAGRAPH_NUMBER, paragraph_anchor
+from committee_paper.model.links import relative_link
+from committee_paper.model.markup import Token, starts
+from committee_paper.model.problems import Problem
+from committee_paper.model.sources import SourcePage
 
 GLOSSARY = "glossary.md"  # the glossary page, under docs/
 MARKER = re.compile(r"^[ \t]*<!--\s*glossary\s*:\s*(?P<part>paper|website)\s*-->[ \t]*$", re.MULTILINE)

@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .contacts import Contact, render_contact
-from .problems import Problem
+from committee_paper.model.contacts import Contact, render_contact
+from committee_paper.model.problems import Problem
 
 # Loose about spaces, so a marker typed slightly differently still renders.
 CONTACT_MARKER = re.compile(r"^[ \t]*<!--\s*contacts?\b\s*(?::\s*(?P<name>.*?))?\s*-->[ \t]*$", re.MULTILINE)

@@ -19,7 +19,7 @@ SETUP_HINT = (
 
 def lock_file() -> Path:
     """The tool's package-lock.json, as installed with the tool."""
-    return Path(str(files(__package__).joinpath("npm-lock", "package-lock.json")))
+    return Path(str(files("committee_paper").joinpath("npm-lock", "package-lock.json")))
 
 
 def installed(path: str) -> Path:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from .attachments import (
+from committee_paper.model.attachments import (
     Attachment,
     appendices_region_marker,
     appendix_marker,
@@ -22,15 +22,15 @@ from .attachments import (
     attachments,
     paper_marker,
 )
-from .background_papers import BACKGROUND_PAPERS, PaperRow, is_appendix, parse_table
-from .contacts import CONTACTS_FILE, Contact, load_contacts
-from .contents import ContentsEntry
-from .cross_references import parse_abbreviations
-from .glossary import GLOSSARY, SpeltOut, spelt_out
-from .markers import Marker, contact_marker, render_markers
-from .problems import Problem
-from .settings import ABBREVIATIONS_FILE, REQUIRED_FILES, ConfigurationError, Settings
-from .site_facts import (
+from committee_paper.model.background_papers import BACKGROUND_PAPERS, PaperRow, is_appendix, parse_table
+from committee_paper.model.contacts import CONTACTS_FILE, Contact, load_contacts
+from committee_paper.model.contents import ContentsEntry
+from committee_paper.model.cross_references import parse_abbreviations
+from committee_paper.model.glossary import GLOSSARY, SpeltOut, spelt_out
+from committee_paper.model.markers import Marker, contact_marker, render_markers
+from committee_paper.model.problems import Problem
+from committee_paper.model.settings import ABBREVIATIONS_FILE, REQUIRED_FILES, ConfigurationError, Settings
+from committee_paper.model.site_facts import (
     TEST_RECORD,
     content_hash,
     load_test_record,
@@ -40,7 +40,7 @@ from .site_facts import (
     when_tested_marker,
     when_tested_problems,
 )
-from .sources import SourcePage
+from committee_paper.model.sources import SourcePage
 
 
 @dataclass

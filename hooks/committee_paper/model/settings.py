@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from .contacts import CONTACTS_FILE
+from committee_paper.model.contacts import CONTACTS_FILE
 
 ABBREVIATIONS_FILE = "includes/abbreviations.md"
 PDF_PLUGIN = "pdf-export"  # mkdocs-pdf-export-plugin, as mkdocs.yml names it

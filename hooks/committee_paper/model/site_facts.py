@@ -26,11 +26,11 @@ from pathlib import Path
 
 import yaml
 
-from .links import relative_link
-from .markers import Marker, line_number
-from .npm import lock_file
-from .problems import Problem
-from .settings import Publisher
+from committee_paper.model.links import relative_link
+from committee_paper.model.markers import Marker, line_number
+from committee_paper.model.npm import lock_file
+from committee_paper.model.problems import Problem
+from committee_paper.model.settings import Publisher
 
 # Beside mkdocs.yml, not under docs/: written by `committee-paper verify`, it would change the content it names.
 TEST_RECORD = "last-test-run.yml"

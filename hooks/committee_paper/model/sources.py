@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 from yaml import CSafeLoader as SafeLoader  # libyaml's safe loader, as MkDocs reads front matter
 
-from .problems import Problem
+from committee_paper.model.problems import Problem
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
 LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")

@@ -16,9 +16,9 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from .contents import CONTENTS_ID
-from .links import ID_REFERENCES, part_id
-from .markup import End, Start, Token, classes, split_off, tokens
+from committee_paper.model.contents import CONTENTS_ID
+from committee_paper.model.links import ID_REFERENCES, part_id
+from committee_paper.model.markup import End, Start, Token, classes, split_off, tokens
 
 CONTENTS_PLACE = "paper-contents-place"  # where a dropped contents list was, until an output's goes there
 

@@ -13,10 +13,22 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-from .contents import ContentsEntry, outline
-from .document import CONTENTS_PLACE, Document
-from .links import link_target, part_id
-from .markup import End, Raw, Start, Text, classes, element_end, markup, split_off, starts, text_of, tokens
+from committee_paper.model.contents import ContentsEntry, outline
+from committee_paper.model.links import link_target, part_id
+from committee_paper.model.markup import (
+    End,
+    Raw,
+    Start,
+    Text,
+    classes,
+    element_end,
+    markup,
+    split_off,
+    starts,
+    text_of,
+    tokens,
+)
+from committee_paper.outputs.document import CONTENTS_PLACE, Document
 
 # Tagged (PDF/UA-1), with title, language and author; WeasyPrint's render and write options.
 PDF_OPTIONS = {"pdf_variant": "pdf/ua-1"}

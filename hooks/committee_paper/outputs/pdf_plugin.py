@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any, Protocol
 
-from .settings import ConfigurationError
+from committee_paper.model.settings import ConfigurationError
 
 NAME = "pdf-export"  # as mkdocs.yml names the plugin
 DISTRIBUTION = "mkdocs-pdf-export-plugin"

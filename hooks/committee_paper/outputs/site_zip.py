@@ -17,7 +17,7 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
-from committee_paper.precompress import is_compressed_copy
+from committee_paper.outputs.precompress import is_compressed_copy
 
 DEFLATE_LEVEL = 6  # zlib's default: level 9 took four times the CPU (1.6 s against 0.4 s for this site) for little gain
 FILE_MODE = 0o100644  # a regular file, readable by all

@@ -9,7 +9,7 @@ from __future__ import annotations
 import posixpath
 import re
 
-from .contents import ContentsEntry
+from committee_paper.model.contents import ContentsEntry
 
 MARKER = re.compile(r"^[ \t]*<!--\s*nav-contents\s*-->[ \t]*$", re.MULTILINE)
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>])")

@@ -18,7 +18,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from committee_paper.build import build_of
-from committee_paper.search_index import PageText, reindex
+from committee_paper.outputs.search_index import PageText, reindex
 
 log = logging.getLogger("mkdocs.hooks.search_index")
 

@@ -48,11 +48,12 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from committee_paper.build import build_of
-from committee_paper.contents import ContentsEntry, contents_html
-from committee_paper.document import Document
-from committee_paper.links import part_id
-from committee_paper.paper import Paper
-from committee_paper.paper_pdf import (
+from committee_paper.model.contents import ContentsEntry, contents_html
+from committee_paper.model.links import part_id
+from committee_paper.model.paper import Paper
+from committee_paper.model.settings import ConfigurationError, pdf_file_name
+from committee_paper.outputs.document import Document
+from committee_paper.outputs.paper_pdf import (
     CONTENTS_MARKER,
     PDF_OPTIONS,
     after_title_block,
@@ -65,8 +66,7 @@ from committee_paper.paper_pdf import (
     print_part,
     web_target,
 )
-from committee_paper.pdf_plugin import PdfPlugin
-from committee_paper.settings import ConfigurationError, pdf_file_name
+from committee_paper.outputs.pdf_plugin import PdfPlugin
 
 # PaperRenderer._finish uses WeasyPrint's internals (each page's links, a box's link_annotation), as
 # they are in this version; another may have changed them, so the build stops unless it is installed.

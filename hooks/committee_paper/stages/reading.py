@@ -21,18 +21,18 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from committee_paper.assets import missing_assets
 from committee_paper.build import Build, build_of, start
-from committee_paper.checks import check_paper
+from committee_paper.checks.assets import missing_assets
+from committee_paper.checks.fill import has_fill, unfilled_in_docs, unfilled_in_project
+from committee_paper.checks.nav_titles import check_nav_labels
+from committee_paper.checks.paper_checks import check_paper
 from committee_paper.config import read_settings
-from committee_paper.contents import ContentsEntry
-from committee_paper.fill import has_fill, unfilled_in_docs, unfilled_in_project
-from committee_paper.nav_titles import check_nav_labels
-from committee_paper.npm import installed
-from committee_paper.paper import read_paper
-from committee_paper.problems import Problem
-from committee_paper.settings import ConfigurationError, check_site_name
-from committee_paper.sources import SourcePage
+from committee_paper.model.contents import ContentsEntry
+from committee_paper.model.npm import installed
+from committee_paper.model.paper import read_paper
+from committee_paper.model.problems import Problem
+from committee_paper.model.settings import ConfigurationError, check_site_name
+from committee_paper.model.sources import SourcePage
 
 log = logging.getLogger("mkdocs.hooks.paper")
 UNFILLED = "places are not filled in yet"

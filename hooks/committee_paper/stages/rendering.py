@@ -15,15 +15,15 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
-from committee_paper.anchors import CitableAnchorsExtension
 from committee_paper.build import build_of
-from committee_paper.captions import CaptionsExtension
-from committee_paper.cross_references import link_mentions
-from committee_paper.glossary import mark_website_meanings, render_glossary
-from committee_paper.mailto import add_subject, mail_subject
-from committee_paper.markup import Start, markup, tokens
-from committee_paper.nav_contents import render_nav_contents
-from committee_paper.paragraph_contents import paragraph_entries
+from committee_paper.checks.captions import CaptionsExtension
+from committee_paper.model.anchors import CitableAnchorsExtension
+from committee_paper.model.cross_references import link_mentions
+from committee_paper.model.glossary import mark_website_meanings, render_glossary
+from committee_paper.model.markup import Start, markup, tokens
+from committee_paper.render.mailto import add_subject, mail_subject
+from committee_paper.render.nav_contents import render_nav_contents
+from committee_paper.render.paragraph_contents import paragraph_entries
 
 
 def tool_extensions(papers_heading: str | None) -> list[Extension]:

@@ -19,11 +19,11 @@ from PIL import Image, ImageChops
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 from playwright.sync_api import Error as PlaywrightError
 
-from .. import npm
-from ..plugin import DEFAULTS
-from ..server.serve import running
-from .checks import Finding, Outcome
-from .site import WHOLE_PAPER, Site, html_file
+from committee_paper.model import npm
+from committee_paper.plugin import DEFAULTS
+from committee_paper.server.serve import running
+from committee_paper.verify.checks import Finding, Outcome
+from committee_paper.verify.site import WHOLE_PAPER, Site, html_file
 
 CHROMIUM = "/usr/bin/chromium"
 # Background networking, component updates and sync would make Chromium itself call out.

@@ -14,14 +14,21 @@ from urllib.parse import unquote, urlsplit
 import phonenumbers
 from bs4 import Tag
 
-from ..anchors import paragraph_anchor
-from ..background_papers import APPENDIX_FOLDER
-from ..contacts import CONTACTS_FILE, load_contacts
-from ..cross_references import APPENDIX_MENTION, APPENDIX_TITLE, PARAGRAPH_MENTION
-from ..problems import Problem
-from .site import WHOLE_PAPER, Site, html_file
-from .site_sentences import check_site_sentences
-from .source import Sentence, missing_in_order, numbered_paragraphs, paper_text, source_files, source_sentences
+from committee_paper.model.anchors import paragraph_anchor
+from committee_paper.model.background_papers import APPENDIX_FOLDER
+from committee_paper.model.contacts import CONTACTS_FILE, load_contacts
+from committee_paper.model.cross_references import APPENDIX_MENTION, APPENDIX_TITLE, PARAGRAPH_MENTION
+from committee_paper.model.problems import Problem
+from committee_paper.verify.site import WHOLE_PAPER, Site, html_file
+from committee_paper.verify.site_sentences import check_site_sentences
+from committee_paper.verify.source import (
+    Sentence,
+    missing_in_order,
+    numbered_paragraphs,
+    paper_text,
+    source_files,
+    source_sentences,
+)
 
 EMAIL = re.compile(r"[^@\s/?]+@[^@\s/?]+\.[^@\s/?]+")
 MENTIONED_ITEM = re.compile(r"\d+\.\d+|\b[A-Z]\b|\b\d+\b")

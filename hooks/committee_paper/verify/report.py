@@ -9,10 +9,10 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-from ..site_facts import TEST_RECORD, content_hash
-from ..stamp import stamp_problem
-from .checks import Finding, Outcome, content_checks
-from .site import Site
+from committee_paper.model.site_facts import TEST_RECORD, content_hash
+from committee_paper.stamp import stamp_problem
+from committee_paper.verify.checks import Finding, Outcome, content_checks
+from committee_paper.verify.site import Site
 
 RECORD_HEADER = (
     "# Written by `committee-paper verify` when every check ran, in Chromium too; commit it.\n"
@@ -67,7 +67,7 @@ def verify(paper: Path, browser: bool = True, out: TextIO = sys.stdout) -> int:
     outcomes = content_checks(site)
     record = None
     if browser:
-        from .browser import browser_checks  # Playwright only when the browser runs
+        from committee_paper.verify.browser import browser_checks  # Playwright only when the browser runs
 
         browser_outcomes, record = browser_checks(site)
         outcomes += browser_outcomes

@@ -15,9 +15,9 @@ from bs4 import BeautifulSoup, Tag
 from mkdocs.utils.yaml import yaml_load
 from pypdf import PdfReader
 
-from ..config import read_settings
-from ..settings import pdf_file_name
-from .source import normalise
+from committee_paper.config import read_settings
+from committee_paper.model.settings import pdf_file_name
+from committee_paper.verify.source import normalise
 
 CONFIG = "mkdocs.yml"
 WHOLE_PAPER = "whole-paper.html"

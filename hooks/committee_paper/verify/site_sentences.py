@@ -15,8 +15,8 @@ import re
 from importlib.resources import files
 from pathlib import Path
 
-from ..problems import Problem
-from .source import FOLD, SENTENCE_END, normalise
+from committee_paper.model.problems import Problem
+from committee_paper.verify.source import FOLD, SENTENCE_END, normalise
 
 OWN = "source/site-sentences.txt"  # a paper's own reviewed sentences, beside the paper as received
 LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
