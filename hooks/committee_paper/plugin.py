@@ -36,10 +36,10 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from committee_paper.build import build_of
 from committee_paper.material.version import check_material
 from committee_paper.model.settings import ConfigurationError
 from committee_paper.stages import indexing, one_page, pdf_export, reading, rendering, theming, zipping
+from committee_paper.stages.build import build_of
 from committee_paper.stamp import write_stamp
 
 NAME = "committee-paper"

@@ -17,8 +17,8 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from committee_paper.build import build_of
 from committee_paper.outputs.search_index import PageText, reindex
+from committee_paper.stages.build import build_of
 
 log = logging.getLogger("mkdocs.hooks.search_index")
 

@@ -47,7 +47,6 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from committee_paper.build import build_of
 from committee_paper.model.contents import ContentsEntry, contents_html
 from committee_paper.model.links import part_id
 from committee_paper.model.paper import Paper
@@ -67,6 +66,7 @@ from committee_paper.outputs.paper_pdf import (
     web_target,
 )
 from committee_paper.outputs.pdf_plugin import PdfPlugin
+from committee_paper.stages.build import build_of
 
 # PaperRenderer._finish uses WeasyPrint's internals (each page's links, a box's link_annotation), as
 # they are in this version; another may have changed them, so the build stops unless it is installed.

@@ -21,7 +21,6 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from committee_paper.build import Build, build_of, start
 from committee_paper.checks.assets import missing_assets
 from committee_paper.checks.fill import has_fill, unfilled_in_docs, unfilled_in_project
 from committee_paper.checks.nav_titles import check_nav_labels
@@ -33,6 +32,7 @@ from committee_paper.model.paper import read_paper
 from committee_paper.model.problems import Problem
 from committee_paper.model.settings import ConfigurationError, check_site_name
 from committee_paper.model.sources import SourcePage
+from committee_paper.stages.build import Build, build_of, start
 
 log = logging.getLogger("mkdocs.hooks.paper")
 UNFILLED = "places are not filled in yet"

@@ -15,7 +15,6 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
-from committee_paper.build import build_of
 from committee_paper.checks.captions import CaptionsExtension
 from committee_paper.model.anchors import CitableAnchorsExtension
 from committee_paper.model.cross_references import link_mentions
@@ -24,6 +23,7 @@ from committee_paper.model.markup import Start, markup, tokens
 from committee_paper.render.mailto import add_subject, mail_subject
 from committee_paper.render.nav_contents import render_nav_contents
 from committee_paper.render.paragraph_contents import paragraph_entries
+from committee_paper.stages.build import build_of
 
 
 def tool_extensions(papers_heading: str | None) -> list[Extension]:

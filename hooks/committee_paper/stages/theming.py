@@ -22,13 +22,13 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from committee_paper.build import build_of
 from committee_paper.material.accessible_names import SEARCH_DIALOG, name_search_dialog
 from committee_paper.material.offline import foreign_scripts
 from committee_paper.material.search_hint import RESULT_LIST, add_no_results_hint
 from committee_paper.material.theme_markup import valid_theme_markup
 from committee_paper.model.background_papers import BACKGROUND_PAPERS
 from committee_paper.model.npm import SETUP_HINT, installed
+from committee_paper.stages.build import build_of
 
 SITE_PATH = "assets/javascripts/iframe-worker-shim.js"
 SEARCH_NAME = "Search this site"

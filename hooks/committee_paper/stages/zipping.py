@@ -32,11 +32,11 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from committee_paper.build import build_of
 from committee_paper.model.settings import zip_file_name
 from committee_paper.outputs.pdf_plugin import is_on as pdf_is_on
 from committee_paper.outputs.precompress import write_compressed_copies
 from committee_paper.outputs.site_zip import site_files, size_label, zip_with_own_size
+from committee_paper.stages.build import build_of
 
 MARKER = b"<!-- site-zip-facts -->"  # after "ZIP" in partials/paper-formats.html's link, until the zip's size is known
 MKDOCS_BUILD_LOG = "mkdocs.commands.build"
