@@ -13,6 +13,8 @@ venv_install() {
   fi
   [ -x .venv/bin/python ] || python3.11 -m venv .venv
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt ${1:+-r "$1"}
-  # Reinstalled on every run: the checkout's version number does not change with each edit.
+  # Reinstalled on every run: the checkout's version number does not change with each edit. setuptools' build/
+  # would install again the modules the checkout has since moved or removed.
+  rm -rf build
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --force-reinstall .
 }

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
-from committee_paper import npm
+from committee_paper.model import npm
 from committee_paper.model.site_facts import TEST_RECORD as TESTED_RECORD_NAME
 from committee_paper.plugin import DEFAULTS
 from committee_paper.server.serve import running

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from browser import AXE, VIEWPORTS, colour_schemes, search, site_pages
-from committee_paper import npm
+from committee_paper.model import npm
 from committee_paper.model.site_facts import TEST_RECORD, WHEN_TESTED, content_hash, recorded_content
 from conftest import PAPER, article, mkdocs_settings, soup
 from paper_facts import DOCS, html_file, nav_files, page_title, paragraph_pages, search_words

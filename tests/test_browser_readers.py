@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from browser import VIEWPORTS, site_pages, watch
-from committee_paper import npm
+from committee_paper.model import npm
 from conftest import ROOT
 from paper_facts import nav_files, paragraph_pages, search_words
 from test_browser_names import accessibility_tree

@@ -4,7 +4,7 @@ import json
 import re
 import subprocess
 
-from committee_paper import npm
+from committee_paper.model import npm
 from conftest import ROOT, article, nav_files, soup
 
 HTML_VALIDATE = npm.installed(".bin/html-validate")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from committee_paper import npm
+from committee_paper.model import npm
 from committee_paper.model.site_facts import CONTENT_KEY, TEST_RECORD, content_hash
 from conftest import PAPER
 from publishing import publish

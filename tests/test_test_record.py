@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from committee_paper import site_facts
+from committee_paper.model import site_facts
 from committee_paper.model.markers import render_markers
 from committee_paper.model.site_facts import (
     content_hash,
