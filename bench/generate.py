@@ -217,7 +217,7 @@ def generate(pages: int, target: Path, config: Path) -> list[dict]:
         encoding="utf-8",
     )
     return [
-        "index.md",  # nav labels are the pages' titles (hooks/committee_paper/nav_titles.py)
+        "index.md",  # nav labels are the pages' titles (hooks/committee_paper/checks/nav_titles.py)
         {"Sections": section_nav},
         "background-papers.md",
         {"Appendices": appendix_nav},

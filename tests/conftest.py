@@ -148,5 +148,5 @@ def pytest_sessionfinish(session, exitstatus):
     if exitstatus == 0 and not outcomes["not passed"] and all(item.nodeid in outcomes["passed"] for item in ran):
         write_test_record(tested["content"])
     elif any(item.nodeid in outcomes["not passed"] for item in ran):
-        # Said so in the statement, rather than "not yet tested" (committee_paper/site_facts.py).
+        # Said so in the statement, rather than "not yet tested" (committee_paper/model/site_facts.py).
         write_test_record(tested["content"], passed=False)

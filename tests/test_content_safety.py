@@ -1,4 +1,4 @@
-"""Content cannot carry script nor reach another host (committee_paper/content_safety.py), on small made-up pages."""
+"""Content cannot carry script nor reach another host (committee_paper/checks/content_safety.py), on small made-up pages."""
 
 import pytest
 

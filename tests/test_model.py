@@ -90,7 +90,7 @@ def test_the_pdf_plugin_adapter_stops_the_build_for_another_plugin_version(monke
     with pytest.raises(ConfigurationError) as error:
         pdf_plugin.PdfPlugin.of({pdf_plugin.NAME: plugin})
     assert str(error.value).startswith(
-        "mkdocs-pdf-export-plugin is 0.6.0, but hooks/committee_paper/pdf_plugin.py was written for 0.5.10; "
+        "mkdocs-pdf-export-plugin is 0.6.0, but hooks/committee_paper/outputs/pdf_plugin.py was written for 0.5.10; "
         "install mkdocs-pdf-export-plugin==0.5.10 (requirements.txt)"
     )
     assert pdf_plugin.PdfPlugin.of({pdf_plugin.NAME: SimpleNamespace(enabled=False)}) is None  # a preview

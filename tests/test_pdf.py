@@ -93,7 +93,7 @@ def body_text(page_texts) -> str:
 
 
 def part_of(md_file: str) -> str:
-    """The PDF's named destination for a page: its URL without .html (hooks/committee_paper/paper_pdf.py)."""
+    """The PDF's named destination for a page: its URL without .html (hooks/committee_paper/outputs/paper_pdf.py)."""
     return md_file.removesuffix(".md")
 
 

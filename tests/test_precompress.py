@@ -1,4 +1,4 @@
-"""Compressed copies for the server (committee_paper/precompress.py): beside every text file, the same bytes every build, never in the zip."""
+"""Compressed copies for the server (committee_paper/outputs/precompress.py): beside every text file, the same bytes every build, never in the zip."""
 
 import gzip
 import zipfile

@@ -1,4 +1,4 @@
-"""The search index rules (hooks/committee_paper/search_index.py, search_hint.py) on small
+"""The search index rules (hooks/committee_paper/outputs/search_index.py, search_hint.py) on small
 pages, and the index of the made-up paper's build: every paragraph once, nothing for the PDF only."""
 
 from __future__ import annotations

@@ -37,5 +37,5 @@ def check_material() -> None:
             f"{DISTRIBUTION} is {installed}, but the tool's copies of its files were taken from {TAKEN_FROM}: "
             f"install {DISTRIBUTION}=={TAKEN_FROM} (requirements.txt), or compare each copy in overrides/ "
             f"({', '.join(COPIES)}) with the new version's and update TAKEN_FROM in "
-            "hooks/committee_paper/material.py and each copy's first line"
+            "hooks/committee_paper/material/version.py and each copy's first line"
         )

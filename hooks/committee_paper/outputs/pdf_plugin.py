@@ -60,7 +60,7 @@ class PdfPlugin:
             installed = "not installed"
         if installed != WRITTEN_FOR:
             raise ConfigurationError(
-                f"{DISTRIBUTION} is {installed}, but hooks/committee_paper/pdf_plugin.py was written for "
+                f"{DISTRIBUTION} is {installed}, but hooks/committee_paper/outputs/pdf_plugin.py was written for "
                 f"{WRITTEN_FOR}; install {DISTRIBUTION}=={WRITTEN_FOR} (requirements.txt), or check that module "
                 "against the new version and update WRITTEN_FOR"
             )

@@ -1,6 +1,6 @@
 """What one build knows, on one object that every hook reads.
 
-hooks/paper.py makes it in ``on_config`` and leaves it in MkDocs' config under ``KEY``.
+committee_paper/stages/reading.py makes it in ``on_config`` and leaves it in MkDocs' config under ``KEY``.
 MkDocs makes the config anew for every build, every ``mkdocs serve`` rebuild included,
 so nothing a build learns outlives it, and the hooks (each loaded by MkDocs as a
 module of its own) share it without importing one another.

@@ -1,9 +1,9 @@
 """MkDocs hook, stage 6: the paper as one document, and the whole paper on one page made from it.
 
 Once every page's Markdown is rendered (on_env), the pages of the nav that go into
-the PDF are put together once as one document (committee_paper/document.py), which
+the PDF are put together once as one document (committee_paper/outputs/document.py), which
 the PDF (stages/pdf_export.py, next) prints. Those of its parts that go on the one
-page make one more page, PAGE (committee_paper/whole_paper.py), which is built with
+page make one more page, PAGE (committee_paper/outputs/whole_paper.py), which is built with
 the theme like the others. It is left
 out of the nav, the search index and the PDF. A page is left off it with front
 matter `pdf: false` (a page about the website only) or `whole_paper: false`

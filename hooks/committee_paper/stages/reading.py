@@ -2,7 +2,7 @@
 
 on_config stops at a place left to fill (scripts/new-paper) or a missing stylesheet or
 script, validates extra.meeting, extra.paper and extra.publisher and makes the build's
-state (committee_paper/build.py); on_files reads every page and data file into the model
+state (committee_paper/stages/build.py); on_files reads every page and data file into the model
 and reports every problem check_paper finds (content carrying script or reaching another host
 included) with its file and line; on_nav gives the model the nav's
 order and titles, and checks nav labels against the pages' titles.

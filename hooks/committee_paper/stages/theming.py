@@ -65,7 +65,7 @@ def _themed(output: str, config: MkDocsConfig, href_for: Callable[[str], str], d
         # A theme upgrade changed the markup: say so rather than publish an unnamed dialog.
         log.warning(
             f"{dest}: Material's search dialog markup ({SEARCH_DIALOG}) not found once; update "
-            "hooks/committee_paper/accessible_names.py for this theme version"
+            "hooks/committee_paper/material/accessible_names.py for this theme version"
         )
     else:
         output = named
@@ -77,7 +77,7 @@ def _themed(output: str, config: MkDocsConfig, href_for: Callable[[str], str], d
     if hinted is None:
         log.warning(
             f"{dest}: Material's search result list ({RESULT_LIST}) not found once; update "
-            "hooks/committee_paper/search_hint.py for this theme version"
+            "hooks/committee_paper/material/search_hint.py for this theme version"
         )
         return output
     return hinted
