@@ -22,6 +22,8 @@ from .glossary import MARKER as GLOSSARY_MARKER
 from .problems import Problem
 from .sources import SourcePage
 
+# The class of the link around a figure's image, to the image at full size.
+FULL_SIZE = "figure-full-size"
 CAPTION_BLOCK = re.compile(r"^///\s*(table|figure)-caption\b")
 BLOCK_END = re.compile(r"^///\s*$")
 TABLE_ROW = re.compile(r"^\s*\|")
@@ -88,10 +90,23 @@ class _Captions(Treeprocessor):
             if len(content) == 1 and content[0].tag == "table":
                 self._table_caption(parent, figure, content[0], caption)
                 continue
-            said = "".join(caption.itertext())
-            for image in figure.iter("img"):
+            said = " ".join("".join(caption.itertext()).split())
+            for holder, image in [
+                (holder, child) for holder in figure.iter() for child in holder if child.tag == "img"
+            ]:
                 if repeats(said, image.get("alt", "")):
                     image.set("aria-hidden", "true")
+                self._full_size(holder, image, said)
+
+    @staticmethod
+    def _full_size(holder: etree.Element, image: etree.Element, caption: str) -> None:
+        """The image a link to itself, named by the figure's caption: a chart's labels too small on a phone are
+        read at full size, zoomed as the reader likes (paper.css keeps the image within the screen)."""
+        link = etree.Element("a", {"href": image.get("src", ""), "class": FULL_SIZE, "aria-label": caption})
+        holder.insert(list(holder).index(image), link)
+        holder.remove(image)
+        link.append(image)
+        link.tail, image.tail = image.tail, None
 
     @staticmethod
     def _table_caption(

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
+from .captions import FULL_SIZE
 from .contents import ContentsEntry, outline
 from .document import CONTENTS_PLACE, Document
 from .links import link_target, part_id
@@ -55,7 +56,8 @@ def paper_href(href: str, page_url: str, ids: dict[str, dict[str, str]]) -> str:
 def print_part(document: Document, url: str, title: str, file_url: Callable[[str], str]) -> str:
     """A part of the document as the PDF prints it.
 
-    Permalink symbols, web-only passages and the place of the site's own contents list go; links
+    Permalink symbols, web-only passages, the place of the site's own contents list and the links of
+    figures to their images go; links
     between parts are internal; images point at their files (``file_url(their path in the site)``); a link
     to another site carries its address, for the stylesheet to print.
     A part whose content has no <h1> gets ``title`` as one, as its web page shows it.
@@ -68,6 +70,10 @@ def print_part(document: Document, url: str, title: str, file_url: Callable[[str
         return paper_href(value, url, document.ids) if tag.name == "a" else value
 
     stream, _ = split_off(document.relinked(url, link), lambda tag: not WEB_ONLY.isdisjoint(classes(tag)))
+    # A figure's link to its image at full size cannot be followed on paper: the image stays, the link goes.
+    for index, _ in reversed(starts(stream, lambda tag: tag.name == "a" and FULL_SIZE in classes(tag))):
+        del stream[element_end(stream, index)]
+        del stream[index]
     for index, token in enumerate(stream):
         if not (isinstance(token, Start) and token.name == "a"):
             continue
