@@ -92,7 +92,7 @@ class _Captions(Treeprocessor):
                 continue
             said = " ".join("".join(caption.itertext()).split())
             for holder, image in [
-                (holder, child) for holder in figure.iter() for child in holder if child.tag == "img"
+                (parent, child) for parent in figure.iter() for child in parent if child.tag == "img"
             ]:
                 if repeats(said, image.get("alt", "")):
                     image.set("aria-hidden", "true")
