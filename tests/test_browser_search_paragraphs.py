@@ -27,7 +27,9 @@ from paper_facts import (
 from test_browser_accessibility import axe_violations
 
 SEPARATOR = re.compile(
-    yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)["plugins"][0]["search"]["separator"]
+    yaml.load((ROOT / "hooks" / "committee_paper" / "defaults.yml").read_text(), Loader=yaml.BaseLoader)["search"][
+        "separator"
+    ]
 )
 RESULTS = ".md-search-result__link"
 INLINE = ["a", "abbr", "strong", "em", "span", "code"]
