@@ -1,6 +1,6 @@
-"""Real-browser fixtures: Debian's Chromium driven by Playwright, against the built site
-served on 127.0.0.1 by nginx as a council would serve it (committee_paper/server/serve.py, as scripts/serve),
-which these fixtures start and stop."""
+"""Real-browser fixtures: Debian's Chromium driven by Playwright, against the made-up paper's built site
+served on 127.0.0.1 by nginx as a council would serve it (committee_paper.server.serve, as
+`committee-paper serve`), which these fixtures start and stop."""
 
 from __future__ import annotations
 
@@ -8,20 +8,18 @@ import datetime
 import json
 import re
 import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-import yaml
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
+from committee_paper import npm
+from committee_paper.plugin import DEFAULTS
+from committee_paper.server.serve import running
 from committee_paper.site_facts import TEST_RECORD as TESTED_RECORD_NAME
-from conftest import ROOT, nav_files
-
-sys.path.insert(0, str(ROOT / "hooks" / "committee_paper" / "server"))
-from serve import running  # noqa: E402  (scripts/serve's own code)
+from paper_facts import PAPER, nav_files
 
 CHROMIUM = "/usr/bin/chromium"
 # Background networking, component updates and sync would make Chromium itself call out.
@@ -32,7 +30,7 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE = npm.installed("axe-core/axe.min.js")
 VIEWPORTS = {"desktop": {"width": 1280, "height": 800}, "mobile": {"width": 375, "height": 812}}
 
 
@@ -42,8 +40,8 @@ def site_pages() -> list[str]:
 
 
 def colour_schemes() -> list[dict[str, str]]:
-    """The palettes mkdocs.yml offers (one mapping, or a list of them for a toggle)."""
-    palette = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)["theme"]["palette"]
+    """The palettes the tool's theme offers (one mapping, or a list of them for a toggle)."""
+    palette = DEFAULTS["theme"]["palette"]
     return palette if isinstance(palette, list) else [palette]
 
 
@@ -123,7 +121,7 @@ def search(page: Page, query: str) -> list[str]:
     )
 
 
-TEST_RECORD = ROOT / TESTED_RECORD_NAME
+TEST_RECORD = PAPER / TESTED_RECORD_NAME  # beside the tested paper's mkdocs.yml
 
 
 def write_test_record(content: str, passed: bool = True) -> None:

@@ -1,4 +1,5 @@
-"""Shared fixtures: one strict build of the real paper, read back as HTML."""
+"""Shared fixtures: one strict build of the made-up paper (PAPER, tests/fixtures/paper/) with the installed tool,
+read back as HTML. No test reads this repository's own paper (docs/, mkdocs.yml, source/): that is `verify`'s."""
 
 from __future__ import annotations
 
@@ -12,12 +13,14 @@ import pytest
 from bs4 import BeautifulSoup
 from mkdocs.utils.yaml import yaml_load
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))  # the rules are plain functions, tested without a build
-from paper_facts import nav_files, source_file  # noqa: E402,F401
+import committee_paper
+from paper_facts import PAPER, nav_files, source_file  # noqa: F401
+
+ROOT = Path(__file__).resolve().parent.parent  # the tool's checkout: its code, theme and guides, never its paper
 
 SOURCE = source_file()  # the paper as received, whatever its file name
 MKDOCS = [sys.executable, "-m", "mkdocs"]
+COMMAND = Path(sys.executable).parent / "committee-paper"  # the tool's console command, installed beside this Python
 
 
 @dataclass
@@ -47,7 +50,7 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
-def mkdocs_settings(config: Path = ROOT / "mkdocs.yml") -> dict:
+def mkdocs_settings(config: Path = PAPER / "mkdocs.yml") -> dict:
     """mkdocs.yml as MkDocs reads it (!ENV resolved, INHERIT merged), not validated."""
     with config.open("rb") as file:
         return yaml_load(file)
@@ -55,7 +58,7 @@ def mkdocs_settings(config: Path = ROOT / "mkdocs.yml") -> dict:
 
 @pytest.fixture(scope="session")
 def build(tmp_path_factory) -> Build:
-    return run_build(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("build") / "site")
+    return run_build(PAPER / "mkdocs.yml", tmp_path_factory.mktemp("build") / "site")
 
 
 @pytest.fixture(scope="session")
@@ -86,14 +89,39 @@ def article(page: BeautifulSoup):
 from browser import chromium, reader, served, write_test_record  # noqa: E402,F401
 from committee_paper.site_facts import content_hash  # noqa: E402
 
+# The tool as installed in the environment, which every build runs, against this checkout's files it is built from.
+INSTALLED = Path(committee_paper.__file__).parent
+PACKAGE_FROM = {"hooks/committee_paper": ".", "overrides": "theme", "scripts/skeleton": "skeleton"}
+
+
+def stale_installed_files() -> list[str]:
+    """The checkout's files of the tool that the installed tool lacks or holds otherwise."""
+    stale = []
+    for source, installed in PACKAGE_FROM.items():
+        for path in sorted((ROOT / source).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts and not path.name.startswith("."):
+                copy = INSTALLED / installed / path.relative_to(ROOT / source)
+                if not copy.is_file() or copy.read_bytes() != path.read_bytes():
+                    stale.append(path.relative_to(ROOT).as_posix())
+    return stale
+
+
 BROWSER_TESTS = sorted(path.name for path in (ROOT / "tests").glob("test_browser_*.py"))
 outcomes = {"passed": set(), "not passed": set(), "deselected": set()}
 tested = {}
 
 
 def pytest_sessionstart(session):
-    """What the site is built from as the run begins: the record names it, so an edit during the run is not called tested."""
-    tested["content"] = content_hash(ROOT)
+    """The tests run the tool installed from this checkout; what the site is built from as the run begins: the record
+    names it, so an edit during the run is not called tested."""
+    stale = stale_installed_files()
+    if stale:
+        pytest.exit(
+            f"the installed committee-paper is not this checkout ({', '.join(stale[:5])} differ); "
+            "run .venv/bin/pip install -q --no-deps --force-reinstall . (scripts/build does)",
+            returncode=4,
+        )
+    tested["content"] = content_hash(PAPER)
 
 
 def pytest_deselected(items):
@@ -113,7 +141,7 @@ def pytest_sessionfinish(session, exitstatus):
     every_browser_test = (
         not outcomes["deselected"] & set(BROWSER_TESTS)
         and sorted({item.path.name for item in ran}) == BROWSER_TESTS
-        and content_hash(ROOT) == tested["content"]
+        and content_hash(PAPER) == tested["content"]
     )
     if not every_browser_test:
         return

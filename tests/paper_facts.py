@@ -1,5 +1,6 @@
-"""The facts the paper tests check, derived from the paper itself: its source (tests/source/*.md), its content
-(docs/) and its settings (mkdocs.yml). None is typed here, so a new paper needs no test edited.
+"""The facts the tests check, derived from the made-up paper they build (PAPER, tests/fixtures/paper/): its source
+(source/*.md), its content (docs/) and its settings (mkdocs.yml). None is typed here, so the tests hold for any paper
+of that shape, and extending the made-up paper needs no test edited.
 """
 
 from __future__ import annotations
@@ -12,18 +13,19 @@ from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-DOCS = ROOT / "docs"
+# The paper the tool's tests build: a folder of its own, as a clerk keeps one (mkdocs.yml, docs/, source/).
+PAPER = Path(__file__).resolve().parent / "fixtures" / "paper"
+DOCS = PAPER / "docs"
 BACKGROUND_PAPERS = "background-papers.md"
 PARAGRAPH = re.compile(r"^(\d+\.\d+)\.?\s", re.MULTILINE)
 ATTACHED = re.compile(r"<!--\s*attached\s*:\s*paper (\d+), paragraph (\d+\.\d+)\s*-->")
 
 
 def source_file() -> Path:
-    """The paper as received: the one Markdown file in tests/source/, whatever its name."""
-    found = sorted((ROOT / "tests" / "source").glob("*.md"))
+    """The paper as received: the one Markdown file in its source/, whatever its name."""
+    found = sorted((PAPER / "source").glob("*.md"))
     assert len(found) == 1, (
-        f"tests/source/ must hold the paper as one .md file; it holds {[path.name for path in found]}"
+        f"{PAPER}/source/ must hold the paper as one .md file; it holds {[path.name for path in found]}"
     )
     return found[0]
 
@@ -49,7 +51,7 @@ def body(md_file: str, docs: Path = DOCS) -> str:
 
 
 @cache
-def nav_files(config: Path = ROOT / "mkdocs.yml") -> list[str]:
+def nav_files(config: Path = PAPER / "mkdocs.yml") -> list[str]:
     """The Markdown files of the nav, in reading order."""
     settings = yaml.load(config.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
     found: list[str] = []
@@ -134,7 +136,7 @@ def settings() -> dict:
     """mkdocs.yml as MkDocs reads it (!ENV resolved), not validated."""
     from mkdocs.utils.yaml import yaml_load
 
-    with (ROOT / "mkdocs.yml").open("rb") as file:
+    with (PAPER / "mkdocs.yml").open("rb") as file:
         return yaml_load(file)
 
 
@@ -311,7 +313,7 @@ def page_title(md_file: str) -> str:
 
 def nav_groups() -> list[tuple[str, list[str]]]:
     """Each labelled group of the nav and its pages."""
-    settings_ = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    settings_ = yaml.load((PAPER / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
     return [
         (label, [value for entry in pages for value in (entry.values() if isinstance(entry, dict) else [entry])])
         for item in settings_["nav"]

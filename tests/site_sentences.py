@@ -1,13 +1,13 @@
 """Every sentence of docs/ prose, and whether the paper, the data or the reviewed list supports it.
 
 A sentence is supported when it is
-(a) the paper's own, verbatim (tests/source/), or only quotes the paper and cites
+(a) the paper's own, verbatim (source/), or only quotes the paper and cites
     where, as in `[Paragraph 1.1](…#para-1-1): "The report is attached for information."`;
 (b) rendered from data: markers such as `<!-- background paper -->` stand for what
     they render, as `{background paper}`, and a line of markers alone says nothing;
 (c) one of the website's own sentences listed, reviewed, in tests/site-sentences.txt (the
     tool's, which the skeleton of scripts/new-paper says too) or in site-sentences.txt beside
-    the paper as received (tests/source/, a paper's own, if it needs any), with its markers as `{…}`.
+    the paper as received (source/, a paper's own, if it needs any), with its markers as `{…}`.
 """
 
 from __future__ import annotations

@@ -1,14 +1,13 @@
-"""The benchmark's generated papers build strict beside any paper: this one, and the second paper in another
-house style, with no edit to bench/generate.py (it reads the paper's settings, contacts and abbreviations)."""
+"""The benchmark's generated papers build strict beside any paper: the made-up paper, and the second paper in
+another house style, with no edit to bench/generate.py (it reads the paper's settings, contacts and abbreviations)."""
 
 import sys
-from pathlib import Path
 
 import pytest
 
 from committee_paper.contacts import CONTACTS_FILE, load_contacts
-from conftest import ROOT, run_build
-from publishing import BUILD_NEEDS, publish
+from conftest import PAPER, ROOT, run_build
+from publishing import publish
 
 sys.path.insert(0, str(ROOT / "bench"))
 from generate import generated_config  # noqa: E402
@@ -16,18 +15,10 @@ from generate import generated_config  # noqa: E402
 PAGES = 8  # the smallest size: four sections, four appendices
 
 
-def this_paper(where: Path) -> Path:
-    where.mkdir()
-    for name in [*BUILD_NEEDS, "docs"]:
-        (where / name).symlink_to(ROOT / name)
-    (where / "mkdocs.yml").write_bytes((ROOT / "mkdocs.yml").read_bytes())
-    return where / "mkdocs.yml"
-
-
-@pytest.mark.parametrize("beside", ["this paper", "the second paper"])
+@pytest.mark.parametrize("beside", ["the made-up paper", "the second paper"])
 def test_a_generated_paper_builds_strict_beside_the_paper(beside, tmp_path):
-    if beside == "this paper":
-        config = this_paper(tmp_path / "project")
+    if beside == "the made-up paper":
+        config = publish(PAPER, tmp_path / "project")
     else:
         config = publish(ROOT / "tests" / "second-paper", tmp_path / "project")
     generated, nav = generated_config(PAGES, tmp_path / "work", config)

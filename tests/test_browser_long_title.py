@@ -6,12 +6,13 @@ import pytest
 
 from browser import VIEWPORTS
 from conftest import run_build
-from test_second_paper import SETTINGS, publish
+from publishing import publish
+from test_second_paper import PAPER, SETTINGS
 
 
 @pytest.fixture(scope="module")
 def long_title_site(tmp_path_factory) -> Path:
-    project = publish(tmp_path_factory.mktemp("long-title") / "paper").parent
+    project = publish(PAPER, tmp_path_factory.mktemp("long-title") / "paper").parent
     build = run_build(project / "mkdocs.yml", project / "site", pdf=False)
     assert build.returncode == 0, build.output
     return build.site

@@ -6,17 +6,12 @@ that can be seen, and on a phone the paper's title before the links to its forma
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from browser import site_pages
-from conftest import ROOT
+from committee_paper.plugin import DEFAULTS
 
-TOC = next(
-    ext["toc"]
-    for ext in yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)["markdown_extensions"]
-    if isinstance(ext, dict) and "toc" in ext
-)
-PERMALINK_NAME = TOC["permalink_title"]  # mkdocs.yml's words for a heading's permalink
+TOC = next(ext["toc"] for ext in DEFAULTS["markdown_extensions"] if isinstance(ext, dict) and "toc" in ext)
+PERMALINK_NAME = TOC["permalink_title"]  # the tool's words for a heading's permalink
 PERMALINK_SYMBOL = "¶"
 PAGES = [path for path in site_pages() if path != "404.html"]
 OWN_NUMBER = r"^\s*(\d+|[a-z])\.\s"  # a title that carries its own number: "5. Consultations", "a. …"

@@ -11,7 +11,7 @@ import yaml
 from playwright.sync_api import expect
 
 from browser import VIEWPORTS, site_pages
-from conftest import ROOT, article, html_path, nav_titles, soup
+from conftest import PAPER, article, html_path, nav_titles, soup
 from paper_facts import (
     DOCS,
     abbreviations_in_one_paragraph,
@@ -27,7 +27,7 @@ from paper_facts import (
     source_text,
 )
 
-CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
+CONFIG = yaml.load((PAPER / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
 MEETING = CONFIG["extra"]["meeting"]
 MEETING_DATE = datetime.date.fromisoformat(MEETING["date"])
 DATE_TEXT = f"{MEETING_DATE.day} {MEETING_DATE:%B %Y}"  # as "12 March 2026"

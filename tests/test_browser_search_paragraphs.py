@@ -11,8 +11,10 @@ from functools import cache
 import pytest
 import yaml
 
-from conftest import ROOT, article, html_path, nav_files, nav_titles, soup
+from committee_paper.plugin import DEFAULTS
+from conftest import article, html_path, nav_files, nav_titles, soup
 from paper_facts import (
+    DOCS,
     abbreviation_with_apostrophe,
     abbreviations_in_one_paragraph,
     anchor,
@@ -26,11 +28,7 @@ from paper_facts import (
 )
 from test_browser_accessibility import axe_violations
 
-SEPARATOR = re.compile(
-    yaml.load((ROOT / "hooks" / "committee_paper" / "defaults.yml").read_text(), Loader=yaml.BaseLoader)["search"][
-        "separator"
-    ]
-)
+SEPARATOR = re.compile(DEFAULTS["search"]["separator"])
 RESULTS = ".md-search-result__link"
 INLINE = ["a", "abbr", "strong", "em", "span", "code"]
 
@@ -50,7 +48,7 @@ def nav_labels(site) -> dict[str, str]:
 
 
 def front_matter(md_file: str) -> dict:
-    text = (ROOT / "docs" / md_file).read_text(encoding="utf-8")
+    text = (DOCS / md_file).read_text(encoding="utf-8")
     return yaml.safe_load(text.split("---\n")[1]) if text.startswith("---\n") else {}
 
 

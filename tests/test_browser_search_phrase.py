@@ -22,6 +22,15 @@ def entries(site: Path) -> list[dict]:
     return json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
 
 
+@cache
+def stop_words(site: Path) -> frozenset[str]:
+    """The words search leaves out of every query (lunr's stop-word filter), as the site's search worker lists them."""
+    worker = next((site / "assets" / "javascripts" / "workers").glob("search.*.min.js")).read_text(encoding="utf-8")
+    listed = re.search(r"stopWordFilter=\w+\.generateStopWordFilter\(\[([^\]]+)\]\)", worker)
+    assert listed, "the search worker's stop words were not found"
+    return frozenset(json.loads(f"[{listed[1]}]"))
+
+
 def words_of(text: str) -> list[str]:
     return [word.lower() for word in SEPARATOR.split(re.sub(r"<[^>]+>", " ", text)) if word]
 
@@ -29,7 +38,7 @@ def words_of(text: str) -> list[str]:
 @cache
 def phrase_apart_elsewhere(site: Path) -> tuple[str, str]:
     """(phrase, location): consecutive words of one numbered paragraph that stand together in no
-    other entry but apart in the most others, their titles included."""
+    other entry but apart in the most others, their titles included; no stop word, which search leaves out."""
     docs = entries(site)
     texts = {doc["location"]: words_of(doc["text"]) for doc in docs}
     everything = {doc["location"]: set(texts[doc["location"]]) | set(words_of(doc["title"])) for doc in docs}
@@ -38,7 +47,9 @@ def phrase_apart_elsewhere(site: Path) -> tuple[str, str]:
         if "#para-" not in location:
             continue
         for pair in pairwise(words):
-            if not all(re.fullmatch(rf"[a-z]{{{MIN_LENGTH},}}", word) for word in pair):
+            if not all(
+                re.fullmatch(rf"[a-z]{{{MIN_LENGTH},}}", word) and word not in stop_words(site) for word in pair
+            ):
                 continue
             phrase = " ".join(pair)
             together = [other for other, other_words in texts.items() if phrase in " ".join(other_words)]

@@ -12,10 +12,10 @@ from urllib.parse import urljoin, urlsplit
 
 import brotli
 import pytest
-from serve import running
 
 from browser import VIOLATION, site_pages, watch
-from conftest import ROOT, run_build
+from committee_paper.server.serve import running
+from conftest import PAPER, run_build
 from paper_facts import nav_files
 
 SUB_PATH = "/committees/example-meeting/"  # a made-up place on a council's site
@@ -44,7 +44,7 @@ def served_under_path(tmp_path_factory) -> Iterator[str]:
     """The site built for SITE_URL under a sub-path, served by nginx under that path."""
     with pytest.MonkeyPatch.context() as env:
         env.setenv("SITE_URL", f"https://www.example.gov.uk{SUB_PATH}")
-        built = run_build(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("under-path") / "site")
+        built = run_build(PAPER / "mkdocs.yml", tmp_path_factory.mktemp("under-path") / "site")
     assert built.returncode == 0, built.output
     with running(built.site, SUB_PATH) as base:
         yield base

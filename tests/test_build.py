@@ -1,4 +1,4 @@
-"""The strict build of the real paper: clean, complete, self-contained."""
+"""The strict build of the made-up paper (tests/fixtures/paper/): clean, complete, self-contained."""
 
 import re
 from urllib.parse import quote, urlparse
@@ -79,7 +79,7 @@ def test_background_papers_is_a_real_table_with_caption_and_headers(site):
     table = article(soup(site / "background-papers.html")).find("table")
     header = settings()["extra"]["paper"]["background_papers"]["header"]
     assert [th.get_text(strip=True) for th in table.find("thead").find_all("th")] == header
-    assert table.find_parent("figure").find("figcaption").get_text(strip=True)
+    assert table.find("caption").get_text(strip=True)  # the paper's caption, as the table's own
     assert [row["id"] for row in table.find("tbody").find_all("tr")] == [
         f"paper-{paper.row}" for paper in background_papers()
     ]

@@ -6,12 +6,13 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-from publishing import FIXTURE_PAPER, publish
+from conftest import PAPER
+from publishing import publish
 
 
 def test_a_rebuild_in_the_same_process_knows_nothing_of_the_build_before(tmp_path, monkeypatch, caplog):
     monkeypatch.setenv("PAPER_PDF", "false")  # the preview `mkdocs serve` is for
-    config_file = publish(FIXTURE_PAPER, tmp_path)
+    config_file = publish(PAPER, tmp_path)
     cover = tmp_path / "docs" / "index.md"
     original = cover.read_text(encoding="utf-8")
     cover.write_text(original.replace("<!-- contacts -->", "<!-- contact: Nobody -->"), encoding="utf-8")

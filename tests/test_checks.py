@@ -1,4 +1,4 @@
-"""Broken input: each fixture breaks one rule of a small made-up paper (tests/fixtures/paper/) and the rules report
+"""Broken input: each fixture breaks one rule of a small made-up paper (tests/fixtures/paper/, conftest.PAPER) and the rules report
 its exact message.
 
 The rules are plain functions, so each fixture is checked without a build (milliseconds);
@@ -13,8 +13,8 @@ import yaml
 from committee_paper.checks import check_paper
 from committee_paper.config import read_settings
 from committee_paper.paper import read_paper
-from conftest import ROOT, mkdocs_settings
-from publishing import FIXTURE_PAPER, publish
+from conftest import PAPER, mkdocs_settings
+from publishing import publish
 
 FIXTURES = Path(__file__).parent / "fixtures" / "checks"
 CASES = sorted(FIXTURES.glob("*.yml"))
@@ -36,14 +36,14 @@ def apply_edits(case: Path, where: Path) -> None:
 
 
 def broken_project(case: Path, where: Path) -> Path:
-    """The made-up paper published in a copy of the project, ready to build, with the fixture's edits applied."""
-    config = publish(FIXTURE_PAPER, where)
+    """A copy of the made-up paper's folder, ready to build, with the fixture's edits applied."""
+    config = publish(PAPER, where)
     apply_edits(case, where)
     return config
 
 
 def documentation_pages(docs: Path) -> list[str]:
-    """The Markdown pages MkDocs builds: all but the includes (exclude_docs in mkdocs.yml)."""
+    """The Markdown pages MkDocs builds: all but the includes (exclude_docs in the tool's defaults.yml)."""
     return sorted(
         path.relative_to(docs).as_posix()
         for path in docs.rglob("*.md")
@@ -60,14 +60,10 @@ def rule_problems(config: Path) -> list[str]:
 
 @pytest.mark.parametrize("case", CASES, ids=lambda path: path.stem)
 def test_broken_input_is_reported_with_its_message(case, tmp_path):
-    config = publish(FIXTURE_PAPER, tmp_path, linked=())
+    config = publish(PAPER, tmp_path)
     apply_edits(case, tmp_path)
     assert rule_problems(config) == expected(case)
 
 
 def test_the_made_up_paper_breaks_no_rule(tmp_path):
-    assert rule_problems(publish(FIXTURE_PAPER, tmp_path, linked=())) == []
-
-
-def test_the_real_paper_breaks_no_rule():
-    assert rule_problems(ROOT / "mkdocs.yml") == []
+    assert rule_problems(publish(PAPER, tmp_path)) == []

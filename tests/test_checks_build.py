@@ -2,8 +2,8 @@
 
 import pytest
 
-from conftest import run_build
-from publishing import FIXTURE_PAPER, publish
+from conftest import PAPER, run_build
+from publishing import publish
 from test_checks import FIXTURES, broken_project, expected
 
 BUILT = ["several-problems", "marker-and-comment"]  # each rule area, and contact markers' lines, through the hooks
@@ -26,7 +26,7 @@ def test_the_strict_build_fails_with_the_same_messages(case, tmp_path):
 
 
 def test_a_mistake_in_mkdocs_yml_stops_the_build_with_one_line(tmp_path):
-    config = publish(FIXTURE_PAPER, tmp_path)
+    config = publish(PAPER, tmp_path)
     text = config.read_text(encoding="utf-8")
     assert text.count("    date: 2030-12-04\n") == 1
     config.write_text(text.replace("    date: 2030-12-04\n", "    date: 4th December\n"), encoding="utf-8")
@@ -40,6 +40,6 @@ def test_a_mistake_in_mkdocs_yml_stops_the_build_with_one_line(tmp_path):
     assert not (tmp_path / "site").exists()
 
 
-def test_the_real_paper_reports_no_problems(build):
+def test_the_made_up_paper_builds_with_no_problems(build):
     assert build.returncode == 0
     assert reported_problems(build.output) == []

@@ -1,14 +1,10 @@
 """Content cannot carry script nor reach another host (committee_paper/content_safety.py), on small made-up pages."""
 
-import sys
-
 import pytest
 
-from conftest import ROOT, run_build
-from publishing import FIXTURE_PAPER, publish
-
-sys.path.insert(0, str(ROOT / "hooks"))  # the rules are plain functions, importable as MkDocs imports them
-from committee_paper.content_safety import content_problems  # noqa: E402
+from committee_paper.content_safety import content_problems
+from conftest import PAPER, run_build
+from publishing import publish
 
 PAGE = "docs/report.md"
 
@@ -107,7 +103,7 @@ def test_every_problem_of_a_page_is_listed_in_line_order():
 
 
 def test_pasted_script_and_a_link_to_another_host_fail_the_strict_build_at_their_lines(tmp_path):
-    config = publish(FIXTURE_PAPER, tmp_path)
+    config = publish(PAPER, tmp_path)
     cover = tmp_path / "docs" / "index.md"
     text = cover.read_text(encoding="utf-8").rstrip("\n") + "\n"
     end = text.count("\n")

@@ -1,12 +1,13 @@
-"""Valid markup: html-validate (pinned in package-lock.json) with its standard preset, on every page."""
+"""Valid markup: html-validate (pinned in the tool's npm-lock/package-lock.json) with its standard preset, on every page."""
 
 import json
 import re
 import subprocess
 
+from committee_paper import npm
 from conftest import ROOT, article, nav_files, soup
 
-HTML_VALIDATE = ROOT / "node_modules" / ".bin" / "html-validate"
+HTML_VALIDATE = npm.installed(".bin/html-validate")
 CONFIG = ROOT / ".htmlvalidate.json"
 
 
@@ -42,7 +43,7 @@ def test_every_page_is_valid_html(site):
 
 
 def test_the_html_validate_version_the_site_names_is_the_one_these_tests_use(site):
-    pinned = json.loads((ROOT / "package-lock.json").read_text())["packages"]["node_modules/html-validate"]["version"]
+    pinned = json.loads(npm.lock_file().read_text())["packages"]["node_modules/html-validate"]["version"]
     named = [
         version
         for path in site.rglob("*.html")

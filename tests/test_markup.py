@@ -1,6 +1,6 @@
 """The one HTML reader and writer (hooks/committee_paper/markup.py): what it reads, and what it writes back.
 
-Unchanged HTML is written back as it was read, byte for byte: every page of the real build
+Unchanged HTML is written back as it was read, byte for byte: every page of the made-up paper's build
 (Python-Markdown's and Material's output, scripts and SVG icons included) and awkward hand-written
 markup. What a rule changes is written anew, and only that.
 """

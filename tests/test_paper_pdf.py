@@ -1,22 +1,19 @@
 """The PDF's own rules, as plain functions: what a link is announced as, which headings the contents lists,
 and the PDF front matter a page may carry. Fast: no build."""
 
-import sys
-
 import pytest
 
-from conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "hooks"))
-from committee_paper.paper_pdf import (  # noqa: E402
+from committee_paper.document import Part, assemble
+from committee_paper.paper_pdf import (
     CONTENTS_MARKER,
     after_title_block,
     headings_after,
     insert_before,
     link_description,
     paper_document,
-    print_section,
+    print_part,
 )
+from conftest import ROOT
 
 
 @pytest.mark.parametrize(
@@ -91,12 +88,12 @@ def test_a_link_to_another_site_gives_its_address_in_the_pdf():
     from pypdf import PdfReader
     from weasyprint import CSS, HTML
 
-    section = print_section(
-        '<p>See the <a href="https://www.example.gov.uk/framework">framework</a> and '
-        '<a href="https://example.org/b">https://example.org/b</a>.</p>',
-        "index.html",
-        "file:///site/index.html",
+    page = (
+        '<h1>Cover</h1><p>See the <a href="https://www.example.gov.uk/framework">framework</a> and '
+        '<a href="https://example.org/b">https://example.org/b</a>.</p>'
     )
+    document = assemble([Part("index.html", "docs/index.md", page)])
+    section = print_part(document, "index.html", "Cover", lambda path: f"file:///site/{path}")
     pdf = HTML(string=section).write_pdf(
         stylesheets=[CSS(filename=str(ROOT / "hooks" / "committee_paper" / "paper-pdf.css"))]
     )

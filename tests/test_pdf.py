@@ -2,6 +2,7 @@
 
 import math
 import re
+from importlib.resources import files as package_files
 from pathlib import Path
 
 import pytest
@@ -10,19 +11,19 @@ from pypdf import PdfReader
 
 from committee_paper.config import read_settings
 from committee_paper.settings import pdf_file_name
-from conftest import ROOT, SOURCE, article, html_path, mkdocs_settings, nav_files, nav_titles, run_build, soup
-from paper_facts import anchor, appendices, contacts, paragraph_numbers
+from conftest import PAPER, ROOT, SOURCE, article, html_path, mkdocs_settings, nav_files, nav_titles, run_build, soup
+from paper_facts import DOCS, anchor, appendices, contacts, paragraph_numbers
 from source_text import altered, missing_in_order, normalise, source_sentences
 
-CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
+CONFIG = yaml.load((PAPER / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
 PDF_NAME = pdf_file_name(
     read_settings(mkdocs_settings()["extra"]).meeting
-)  # named from the meeting (hooks/pdf_export.py)
+)  # named from the meeting (stages/pdf_export.py)
 SITE_NAME = CONFIG["site_name"]
 # The running footer: the site's name (a long one wraps) and "Page N of M".
 FOOTER = re.compile(r"\s+".join(map(re.escape, SITE_NAME.split())) + r"\s*Page\s+(\d+)\s+of\s+(\d+)")
 FIXTURES = ROOT / "tests" / "fixtures"
-STYLESHEET = (ROOT / "hooks" / "committee_paper" / "paper-pdf.css").read_text(encoding="utf-8")
+STYLESHEET = package_files("committee_paper").joinpath("paper-pdf.css").read_text(encoding="utf-8")
 # Words that are only ever about the website, never about the paper.
 WEBSITE_WORDING = [
     "website",
@@ -64,7 +65,7 @@ def page_texts(reader) -> list[str]:
 
 def front_matter(md_file: str) -> dict:
     """A page's front matter as MkDocs reads it (true and false are booleans)."""
-    match = re.match(r"---\n(.*?\n)---\n", (ROOT / "docs" / md_file).read_text(encoding="utf-8"), re.DOTALL)
+    match = re.match(r"---\n(.*?\n)---\n", (DOCS / md_file).read_text(encoding="utf-8"), re.DOTALL)
     return yaml.safe_load(match[1]) if match else {}
 
 
@@ -480,7 +481,7 @@ def test_only_font_subsets_are_embedded(reader):
     fonts = embedded_fonts(reader)
     assert fonts and all(re.fullmatch(r"/[A-Z]{6}\+.+", name) for name in fonts), fonts
     # The text is in the stylesheet's font; a paper's own image (an SVG chart) keeps the fonts it names.
-    assert stray_fonts(fonts, ROOT / "docs") == set(), fonts
+    assert stray_fonts(fonts, DOCS) == set(), fonts
 
 
 def test_a_stray_font_is_caught_and_an_images_own_font_is_allowed(tmp_path):
@@ -507,7 +508,7 @@ def test_every_page_links_to_the_pdf_with_its_real_size_and_page_count(site, pdf
 
 
 def test_the_switch_skips_the_pdf_and_its_link(tmp_path):
-    quick = run_build(ROOT / "mkdocs.yml", tmp_path / "site", pdf=False)
+    quick = run_build(PAPER / "mkdocs.yml", tmp_path / "site", pdf=False)
     assert quick.returncode == 0, quick.output
     assert not (quick.site / PDF_NAME).exists()
     assert soup(quick.site / "index.html").select(".paper-download") == []

@@ -1,14 +1,14 @@
 """The PDF stylesheet keeps a caption with the heading it stands above, wherever the page ends (a made-up paper, WeasyPrint itself)."""
 
 import io
+from importlib.resources import files as package_files
 
 from pypdf import PdfReader
 from weasyprint import HTML
 
 from committee_paper.paper_pdf import paper_document
-from conftest import ROOT
 
-STYLESHEET = (ROOT / "hooks" / "committee_paper" / "paper-pdf.css").read_text(encoding="utf-8")
+STYLESHEET = package_files("committee_paper").joinpath("paper-pdf.css").read_text(encoding="utf-8")
 CAPTION, HEADING = "Invented Act 1999 caption", "List of Invented Papers"
 
 

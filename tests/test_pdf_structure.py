@@ -10,13 +10,12 @@ import pytest
 import yaml
 from pypdf import PdfReader
 
-from conftest import ROOT, SOURCE, article, html_path, nav_files, soup
+from conftest import PAPER, SOURCE, article, html_path, nav_files, soup
 from source_text import normalise
 from test_pdf import FOOTER, PDF_NAME, pdf_files, printed_article
 
 HEADINGS = re.compile(r"^h[1-6]$")
 SOURCE_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*$", re.MULTILINE)
-CAPTION_NUMBER = re.compile(r"\b([A-Z][a-z]+) (\d+)\. ")  # "Table 1. " at a caption's start
 LEAD = 24  # characters of a block's text that say where it starts
 
 
@@ -45,7 +44,7 @@ def heading_text(heading) -> str:
 
 def nav_groups() -> list[tuple[str, list[str]]]:
     """(title, Markdown files) of each group of the nav, from mkdocs.yml."""
-    nav = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)["nav"]
+    nav = yaml.load((PAPER / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)["nav"]
     return [
         (title, [value for child in children for value in (child.values() if isinstance(child, dict) else [child])])
         for item in nav
@@ -103,23 +102,6 @@ def test_each_heading_stays_on_the_sheet_of_what_it_heads(site, pdf, sheets):
             if lead and lead not in sheets[page]:
                 apart.append(f"{md_file}: '{title}' on page {page + 1}, '{lead}' is not")
     assert apart == []
-
-
-def test_no_caption_number_is_used_twice_in_the_pdf(site, sheets):
-    captions = [
-        normalise(caption.get_text())
-        for md_file in pdf_files()
-        for caption in printed_article(site, md_file).find_all("figcaption")
-    ]
-    assert captions, "the paper has captioned tables"
-    numbers = [
-        match.groups()
-        for text in sheets
-        for match in CAPTION_NUMBER.finditer(text)
-        if any(text[match.end() :].startswith(caption.split(". ", 1)[1][:LEAD]) for caption in captions)
-    ]
-    assert len(numbers) == len(captions), numbers
-    assert len(set(numbers)) == len(numbers), f"caption numbers used twice: {numbers}"
 
 
 def test_the_bookmarks_put_each_page_under_its_nav_group(site, pdf):

@@ -1,15 +1,11 @@
 """Compressed copies for the server (committee_paper/precompress.py): beside every text file, the same bytes every build, never in the zip."""
 
 import gzip
-import sys
 import zipfile
 
 import brotli
 
-from conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "hooks"))  # the rules are plain functions, importable as MkDocs imports them
-from committee_paper.precompress import TEXT_SUFFIXES, compressed_copies, is_compressed_copy, write_compressed_copies  # noqa: E402
+from committee_paper.precompress import TEXT_SUFFIXES, compressed_copies, is_compressed_copy, write_compressed_copies
 
 TEXT = ("<p>The same paragraph, said again and again.</p>\n" * 40).encode()
 

@@ -1,23 +1,15 @@
-"""The README's build command: byte-identical output, site/ replaced only by a good build, SITE_URL."""
+"""A paper's build command (`committee-paper build`): byte-identical output, site/ replaced only by a good build,
+SITE_URL."""
 
 import hashlib
 import os
-import shutil
 import subprocess
 from pathlib import Path
 from xml.etree import ElementTree
 
-from conftest import ROOT, nav_files, run_build, soup
-from publishing import FIXTURE_PAPER, publish
+from conftest import COMMAND, PAPER, nav_files, run_build, soup
+from publishing import publish
 
-PROJECT = (
-    "hooks",
-    "overrides",
-    "scripts",
-    "requirements.txt",
-    "package.json",
-    "package-lock.json",
-)  # besides the paper
 EPOCH = "1700000000"  # any fixed time: the builds' timestamps come from it
 
 
@@ -31,35 +23,28 @@ def digest(site: Path) -> dict[str, str]:
 
 def test_two_builds_of_the_same_sources_are_byte_identical(tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-    first = run_build(ROOT / "mkdocs.yml", tmp_path / "one")
-    second = run_build(ROOT / "mkdocs.yml", tmp_path / "two")
+    first = run_build(PAPER / "mkdocs.yml", tmp_path / "one")
+    second = run_build(PAPER / "mkdocs.yml", tmp_path / "two")
     assert first.returncode == second.returncode == 0, first.output + second.output
     assert digest(first.site) == digest(second.site)
     assert len(digest(first.site)) > 20
 
 
-def scripts_build(project: Path) -> subprocess.CompletedProcess:
+def committee_paper_build(paper: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
-    return subprocess.run(["scripts/build"], cwd=project, env=env, capture_output=True, text=True, timeout=900)
+    return subprocess.run([COMMAND, "build"], cwd=paper, env=env, capture_output=True, text=True, timeout=900)
 
 
 def test_a_failed_build_leaves_the_previous_site_in_place(tmp_path):
-    project = tmp_path / "project"
-    publish(FIXTURE_PAPER, project, copied=PROJECT, linked=())  # the made-up paper
-    (project / ".venv").symlink_to(ROOT / ".venv")
-    for cache in list((project / "hooks").rglob("__pycache__")):
-        shutil.rmtree(cache)
-
-    good = scripts_build(project)
+    project = tmp_path / "paper"
+    publish(PAPER, project)  # a paper's folder, as a clerk keeps it: no git, nothing of the tool
+    good = committee_paper_build(project)
     assert good.returncode == 0, good.stdout + good.stderr
     before = digest(project / "site")
-    # Compiled once by the set-up, as installed packages are, so builds do not compile them again.
-    hooks = sorted((project / "hooks").rglob("*.py"))
-    assert len(hooks) > 20 and all(list(hook.parent.glob(f"__pycache__/{hook.stem}.cpython-*.pyc")) for hook in hooks)
 
     papers = project / "docs" / "background-papers.md"
     papers.write_text(papers.read_text(encoding="utf-8").replace("| Sept 2030 |", "| Sept 2031 |"), encoding="utf-8")
-    bad = scripts_build(project)
+    bad = committee_paper_build(project)
     assert bad.returncode != 0
     assert "docs/background-papers.md:14: date 'Sept 2031' of paper 1 is after the meeting" in bad.stdout + bad.stderr
     assert digest(project / "site") == before
@@ -70,7 +55,7 @@ def test_site_url_adds_canonical_links_and_full_sitemap_urls(tmp_path, monkeypat
     base = "https://www.example.gov.uk/committees/this-paper/"
     page = nav_files()[1].replace(".md", ".html")
     monkeypatch.setenv("SITE_URL", base)
-    published = run_build(ROOT / "mkdocs.yml", tmp_path / "site", pdf=False)
+    published = run_build(PAPER / "mkdocs.yml", tmp_path / "site", pdf=False)
     assert published.returncode == 0, published.output
     assert soup(published.site / page).find("link", rel="canonical")["href"] == base + page
     locations = sitemap_locations(published.site)

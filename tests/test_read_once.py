@@ -1,5 +1,7 @@
 """The paper is read once: one strict build opens each Markdown page of docs/ at most twice (MkDocs' read and
-the model's), docs/contacts.yml and mkdocs.yml once. Snippets that pymdownx appends to every page are its own reads."""
+the model's), docs/contacts.yml and each file of source/ once, and mkdocs.yml twice (MkDocs' read, and the hash of
+what the site is built from, which the site's stamp and the test record name). Snippets that pymdownx appends to every
+page are its own reads."""
 
 import json
 import os
@@ -9,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from committee_paper import npm
 from committee_paper.site_facts import CONTENT_KEY, TEST_RECORD, content_hash
-from conftest import ROOT
-from publishing import FIXTURE_PAPER, publish
+from conftest import PAPER
+from publishing import publish
 
-# A build in a process of its own, counting every open for reading of a file under docs/ or of mkdocs.yml.
+# A build in a process of its own, counting every open for reading of a file under docs/ or source/, or of mkdocs.yml.
 COUNTING_BUILD = """
 import collections, json, os, sys
 root = os.path.realpath(sys.argv[1])
@@ -21,7 +24,7 @@ opens = collections.Counter()
 def audit(event, args):
     if event == "open" and isinstance(args[0], (str, os.PathLike)) and not any(m in str(args[1]) for m in "wa"):
         path = os.path.relpath(os.path.realpath(args[0]), root)
-        if path.startswith("docs" + os.sep) or path == "mkdocs.yml":
+        if path.startswith(("docs" + os.sep, "source" + os.sep)) or path == "mkdocs.yml":
             opens[path] += 1
 sys.addaudithook(audit)
 from mkdocs.commands.build import build
@@ -47,10 +50,10 @@ def counted_build(project: Path, site: Path) -> dict[str, int]:
 
 @pytest.mark.parametrize("recorded", [False, True], ids=["untested", "tested"])
 def test_one_build_reads_each_source_once(recorded: bool, tmp_path: Path) -> None:
-    """With a test record naming this content, mkdocs.yml is read once more: its bytes are part of what was tested."""
+    """With a test record naming this content or without one, the same reads: the content is hashed once a build."""
     project = tmp_path / "project"
-    publish(FIXTURE_PAPER, project)
-    axe = json.loads((ROOT / "node_modules" / "axe-core" / "package.json").read_text(encoding="utf-8"))["version"]
+    publish(PAPER, project)
+    axe = json.loads(npm.installed("axe-core/package.json").read_text(encoding="utf-8"))["version"]
     if recorded:
         record = f"date: 2030-05-01\nchromium: '120.0'\naxe-core: {axe}\nviewports: [1280x800]\n"
         (project / TEST_RECORD).write_text(f"{record}{CONTENT_KEY}: {content_hash(project)}\n", encoding="utf-8")
@@ -58,7 +61,9 @@ def test_one_build_reads_each_source_once(recorded: bool, tmp_path: Path) -> Non
     pages = {path: n for path, n in opens.items() if path.endswith(".md") and not path.startswith("docs/includes/")}
     assert pages and max(pages.values()) <= 2, pages
     assert opens["docs/contacts.yml"] == 1
-    assert opens["mkdocs.yml"] == (2 if recorded else 1)
+    sources = {path: n for path, n in opens.items() if path.startswith("source/")}
+    assert sources and set(sources.values()) == {1}, sources
+    assert opens["mkdocs.yml"] == 2
     # The record was taken as naming this content: the statement shows what was tested.
     shown = "".join(page.read_text(encoding="utf-8") for page in (tmp_path / "site").rglob("*.html"))
     assert (f"axe-core {axe}" in shown) is recorded

@@ -1,21 +1,15 @@
 """The reading rules as plain functions: contents from the nav, email subjects, theme markup, anchors."""
 
-import sys
-
 import markdown
 
-from conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "hooks"))  # the rules are imported as MkDocs imports them for hooks
-
-from committee_paper.anchors import CitableAnchorsExtension  # noqa: E402
-from committee_paper.contents import ContentsEntry  # noqa: E402
-from committee_paper.glossary import mark_website_meanings  # noqa: E402
-from committee_paper.mailto import add_subject, mail_subject  # noqa: E402
-from committee_paper.markup import markup, tokens  # noqa: E402
-from committee_paper.nav_contents import render_nav_contents  # noqa: E402
-from committee_paper.paragraph_contents import paragraph_entries  # noqa: E402
-from committee_paper.theme_markup import valid_theme_markup  # noqa: E402
+from committee_paper.anchors import CitableAnchorsExtension
+from committee_paper.contents import ContentsEntry
+from committee_paper.glossary import mark_website_meanings
+from committee_paper.mailto import add_subject, mail_subject
+from committee_paper.markup import markup, tokens
+from committee_paper.nav_contents import render_nav_contents
+from committee_paper.paragraph_contents import paragraph_entries
+from committee_paper.theme_markup import valid_theme_markup
 
 NAV = [
     ContentsEntry("Cover", "index.md"),

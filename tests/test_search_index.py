@@ -1,19 +1,16 @@
 """The search index rules (hooks/committee_paper/search_index.py, search_hint.py) on small
-pages, and the index of the real build: every paragraph once, nothing for the PDF only."""
+pages, and the index of the made-up paper's build: every paragraph once, nothing for the PDF only."""
 
 from __future__ import annotations
 
 import html
 import json
 import re
-import sys
 
-from conftest import ROOT, article, html_path, nav_files, soup
+from committee_paper.search_hint import add_no_results_hint
+from committee_paper.search_index import WEBSITE_PAGE_BOOST, PageText, page_entries, reindex
+from conftest import article, html_path, nav_files, soup
 from paper_facts import paragraph_pages
-
-sys.path.insert(0, str(ROOT / "hooks"))
-from committee_paper.search_hint import add_no_results_hint  # noqa: E402
-from committee_paper.search_index import WEBSITE_PAGE_BOOST, PageText, page_entries, reindex  # noqa: E402
 
 PAGE = """<h1 id="2-thematic">2. Depot inspection<a class="headerlink" href="#2-thematic">&para;</a></h1>
 <p class="numbered-paragraph" id="para-2-4"><a aria-label="Paragraph 2.4." class="paragraph-number" href="#para-2-4">2.4.</a> The <abbr title="heavy goods vehicle">HGV</abbr> and driver&#8217;s <em>cabins</em> &amp; more.</p>
@@ -99,7 +96,7 @@ def test_the_hint_goes_between_the_result_count_and_the_list_or_nowhere():
     assert add_no_results_hint("<div>a theme without Material's result list</div>", "x.html") is None
 
 
-# The real build -------------------------------------------------------------------------
+# The made-up paper's build -----------------------------------------------------------------
 
 
 def test_every_numbered_paragraph_is_indexed_once_at_its_anchor_and_the_rest_of_its_page_too(site):
@@ -141,3 +138,12 @@ def test_every_numbered_paragraph_is_indexed_once_at_its_anchor_and_the_rest_of_
             assert " ".join(passage.get_text().split()) not in text, (
                 f"{md_file}: a passage for the PDF only is in the index"
             )
+
+
+def test_the_search_languages_are_a_list_whose_lunr_scripts_the_site_serves(site):
+    """Material's search loads lunr.<code>.min.js for each language but English: a language given as a string ("en")
+    would be read letter by letter and load scripts that do not exist, and search would never answer."""
+    languages = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]["lang"]
+    assert isinstance(languages, list) and languages, languages
+    lunr = site / "assets" / "javascripts" / "lunr" / "min"
+    assert [code for code in languages if code != "en" and not (lunr / f"lunr.{code}.min.js").is_file()] == []

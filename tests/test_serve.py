@@ -1,4 +1,4 @@
-"""scripts/serve (server/serve.py): one command serves the built site with nginx under SITE_URL's path,
+"""`committee-paper serve` (committee_paper.server.serve, which scripts/serve runs): one command serves the built site with nginx under SITE_URL's path,
 refuses a site built for another path, and PUBLISHING-SERVER.md shows the configuration as it is."""
 
 from __future__ import annotations
@@ -6,16 +6,16 @@ from __future__ import annotations
 import http.client
 import os
 import re
-import shutil
 import signal
 import subprocess
 import time
 from pathlib import Path
 
 import pytest
-from serve import ServeError, check_site, free_port, site_path
 
-from conftest import ROOT
+from committee_paper.server.serve import ServeError, check_site, free_port, site_path
+from conftest import COMMAND, PAPER, ROOT
+from publishing import publish
 
 GUIDE = ROOT / "PUBLISHING-SERVER.md"
 GUIDE_PATH = "/committees/2014-12-05/"  # the guide's worked example
@@ -61,10 +61,9 @@ def test_no_built_site_says_to_build_first(tmp_path):
         check_site(tmp_path, "/")
 
 
-def project_with(site: Path, where: Path) -> Path:
-    """A checkout with scripts/ and server/ whose site/ is ``site``."""
-    for name in ["scripts", "server"]:
-        shutil.copytree(ROOT / name, where / name)
+def paper_with(site: Path, where: Path) -> Path:
+    """A paper's folder whose site/ is ``site``."""
+    publish(PAPER, where)
     (where / "site").symlink_to(site)
     return where
 
@@ -83,11 +82,11 @@ def get_when_listening(port: int, path: str, **headers: str) -> tuple[http.clien
             time.sleep(0.1)
 
 
-def test_scripts_serve_serves_the_site_in_the_foreground_until_interrupted(site, tmp_path):
-    project, port = project_with(site, tmp_path / "project"), free_port()
+def test_committee_paper_serve_serves_the_site_in_the_foreground_until_interrupted(site, tmp_path):
+    project, port = paper_with(site, tmp_path / "paper"), free_port()
     env = {key: value for key, value in os.environ.items() if key != "SITE_URL"}
     server = subprocess.Popen(
-        ["scripts/serve", str(port)],
+        [COMMAND, "serve", str(port)],
         cwd=project,
         env=env,
         stdout=subprocess.PIPE,
@@ -96,7 +95,10 @@ def test_scripts_serve_serves_the_site_in_the_foreground_until_interrupted(site,
         start_new_session=True,
     )
     try:
-        assert server.stdout.readline() == f"Serving site/ at http://127.0.0.1:{port}/ with nginx (Ctrl-C stops it)\n"
+        assert (
+            server.stdout.readline()
+            == f"Serving {project / 'site'} at http://127.0.0.1:{port}/ with nginx (Ctrl-C stops it)\n"
+        )
         response, body = get_when_listening(port, "/index.html", **{"Accept-Encoding": "br"})
         assert (response.status, response.getheader("Content-Encoding")) == (200, "br")
         assert body == (site / "index.html.br").read_bytes()
@@ -108,12 +110,14 @@ def test_scripts_serve_serves_the_site_in_the_foreground_until_interrupted(site,
     assert re.search(r'"GET /index.html HTTP/1.1" 200', server.stdout.read()), "each request logged"
 
 
-def test_scripts_serve_refuses_a_site_built_for_another_path(site, tmp_path):
-    project = project_with(site, tmp_path / "project")
+def test_committee_paper_serve_refuses_a_site_built_for_another_path(site, tmp_path):
+    project = paper_with(site, tmp_path / "paper")
     env = {**os.environ, "SITE_URL": "https://www.example.gov.uk/committees/a/"}
-    refused = subprocess.run(["scripts/serve"], cwd=project, env=env, capture_output=True, text=True, timeout=60)
+    refused = subprocess.run([COMMAND, "serve"], cwd=project, env=env, capture_output=True, text=True, timeout=60)
     assert refused.returncode == 1
-    assert refused.stderr.startswith(f"scripts/serve: {project / 'site'} was built for the path /, not /committees/a/")
+    assert refused.stderr.startswith(
+        f"committee-paper serve: {project / 'site'} was built for the path /, not /committees/a/"
+    )
 
 
 def test_the_guide_shows_the_configuration_as_it_is():
@@ -121,6 +125,6 @@ def test_the_guide_shows_the_configuration_as_it_is():
         r"<!-- committee-paper.conf -->\n```nginx\n(.*?)```", GUIDE.read_text(encoding="utf-8"), re.DOTALL
     )
     assert shown is not None, "PUBLISHING-SERVER.md: the worked example follows <!-- committee-paper.conf -->"
-    assert shown[1] == (ROOT / "server" / "committee-paper.conf").read_text(encoding="utf-8").replace(
-        "@PATH@", GUIDE_PATH
-    )
+    assert shown[1] == (ROOT / "hooks" / "committee_paper" / "server" / "committee-paper.conf").read_text(
+        encoding="utf-8"
+    ).replace("@PATH@", GUIDE_PATH)

@@ -32,7 +32,8 @@ def nginx_processes(parent: int | None = None) -> dict[int, str]:
             ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
         except (OSError, IndexError, ValueError):
             continue  # gone meanwhile
-        if "nginx" in command and (parent is None or ppid == parent):
+        # Between fork and exec a child still has its parent's command line: only nginx's own has " -p ".
+        if "nginx" in command and " -p " in command and (parent is None or ppid == parent):
             found[int(entry.name)] = command
     return found
 

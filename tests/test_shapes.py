@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from committee_paper.checks import check_paper
+from committee_paper.config import read_settings
 from committee_paper.contacts import load_contacts, render_contact
 from committee_paper.paper import Paper, load_paper
 from committee_paper.settings import (
@@ -15,7 +16,6 @@ from committee_paper.settings import (
     Meeting,
     Publisher,
     Settings,
-    read_settings,
 )
 
 MEETING = Meeting("Made-up City Council", "Made-up Cabinet", date(2031, 6, 18))

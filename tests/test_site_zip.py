@@ -1,9 +1,8 @@
-"""The whole site as one zip (hooks/site_zip.py): all of it, only it, the same bytes every build, its size told truly."""
+"""The whole site as one zip (committee_paper/stages/site_zip.py): all of it, only it, the same bytes every build, its size told truly."""
 
 import calendar
 import io
 import re
-import sys
 import time
 import zipfile
 from pathlib import Path
@@ -12,12 +11,10 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, mkdocs_settings, run_build, soup
+from committee_paper.site_zip import size_label
+from conftest import PAPER, mkdocs_settings, run_build, soup
 
-sys.path.insert(0, str(ROOT / "hooks"))  # the rules are plain functions, importable as MkDocs imports them
-from committee_paper.site_zip import size_label  # noqa: E402
-
-CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
+CONFIG = yaml.load((PAPER / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
 from test_pdf import PDF_NAME  # noqa: E402  (named from the meeting)
 
 MEETING = CONFIG["extra"]["meeting"]
@@ -81,9 +78,9 @@ def test_only_the_cover_links_the_zip(site):
 
 def test_two_builds_give_the_same_zip_dated_from_source_date_epoch(tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-    first = run_build(ROOT / "mkdocs.yml", tmp_path / "one")
+    first = run_build(PAPER / "mkdocs.yml", tmp_path / "one")
     time.sleep(2.1)  # a zip dates entries to 2 s: the second build's files are written at another zip time
-    second = run_build(ROOT / "mkdocs.yml", tmp_path / "two")
+    second = run_build(PAPER / "mkdocs.yml", tmp_path / "two")
     assert first.returncode == second.returncode == 0, first.output + second.output
     one, two = (first.site / ZIP_NAME).read_bytes(), (second.site / ZIP_NAME).read_bytes()
     assert one == two
@@ -93,14 +90,14 @@ def test_two_builds_give_the_same_zip_dated_from_source_date_epoch(tmp_path, mon
 
 def test_a_bad_source_date_epoch_stops_the_build_with_a_message(tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
-    build = run_build(ROOT / "mkdocs.yml", tmp_path / "site", pdf=False)
+    build = run_build(PAPER / "mkdocs.yml", tmp_path / "site", pdf=False)
     assert build.returncode != 0
     assert "SOURCE_DATE_EPOCH is 'yesterday'; set it to a whole number of seconds since 1970" in build.output
     assert "Traceback" not in build.output
 
 
 def test_a_preview_without_the_pdf_makes_no_zip_and_no_link_to_it(tmp_path):
-    build = run_build(ROOT / "mkdocs.yml", tmp_path / "site", pdf=False)
+    build = run_build(PAPER / "mkdocs.yml", tmp_path / "site", pdf=False)
     assert build.returncode == 0, build.output
     assert not list(build.site.rglob("*.zip"))
     assert soup(build.site / "index.html").find("a", type="application/zip") is None

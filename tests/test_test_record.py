@@ -47,21 +47,24 @@ def test_a_tested_value_outside_the_tested_part_or_a_stray_region_marker_fails()
     ]
 
 
-def test_the_content_hash_changes_with_the_content_the_settings_and_the_tool_but_not_compiled_python(tmp_path: Path):
-    for name in ["docs/index.md", "mkdocs.yml", "hooks/a.py", "overrides/main.html"]:
+def test_the_content_hash_changes_with_the_content_the_settings_the_source_and_the_tool(tmp_path: Path, monkeypatch):
+    files = ["docs/index.md", "docs/contacts.yml", "mkdocs.yml", "source/report.md"]
+    for name in files:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x", encoding="utf-8")
     first = content_hash(tmp_path)
-    (tmp_path / "hooks" / "__pycache__").mkdir()
-    (tmp_path / "hooks" / "__pycache__" / "a.pyc").write_bytes(b"compiled")
-    (tmp_path / "last-test-run.yml").write_text(
-        f"content: {first}\n", encoding="utf-8"
-    )  # the record itself is not content
+    # Neither the record itself nor the built site is content.
+    (tmp_path / "last-test-run.yml").write_text(f"content: {first}\n", encoding="utf-8")
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "index.html").write_text("built", encoding="utf-8")
     assert content_hash(tmp_path) == first
-    for name in ["docs/index.md", "mkdocs.yml", "hooks/a.py", "overrides/main.html"]:
+    for name in files:
         (tmp_path / name).write_text("y", encoding="utf-8")
         assert content_hash(tmp_path) != first, name
         (tmp_path / name).write_text("x", encoding="utf-8")
+    # Another version of the tool, or of anything it pins, is a site not yet tested.
+    monkeypatch.setattr(site_facts, "tool_pins", lambda: "committee-paper 9.9.9\n")
+    assert content_hash(tmp_path) != first
 
 
 def test_a_record_names_its_content_or_nothing():

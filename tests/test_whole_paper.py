@@ -1,8 +1,7 @@
-"""The whole paper on one page (hooks/whole_paper.py): complete, in order, citable, and nowhere it should not be."""
+"""The whole paper on one page (committee_paper/stages/whole_paper.py): complete, in order, citable, and nowhere it should not be."""
 
 import json
 import re
-import sys
 from itertools import pairwise
 
 import pytest
@@ -10,16 +9,14 @@ import yaml
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
+from committee_paper.contents import ContentsEntry
+from committee_paper.document import Part, assemble
+from committee_paper.whole_paper import whole_paper
 from conftest import ROOT, SOURCE, article, html_path, nav_files, run_build, soup
 from paper_facts import DOCS, anchor, appendices, background_papers, html_file, paragraph_pages
 from source_text import altered, missing_in_order, normalise, source_sentences
 from test_checks import broken_project
 from test_content import PARAGRAPH_NUMBERS
-
-sys.path.insert(0, str(ROOT / "hooks"))  # the rules are plain functions, importable as MkDocs imports them
-from committee_paper.contents import ContentsEntry  # noqa: E402
-from committee_paper.document import Part, assemble  # noqa: E402
-from committee_paper.whole_paper import whole_paper  # noqa: E402
 
 PAGE = "whole-paper.html"
 LINK_TEXT = "Read the whole paper on one page"
@@ -29,7 +26,7 @@ FIXTURES = ROOT / "tests" / "fixtures" / "whole-paper"
 
 
 def front_matter(md_file: str) -> dict:
-    text = (ROOT / "docs" / md_file).read_text(encoding="utf-8")
+    text = (DOCS / md_file).read_text(encoding="utf-8")
     return yaml.safe_load(text.split("---")[1]) if text.startswith("---") else {}
 
 

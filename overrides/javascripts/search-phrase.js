@@ -2,8 +2,8 @@
 // whose title or text has the words apart can rank above the paragraph that holds them
 // together, and Enter opens the best-ranked result. When a query of several words matches a
 // result's text as a phrase, that result ranks first (its score, which Enter follows, and its
-// place in the list, with the results of its page); results with the phrase keep Material's
-// order among themselves.
+// place in the list, with the results of its page, unfolded); results with the phrase keep
+// Material's order among themselves.
 (() => {
   const query = document.querySelector(".md-search__input")
   const list = document.querySelector(".md-search-result__list")
@@ -24,6 +24,10 @@
       if (plain(text).includes(phrase)) {
         article.dataset.mdScore = String(PHRASE_BONUS + parseFloat(article.dataset.mdScore || "0"))
         article.dataset.phrase = "true"
+        // Material folds a page's lesser results under "more on this page" before this runs:
+        // unfold them, so the result that holds the phrase is shown, not hidden under its page.
+        const more = link.closest("details")
+        if (more) more.open = true
       }
     }
     const withPhrase = [...list.children].filter(item => item.querySelector("[data-phrase]"))
