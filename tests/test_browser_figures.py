@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from serve import running
 
 from browser import VIEWPORTS
+from committee_paper.server.serve import running
 from conftest import run_build
 from publishing import publish
 
