@@ -19,9 +19,11 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
 from committee_paper.model.glossary import MARKER as GLOSSARY_MARKER
+from committee_paper.model.links import FULL_SIZE
 from committee_paper.model.problems import Problem
 from committee_paper.model.sources import SourcePage
 
+# The class of the link around a figure's image, to the image at full size.
 CAPTION_BLOCK = re.compile(r"^///\s*(table|figure)-caption\b")
 BLOCK_END = re.compile(r"^///\s*$")
 TABLE_ROW = re.compile(r"^\s*\|")
@@ -88,10 +90,23 @@ class _Captions(Treeprocessor):
             if len(content) == 1 and content[0].tag == "table":
                 self._table_caption(parent, figure, content[0], caption)
                 continue
-            said = "".join(caption.itertext())
-            for image in figure.iter("img"):
+            said = " ".join("".join(caption.itertext()).split())
+            for holder, image in [
+                (parent, child) for parent in figure.iter() for child in parent if child.tag == "img"
+            ]:
                 if repeats(said, image.get("alt", "")):
                     image.set("aria-hidden", "true")
+                self._full_size(holder, image, said)
+
+    @staticmethod
+    def _full_size(holder: etree.Element, image: etree.Element, caption: str) -> None:
+        """The image a link to itself, named by the figure's caption: a chart's labels too small on a phone are
+        read at full size, zoomed as the reader likes (paper.css keeps the image within the screen)."""
+        link = etree.Element("a", {"href": image.get("src", ""), "class": FULL_SIZE, "aria-label": caption})
+        holder.insert(list(holder).index(image), link)
+        holder.remove(image)
+        link.append(image)
+        link.tail, image.tail = image.tail, None
 
     @staticmethod
     def _table_caption(

@@ -14,6 +14,9 @@ from committee_paper.model.settings import ConfigurationError
 
 DISTRIBUTION = "mkdocs-material"
 TAKEN_FROM = "9.8.1"
+# Material's search worker (its name carries a hash of its content): the site's own worker is it with
+# search-worker.js before it (stages/theming.py), named in the pages' __config instead (main.html).
+SEARCH_WORKER = "assets/javascripts/workers/search.a7633da7.min.js"
 # Under the tool's theme folder (the repository's overrides/).
 COPIES = (
     "partials/header.html",

@@ -5,6 +5,8 @@ from __future__ import annotations
 import posixpath
 from urllib.parse import SplitResult, urlsplit
 
+# The class of a figure's link to its image at full size (checks/captions.py adds it, the PDF drops it).
+FULL_SIZE = "figure-full-size"
 # Attributes that name other elements by id (space-separated lists).
 ID_REFERENCES = ["aria-labelledby", "aria-describedby", "aria-controls", "for", "headers"]
 

@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from committee_paper.model.contents import ContentsEntry, outline
-from committee_paper.model.links import link_target, part_id
+from committee_paper.model.links import FULL_SIZE, link_target, part_id
 from committee_paper.model.markup import (
     End,
     Raw,
@@ -36,6 +36,9 @@ PDF_OPTIONS = {"pdf_variant": "pdf/ua-1"}
 # passages about the website with class "web-only" (and ones for the PDF only with
 # "pdf-only", which paper.css hides on the web).
 WEB_ONLY = {"headerlink", "web-only", CONTENTS_PLACE}
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# A heading that is no bookmark of its own (paper-pdf.css).
+NO_BOOKMARK = "paper-no-bookmark"
 # Where the contents list goes, until the headings after it are known.
 CONTENTS_MARKER = "<!-- paper-contents -->"
 # What a screen reader announces for a phone or email link, before the number or address.
@@ -64,7 +67,8 @@ def paper_href(href: str, page_url: str, ids: dict[str, dict[str, str]]) -> str:
 def print_part(document: Document, url: str, title: str, file_url: Callable[[str], str]) -> str:
     """A part of the document as the PDF prints it.
 
-    Permalink symbols, web-only passages and the place of the site's own contents list go; links
+    Permalink symbols, web-only passages, the place of the site's own contents list and the links of
+    figures to their images go; links
     between parts are internal; images point at their files (``file_url(their path in the site)``); a link
     to another site carries its address, for the stylesheet to print.
     A part whose content has no <h1> gets ``title`` as one, as its web page shows it.
@@ -77,6 +81,10 @@ def print_part(document: Document, url: str, title: str, file_url: Callable[[str
         return paper_href(value, url, document.ids) if tag.name == "a" else value
 
     stream, _ = split_off(document.relinked(url, link), lambda tag: not WEB_ONLY.isdisjoint(classes(tag)))
+    # A figure's link to its image at full size cannot be followed on paper: the image stays, the link goes.
+    for index, _ in reversed(starts(stream, lambda tag: tag.name == "a" and FULL_SIZE in classes(tag))):
+        del stream[element_end(stream, index)]
+        del stream[index]
     for index, token in enumerate(stream):
         if not (isinstance(token, Start) and token.name == "a"):
             continue
@@ -145,6 +153,8 @@ def paper_document(
     """
     footer = running_title.replace("\\", "\\\\").replace('"', '\\"')
     groups = outline(contents or [])
+    group_titles = {group.title for starts in groups.starts.values() for group in starts}
+    sections = [(part_id, unbookmarked(content, group_titles)) for part_id, content in sections]
     body = "".join(
         f'<section class="paper-part{depth_class(groups.depth.get(part_id, 0))}'
         f'{" paper-part--new-page" if part_id in new_pages else ""}"'
@@ -167,6 +177,22 @@ def paper_document(
         f"{' '.join(bookmark_levels(depth) for depth in sorted(depths))}</style>"
         f"</head><body>{body}</body></html>"
     )
+
+
+def unbookmarked(section_html: str, titles: set[str]) -> str:
+    """``section_html`` with its headings titled as one of ``titles`` (the nav's groups) out of the bookmarks:
+    the group's bookmark, with its parts under it, stands for them, and no bookmark is repeated (a cover's
+    "Background and Advice" heading above the list of the parts of the group "Background and Advice")."""
+    wanted = {" ".join(title.split()).casefold() for title in titles}
+    stream = tokens(section_html)
+    found = [
+        token
+        for index, token in starts(stream, lambda tag: tag.name in HEADINGS)
+        if " ".join(text_of(stream, index).split()).casefold() in wanted
+    ]
+    for token in found:
+        token.attrs["class"] = " ".join([*classes(token), NO_BOOKMARK])
+    return markup(stream) if found else section_html
 
 
 def depth_class(depth: int) -> str:

@@ -1,11 +1,8 @@
-"""The built site as one zip file: the same bytes from the same files, and its own size on its cover.
+"""The built site as one zip file: the same bytes from the same files.
 
 Knows nothing of MkDocs. Entries are in sorted order under one folder, each
 dated from one timestamp (SOURCE_DATE_EPOCH), with fixed permissions and
-compression, so the same files give the same zip. The pages that show the zip's
-size carry a marker; the size is the zip's own, which depends on the text that
-shows it. Those pages are stored uncompressed, so the zip grows by exactly the
-bytes the text adds: the size is then found by arithmetic, not by guessing.
+compression, so the same files give the same zip.
 """
 
 from __future__ import annotations
@@ -13,8 +10,6 @@ from __future__ import annotations
 import datetime
 import io
 import zipfile
-import zlib
-from collections.abc import Callable
 from pathlib import Path
 
 from committee_paper.outputs.precompress import is_compressed_copy
@@ -47,22 +42,8 @@ def site_files(site: Path, leave_out: Path) -> dict[str, bytes]:
     }
 
 
-def deflated(data: bytes) -> bytes:
-    """``data`` compressed exactly as zipfile compresses an entry (raw DEFLATE, ``DEFLATE_LEVEL``)."""
-    compressor = zlib.compressobj(DEFLATE_LEVEL, zlib.DEFLATED, -15)
-    return compressor.compress(data) + compressor.flush()
-
-
-def zip_bytes(
-    files: dict[str, bytes], folder: str, epoch: int, stored: set[str], compressed: dict[str, bytes]
-) -> bytes:
-    """The files zipped under ``folder``, in the given order; those named in ``stored`` uncompressed,
-    the others from ``compressed`` (their ``deflated`` bytes, made once for both zips below).
-
-    zipfile cannot take bytes already compressed: each is written as stored, then its entry is
-    told the truth (DEFLATE, the uncompressed size and checksum) and its local header written
-    again, the same length, before zipfile writes the directory from the entries.
-    """
+def zip_bytes(files: dict[str, bytes], folder: str, epoch: int) -> bytes:
+    """The files zipped under ``folder``, in the given order."""
     buffer = io.BytesIO()
     date = zip_date(epoch)
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -70,35 +51,5 @@ def zip_bytes(
             info = zipfile.ZipInfo(f"{folder}/{name}", date)
             info.external_attr = FILE_MODE << 16
             info.create_system = UNIX
-            archive.writestr(info, data if name in stored else compressed[name], compress_type=zipfile.ZIP_STORED)
-            if name not in stored:
-                info.compress_type, info.file_size, info.CRC = zipfile.ZIP_DEFLATED, len(data), zlib.crc32(data)
-                end = buffer.tell()
-                buffer.seek(info.header_offset)
-                buffer.write(info.FileHeader())
-                buffer.seek(end)
+            archive.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=DEFLATE_LEVEL)
     return buffer.getvalue()
-
-
-def zip_with_own_size(
-    files: dict[str, bytes], folder: str, epoch: int, marker: bytes, label: Callable[[int], str]
-) -> tuple[bytes, dict[str, bytes], str]:
-    """The zip whose pages show its own size in place of ``marker``.
-
-    ``label(size)`` is the text shown. Returns the zip, the files with the marker
-    replaced (to write back into the site) and the text. Pages holding the marker
-    are stored, so a text n bytes longer makes the zip n bytes bigger per marker:
-    starting from the size with no text, the size is recomputed until the text
-    no longer changes, which it stops doing as soon as the text's length does.
-    """
-    marked = {name for name, data in files.items() if marker in data}
-    markers = sum(files[name].count(marker) for name in marked)
-    compressed = {name: deflated(data) for name, data in files.items() if name not in marked}
-    base = len(zip_bytes(files, folder, epoch, marked, compressed)) - markers * len(marker)
-    text, seen = label(base), set()
-    while text not in seen:
-        seen.add(text)
-        text = label(base + markers * len(text.encode()))
-    final = {name: data.replace(marker, text.encode()) if name in marked else data for name, data in files.items()}
-    archive = zip_bytes(final, folder, epoch, marked, compressed)
-    return archive, {name: final[name] for name in marked}, text

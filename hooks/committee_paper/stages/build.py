@@ -12,6 +12,8 @@ from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from mkdocs.utils.templates import TemplateContext
+
 from committee_paper.model.paper import Paper
 from committee_paper.model.settings import ConfigurationError, Settings
 from committee_paper.outputs.document import Document
@@ -31,6 +33,10 @@ class Build:
     # Pages that show the zip's size, by path under docs/: their path in the site and their output, kept until the
     # zip is made (stages/site_zip.py)
     held_pages: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    # The cover as the zip holds it, by its path in the site: the offline copy's own, which offers no zip
+    offline_pages: dict[str, bytes] = field(default_factory=dict)
+    # The cover's template context, to render the offline copy's cover from (stages/site_zip.py)
+    cover_context: TemplateContext | None = None
     pdf_download: str | None = None  # what the PDF's download link says of it ("PDF, 84 KB, 14 pages"), once made
 
     def loaded(self) -> Paper:

@@ -66,6 +66,7 @@ from committee_paper.outputs.paper_pdf import (
     web_target,
 )
 from committee_paper.outputs.pdf_plugin import PdfPlugin
+from committee_paper.outputs.pdf_tables import one_table_each
 from committee_paper.stages.build import build_of
 
 # PaperRenderer._finish uses WeasyPrint's internals (each page's links, a box's link_annotation), as
@@ -243,7 +244,11 @@ def write_pdf(
             links = {
                 inner: link for link in source.etree_element.iter("a") if link.get("href") for inner in link.iter()
             }
-            rendered.write_pdf(str(output), finisher=lambda pages, pdf: found.finish(pages, pdf, links), **PDF_OPTIONS)
+            rendered.write_pdf(
+                str(output),
+                finisher=lambda pages, pdf: found.finish(pages, pdf, links, source.etree_element),
+                **PDF_OPTIONS,
+            )
             page_count = len(rendered.pages)
         except Exception as error:  # anything WeasyPrint raises must fail the build with a message, not a traceback
             log.warning(f"{pdf_name}: not written: WeasyPrint failed: {type(error).__name__}: {error}")
@@ -260,11 +265,13 @@ class _Found:
         self.sections = sections
         self.source_of_part = source_of_part
 
-    def finish(self, document: Any, pdf: Any, links: dict[Element, Element]) -> None:
-        """WeasyPrint's PDF before it is written: links named for screen readers; bookmarks shown on opening."""
+    def finish(self, document: Any, pdf: Any, links: dict[Element, Element], html: Element) -> None:
+        """WeasyPrint's PDF before it is written: links named for screen readers; bookmarks shown on opening;
+        a table broken over pages tagged as one."""
         import pydyf
 
         pdf.catalog["PageMode"] = "/UseOutlines"
+        one_table_each(document, pdf, html)
         for page in document.pages:
             for *_, box in page.links:
                 if box.link_annotation is None:

@@ -4,6 +4,8 @@
   accessible name for Material's search dialog (WCAG 4.1.2).
 - When a search finds nothing, the dialog says that the appendices' own texts are not on
   this site and links to the list of background papers.
+- Search requires every word of a query, and highlights a hyphenated word whole: Material's search
+  worker with search-worker.js before it, named in the pages instead of Material's (main.html).
 - iframe-worker's shim served from the site, so search works from file://: Material's
   offline plugin loads it from a CDN unless extra.polyfills already lists an iframe-worker
   script; mkdocs.yml lists SITE_PATH, and this stage puts the shim installed by `committee-paper setup`
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -26,11 +29,17 @@ from committee_paper.material.accessible_names import SEARCH_DIALOG, name_search
 from committee_paper.material.offline import foreign_scripts
 from committee_paper.material.search_hint import RESULT_LIST, add_no_results_hint
 from committee_paper.material.theme_markup import valid_theme_markup
+from committee_paper.material.version import SEARCH_WORKER
 from committee_paper.model.background_papers import BACKGROUND_PAPERS
 from committee_paper.model.npm import SETUP_HINT, installed
 from committee_paper.stages.build import build_of
 
 SITE_PATH = "assets/javascripts/iframe-worker-shim.js"
+# Material's search worker with the tool's search-worker.js before it (a query's every word required; a
+# hyphenated word highlighted whole), beside Material's, whose relative paths it keeps; main.html names it.
+EVERY_WORD_WORKER = "assets/javascripts/workers/search-every-word.js"
+WORKER_PATCH = Path(__file__).parent.parent / "search-worker.js"
+MATERIAL_HINT = "install the Material version requirements.txt pins"
 SEARCH_NAME = "Search this site"
 log = logging.getLogger("mkdocs.hooks.theme_markup")
 
@@ -55,6 +64,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if not shim.is_file():
         raise PluginError(f"{shim}: not found; {SETUP_HINT}")
     files.append(File.generated(config, SITE_PATH, abs_src_path=str(shim)))
+    worker = files.get_file_from_path(SEARCH_WORKER)
+    if worker is None:
+        raise PluginError(f"{SEARCH_WORKER}: Material's search worker is not in the theme; {MATERIAL_HINT}")
+    every_word = WORKER_PATCH.read_text(encoding="utf-8") + "\n" + worker.content_string
+    files.append(File.generated(config, EVERY_WORD_WORKER, content=every_word))
     return files
 
 

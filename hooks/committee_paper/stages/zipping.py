@@ -1,11 +1,12 @@
 """MkDocs hook, stage 7 (last): the whole built site as one zip, linked from the cover with its size.
 
 Written last, once every page, the search index and the PDF are in place, into
-the same site folder. The cover shows the size of the zip that holds it, so it is
-the one page whose writing waits: MkDocs renders it like any other, this stage
-keeps it in memory instead of letting MkDocs write it (on_post_page), and writes
-it once, with the zip's size, beside the zip (see committee_paper/site_zip.py for
-how that size is found). scripts/build publishes the folder only when the whole
+the same site folder. The cover shows the zip's size, so it is the one page whose
+writing waits: MkDocs renders it like any other, this stage keeps it in memory
+instead of letting MkDocs write it (on_post_page), and writes it once, with the
+zip's size, beside the zip. The zip holds the cover as the offline copy's own, rendered
+again with ``offline_copy``: it says it is the offline copy and links to the PDF inside it,
+and offers no zip (so the zip's size is in no file it holds). scripts/build publishes the folder only when the whole
 build succeeded, so a failed build publishes neither the site nor the zip. The
 zip is named after the meeting (extra.meeting), holds the site under a folder
 of that name, and never itself. Entry dates come from
@@ -35,8 +36,9 @@ from mkdocs.utils.templates import TemplateContext
 from committee_paper.model.settings import zip_file_name
 from committee_paper.outputs.pdf_plugin import is_on as pdf_is_on
 from committee_paper.outputs.precompress import write_compressed_copies
-from committee_paper.outputs.site_zip import site_files, size_label, zip_with_own_size
+from committee_paper.outputs.site_zip import site_files, size_label, zip_bytes
 from committee_paper.stages.build import build_of
+from committee_paper.stages.theming import on_post_page as on_themed_page
 
 MARKER = b"<!-- site-zip-facts -->"  # after "ZIP" in partials/paper-formats.html's link, until the zip's size is known
 MKDOCS_BUILD_LOG = "mkdocs.commands.build"
@@ -66,16 +68,25 @@ def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, 
         context["site_zip"] = zip_file_name(build.settings.meeting)  # type: ignore[typeddict-unknown-key]  # read by overrides/main.html
         # Its output is kept, not written, until the zip's size is known.
         build.held_pages[page.file.src_uri] = (page.file.dest_uri, b"")
+        build.cover_context = context  # complete once every plugin's on_page_context has run
         _quiet_skipped(build.held_pages)
     return context
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """A page that shows the zip's size is kept, and nothing given to MkDocs to write (on_post_build writes it)."""
-    held = build_of(config).held_pages
-    if page.file.src_uri not in held:
+    """A page that shows the zip's size is kept, and nothing given to MkDocs to write (on_post_build writes it).
+
+    The zip holds the cover as the offline copy's own: rendered again from the same context with
+    ``offline_copy``, it says it is the offline copy instead of offering the zip it is in.
+    """
+    build = build_of(config)
+    held = build.held_pages
+    if page.file.src_uri not in held or build.cover_context is None:
         return output
+    template = config.theme.get_env().get_template(page.meta.get("template", "main.html"))
+    offline = on_themed_page(template.render({**build.cover_context, "offline_copy": True}), page, config)
     # Encoded as MkDocs writes a page.
+    build.offline_pages[page.file.dest_uri] = offline.encode("utf-8", errors="xmlcharrefreplace")
     held[page.file.src_uri] = (page.file.dest_uri, output.encode("utf-8", errors="xmlcharrefreplace"))
     return ""
 
@@ -112,26 +123,15 @@ def on_post_build(config: MkDocsConfig) -> None:
     name = zip_file_name(build.settings.meeting)
     destination = site / name
     held = dict(build.held_pages.values())  # by path in the site
-    files = dict(sorted({**site_files(site, leave_out=destination), **held}.items()))
-    archive, pages, text = zip_with_own_size(
-        files, posixpath.splitext(name)[0], build_epoch(), MARKER, lambda size: f", {size_label(size)}"
-    )
-    if not pages:
+    files = dict(sorted({**site_files(site, leave_out=destination), **held, **build.offline_pages}.items()))
+    archive = zip_bytes(files, posixpath.splitext(name)[0], build_epoch())
+    facts = f", {size_label(len(archive))}".encode()
+    if not any(MARKER in page for page in held.values()):
         log.warning(
-            f"{name}: no page shows its size: the cover's link (overrides/main.html, marker {MARKER.decode()}) is "
-            "missing"
+            f"{name}: no page shows its size: the cover's link (overrides/partials/paper-formats.html, marker "
+            f"{MARKER.decode()}) is missing"
         )
-    if text != f", {size_label(len(archive))}":
-        log.warning(
-            f"{name}: the cover says 'ZIP{text}' but the zip has {len(archive)} bytes; report this as a bug in "
-            "hooks/committee_paper/site_zip.py"
-        )
-    if pages.keys() - held.keys():
-        log.warning(
-            f"{name}: {', '.join(sorted(pages.keys() - held.keys()))} show the zip's size but were written before it "
-            "was known; report this as a bug in hooks/committee_paper/stages/site_zip.py"
-        )
-    for path in held:  # written once, here
-        (site / path).write_bytes(pages.get(path, held[path]))
+    for path, page in held.items():  # written once, here
+        (site / path).write_bytes(page.replace(MARKER, facts))
     destination.write_bytes(archive)
     write_compressed_copies(site)  # last: every page is written only now
