@@ -202,7 +202,7 @@ def privacy(browser: Browser, site: Site, base: str, word: str | None) -> Outcom
 
 def search(page: Page, query: str) -> list[str]:
     """Type a query into the search box as a reader would; the result pages' URLs, best first."""
-    button = page.locator("label.md-header__button[for='__search']")
+    button = page.locator(".paper-search-button")  # the header's search button (theme's partials/header.html)
     if button.is_visible():  # narrow screens show a search button instead of the box
         button.click()
     page.locator("input.md-search__input").press_sequentially(query, delay=20)
