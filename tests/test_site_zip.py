@@ -1,4 +1,4 @@
-"""The whole site as one zip (committee_paper/stages/site_zip.py): all of it, only it, the same bytes every build, its size told truly."""
+"""The whole site as one zip (committee_paper/stages/zipping.py): all of it, only it, the same bytes every build, its size told truly."""
 
 import calendar
 import io

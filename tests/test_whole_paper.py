@@ -1,4 +1,4 @@
-"""The whole paper on one page (committee_paper/stages/whole_paper.py): complete, in order, citable, and nowhere it should not be."""
+"""The whole paper on one page (committee_paper/stages/one_page.py): complete, in order, citable, and nowhere it should not be."""
 
 import json
 import re
