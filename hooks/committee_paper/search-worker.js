@@ -1,4 +1,4 @@
-// Put before Material's search worker by stages/theme_markup.py (the site's
+// Put before Material's search worker by stages/theming.py (the site's
 // assets/javascripts/workers/search-every-word.js, which the pages' __config names instead of
 // Material's). Before it, so that this script hears each query first: Material answers in the
 // microtasks that follow its own listener. Material sets up lunr (self.lunr) after this script.

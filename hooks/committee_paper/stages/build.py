@@ -31,11 +31,11 @@ class Build:
     whole_paper_parts: list[str] = field(default_factory=list)  # the pages on the one-page paper, by path under docs/
     document: Document | None = None  # the paper as one document, once every page has rendered (on_env)
     # Pages that show the zip's size, by path under docs/: their path in the site and their output, kept until the
-    # zip is made (stages/site_zip.py)
+    # zip is made (stages/zipping.py)
     held_pages: dict[str, tuple[str, bytes]] = field(default_factory=dict)
     # The cover as the zip holds it, by its path in the site: the offline copy's own, which offers no zip
     offline_pages: dict[str, bytes] = field(default_factory=dict)
-    # The cover's template context, to render the offline copy's cover from (stages/site_zip.py)
+    # The cover's template context, to render the offline copy's cover from (stages/zipping.py)
     cover_context: TemplateContext | None = None
     pdf_download: str | None = None  # what the PDF's download link says of it ("PDF, 84 KB, 14 pages"), once made
 

@@ -51,7 +51,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     if not isinstance(index.get("docs"), list) or "text" not in index.get("config", {}).get("fields", {}):
         log.warning(
             f"{path}: not Material's search index as expected ({index.get('error', 'no docs or no text field')}); "
-            "check the search plugin in mkdocs.yml and hooks/committee_paper/search_index.py for this theme version"
+            "check the search plugin in mkdocs.yml and hooks/committee_paper/outputs/search_index.py for this theme "
+            "version"
         )
         return
     build = build_of(config)

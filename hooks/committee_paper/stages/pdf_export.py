@@ -7,7 +7,7 @@ is slow and cannot number pages "N of M" or fill in the contents list's page
 numbers. So the plugin gets this stage's renderer, through the adapter
 committee_paper/pdf_plugin.py (the one place that changes the plugin, checked
 against the plugin version it was written for), and this stage writes the PDF
-itself once every page has rendered (on_env, after stages/whole_paper.py has put
+itself once every page has rendered (on_env, after stages/one_page.py has put
 the paper together as one document): the document's parts alone, with one small
 print stylesheet. So the PDF exists before any page is written, and its size and
 page count reach every page's download link through the page's context
@@ -166,7 +166,7 @@ class PaperRenderer:
         self.pages: list[tuple[str, str, str] | None] = []
 
     def add_doc(self, content: str, base_url: str, rel_url: str) -> None:
-        pass  # the PDF is made from the pages' content (stages/whole_paper.py's document), not their themed HTML
+        pass  # the PDF is made from the pages' content (stages/one_page.py's document), not their themed HTML
 
     def add_link(self, content: str, filename: str) -> str:
         return content  # overrides/partials/paper-formats.html carries a labelled link instead of the plugin's icon
