@@ -38,8 +38,13 @@ FOCUSED = """() => { const e = document.activeElement; if (e === document.body) 
 
 
 def settle(page) -> None:
-    """Wait for every transition and animation on the page to end (the drawer sliding, search closing)."""
-    page.evaluate("() => Promise.all(document.getAnimations().map(animation => animation.finished.catch(() => null)))")
+    """Wait for every transition and animation on the page to end (the drawer sliding, search opening or closing).
+
+    Two frames first: a focus that opens search starts its transitions a frame later (Material's script)."""
+    page.evaluate(
+        "() => new Promise(frame => requestAnimationFrame(() => requestAnimationFrame(frame))).then(() =>"
+        " Promise.all(document.getAnimations().map(animation => animation.finished.catch(() => null))))"
+    )
 
 
 def open_menu(page) -> None:
