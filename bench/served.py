@@ -26,15 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from committee_paper.server.serve import running  # noqa: E402
+from committee_paper.verify.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  # as verify launches it
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 LIGHTHOUSE = ROOT / "bench" / "node_modules" / ".bin" / "lighthouse"
 ENCODINGS = {"brotli": "br, gzip", "gzip": "gzip", "none": "identity"}
 

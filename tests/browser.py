@@ -19,17 +19,9 @@ from committee_paper.model import npm
 from committee_paper.model.site_facts import TEST_RECORD as TESTED_RECORD_NAME
 from committee_paper.plugin import DEFAULTS
 from committee_paper.server.serve import running
+from committee_paper.verify.browser import CHROMIUM, CHROMIUM_ARGS  # as verify launches it
 from paper_facts import PAPER, nav_files
 
-CHROMIUM = "/usr/bin/chromium"
-# Background networking, component updates and sync would make Chromium itself call out.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 AXE = npm.installed("axe-core/axe.min.js")
 VIEWPORTS = {"desktop": {"width": 1280, "height": 800}, "mobile": {"width": 375, "height": 812}}
 
