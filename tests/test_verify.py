@@ -174,6 +174,16 @@ def test_a_failed_run_in_chromium_is_recorded_as_not_passed(tmp_path):
     assert yaml.safe_load((paper / TEST_RECORD).read_text(encoding="utf-8"))["passed"] is False
 
 
+def test_a_contact_line_is_left_to_the_contacts_check_however_the_paper_writes_it():
+    """The site shows each contact restructured from contacts.yml; the line with its email address is no sentence."""
+    markdown = (
+        "Contact for further information\n\n"
+        "Priya Ansell, 0113 496 0417, Town Clerk, Fernvale Town Council, clerk@fernvale.example.org\n\n"
+        "Sam Lee Tel: 01234 567890, Parks Officer\n"
+    )
+    assert [sentence.text for sentence in sentences_of(markdown, "source/x.md")] == ["Contact for further information"]
+
+
 def test_the_source_is_read_as_markdown_cell_by_cell_with_alt_texts_and_captions():
     markdown = (
         "# 2. Depots\n\n"

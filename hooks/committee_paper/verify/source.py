@@ -20,7 +20,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
 PARAGRAPH_NUMBER = re.compile(r"^(?:[-*] )?(\d+\.\d+)\.?\s")
 IMAGE = re.compile(r'!\[(?P<alt>[^\]]*)\]\([^)\s]*(?:\s+"(?P<title>[^"]*)")?\)')
 LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-CONTACT_LINE = re.compile(r"\bTel:|mailto:")
+# A contact's line, however the paper writes it: "Tel:", a mailto: link or an email address.
+CONTACT_LINE = re.compile(r"\bTel:|mailto:|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 RULE = set("-=|: ")
 
 
