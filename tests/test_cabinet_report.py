@@ -15,6 +15,8 @@ from pypdf import PdfReader
 from committee_paper.config import read_settings
 from committee_paper.model.contacts import load_contacts
 from committee_paper.model.settings import pdf_file_name
+from committee_paper.verify.site_sentences import check_site_sentences
+from committee_paper.verify.source import paper_text
 from conftest import article, run_build, soup
 from publishing import publish
 
@@ -108,12 +110,8 @@ def test_the_statement_speaks_of_the_appendices_and_names_the_publisher(site):
 
 
 def test_every_sentence_is_the_papers_rendered_or_reviewed():
-    from site_sentences import paper_text
-    from test_site_sentences import problems_in
-
-    source = PAPER / "source"
-    found, _ = problems_in(PAPER / "docs", source, paper_text(next(source.glob("*.md")).read_text(encoding="utf-8")))
-    assert found == []
+    checked, found = check_site_sentences(PAPER, paper_text(PAPER))
+    assert checked and [str(problem) for problem in found] == []
 
 
 # Tables and figures, sub-points and recommendations, as the paper writes them.

@@ -14,8 +14,8 @@ from mkdocs.utils.yaml import yaml_load
 
 from committee_paper.checks.fill import FILL
 from committee_paper.new_paper import checkout_pin
+from committee_paper.verify.site_sentences import blocks, tool_reviewed
 from conftest import ROOT, run_build
-from site_sentences import blocks, reviewed_sentences
 from source_text import SENTENCE_END, normalise
 
 SKELETON = ROOT / "scripts" / "skeleton"
@@ -164,8 +164,8 @@ def test_a_second_folder_into_a_folder_in_use_is_refused(folder):
 
 
 def test_the_skeleton_says_only_the_websites_own_reviewed_sentences():
-    """Outside its markers, every sentence of the skeleton is one of tests/site-sentences.txt: no invented content."""
-    reviewed = reviewed_sentences()
+    """Outside its markers, every sentence of the skeleton is on the tool's reviewed list: no invented content."""
+    reviewed = tool_reviewed()
     unreviewed = []
     for page in sorted((SKELETON / "docs").rglob("*.md")):
         for number, text, _ in blocks(page.read_text(encoding="utf-8")):
