@@ -9,17 +9,21 @@ import json
 import re
 import subprocess
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, Page, sync_playwright
 
 from committee_paper.model import npm
 from committee_paper.model.site_facts import TEST_RECORD as TESTED_RECORD_NAME
 from committee_paper.plugin import DEFAULTS
 from committee_paper.server.serve import running
-from committee_paper.verify.browser import CHROMIUM, CHROMIUM_ARGS  # as verify launches it
+from committee_paper.verify.browser import (  # as verify launches and watches it
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    Reader,
+    watch,
+)
 from paper_facts import PAPER, nav_files
 
 AXE = npm.installed("axe-core/axe.min.js")
@@ -50,39 +54,6 @@ def chromium() -> Iterator[Browser]:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
-
-
-@dataclass
-class Reader:
-    """One browser context, as one reader gets it, recording every request, script error and
-    Content-Security-Policy violation."""
-
-    context: BrowserContext
-    page: Page
-    requests: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    violations: list[str] = field(default_factory=list)
-
-
-# Each violation the page sees, reported to the test through the console with this prefix.
-VIOLATION = "csp-violation:"
-REPORT_VIOLATIONS = (
-    "addEventListener('securitypolicyviolation', event => console.error("
-    f"'{VIOLATION} ' + event.effectiveDirective + ' blocked ' + (event.blockedURI || 'inline') + ' at ' + event.sourceFile + ':' + event.lineNumber))"
-)
-
-
-def watch(context: BrowserContext) -> Reader:
-    """A new page of ``context``, with its requests, script errors and CSP violations recorded."""
-    context.add_init_script(REPORT_VIOLATIONS)
-    page = context.new_page()
-    seen = Reader(context, page)
-    context.on("request", lambda req: seen.requests.append(req.url))
-    page.on("pageerror", lambda error: seen.errors.append(str(error)))
-    page.on(
-        "console", lambda message: seen.violations.append(message.text) if message.text.startswith(VIOLATION) else None
-    )
-    return seen
 
 
 @pytest.fixture

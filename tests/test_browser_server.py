@@ -13,8 +13,9 @@ from urllib.parse import urljoin, urlsplit
 import brotli
 import pytest
 
-from browser import VIOLATION, site_pages, watch
+from browser import site_pages, watch
 from committee_paper.server.serve import running
+from committee_paper.verify.browser import VIOLATION
 from conftest import PAPER, run_build
 from paper_facts import nav_files
 

@@ -81,9 +81,8 @@ def axe_version() -> str:
     return str(json.loads(npm.installed("axe-core/package.json").read_text(encoding="utf-8"))["version"])
 
 
-@contextmanager
-def reader(browser: Browser, viewport: str) -> Iterator[Reader]:
-    context = browser.new_context(viewport=VIEWPORTS[viewport])  # type: ignore[arg-type]
+def watch(context: BrowserContext) -> Reader:
+    """A new page of ``context``, with its requests, script errors and CSP violations recorded."""
     context.add_init_script(REPORT_VIOLATIONS)
     page = context.new_page()
     seen = Reader(context, page)
@@ -92,6 +91,13 @@ def reader(browser: Browser, viewport: str) -> Iterator[Reader]:
     page.on(
         "console", lambda message: seen.violations.append(message.text) if message.text.startswith(VIOLATION) else None
     )
+    return seen
+
+
+@contextmanager
+def reader(browser: Browser, viewport: str) -> Iterator[Reader]:
+    context = browser.new_context(viewport=VIEWPORTS[viewport])  # type: ignore[arg-type]
+    seen = watch(context)
     try:
         yield seen
     finally:
