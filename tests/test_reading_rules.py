@@ -1,8 +1,7 @@
-"""The reading rules as plain functions: contents from the nav, email subjects, theme markup, anchors."""
+"""The reading rules as plain functions: contents from the nav, email subjects, anchors."""
 
 import markdown
 
-from committee_paper.material.theme_markup import valid_theme_markup
 from committee_paper.model.anchors import CitableAnchorsExtension
 from committee_paper.model.contents import ContentsEntry
 from committee_paper.model.glossary import mark_website_meanings
@@ -58,23 +57,6 @@ def test_numbered_paragraphs_become_contents_entries_of_their_number_and_first_w
     assert paragraph_entries(page) == [
         ("para-2-4", '<span class="paragraph-number">2.4</span> The children’s homes &amp; the seven…'),
     ]
-
-
-def test_theme_markup_is_made_valid_and_the_menus_contents_named_apart():
-    page = (
-        '<input class="md-toggle" type="checkbox" id="__drawer" autocomplete="off">'
-        '<label class="md-nav__link" for="__nav_2" id="__nav_2_label" tabindex="">'
-        '<nav class="md-nav" data-md-level="1" aria-labelledby="__nav_2_label" aria-expanded="false">'
-        '<nav class="md-nav md-nav--secondary" aria-label="Table of contents"><nav class="md-nav" aria-label="Part">'
-        '<nav class="md-nav md-nav--secondary" aria-label="Table of contents"><nav class="md-nav" aria-label="Part">'
-    )
-    assert valid_theme_markup(page) == (
-        '<input class="md-toggle" type="checkbox" id="__drawer">'
-        '<label class="md-nav__link" for="__nav_2" id="__nav_2_label">'
-        '<nav class="md-nav" data-md-level="1" aria-labelledby="__nav_2_label">'
-        '<nav class="md-nav md-nav--secondary" aria-label="Table of contents, in the menu"><nav class="md-nav" aria-label="Part, in the menu">'
-        '<nav class="md-nav md-nav--secondary" aria-label="Table of contents"><nav class="md-nav" aria-label="Part">'
-    )
 
 
 def render(text: str) -> str:
