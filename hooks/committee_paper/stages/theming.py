@@ -77,6 +77,9 @@ def _theme_context(context: TemplateContext, config: MkDocsConfig) -> TemplateCo
 
 
 def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
+    # The page's title, the shortcuts after it and the rest, for partials/content.html to put the paper's formats
+    # between (render/title.py); None for a page without an h1.
+    context["title_parts"] = build_of(config).title_parts.get(page.file.src_uri)  # type: ignore[typeddict-unknown-key]
     return _theme_context(context, config)
 
 
