@@ -23,6 +23,7 @@ from committee_paper.model.markup import Start, markup, tokens
 from committee_paper.render.mailto import add_subject, mail_subject
 from committee_paper.render.nav_contents import render_nav_contents
 from committee_paper.render.paragraph_contents import paragraph_entries
+from committee_paper.render.title import title_parts
 from committee_paper.stages.build import build_of
 
 
@@ -75,6 +76,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     }
     for anchor, label in paragraph_entries(content):
         _insert(parent, AnchorLink(label, anchor, 2), place)
+    build_of(config).title_parts[page.file.src_uri] = title_parts(content)
     return markup(content)
 
 

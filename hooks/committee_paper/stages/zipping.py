@@ -38,7 +38,6 @@ from committee_paper.outputs.pdf_plugin import is_on as pdf_is_on
 from committee_paper.outputs.precompress import write_compressed_copies
 from committee_paper.outputs.site_zip import site_files, size_label, zip_bytes
 from committee_paper.stages.build import build_of
-from committee_paper.stages.theming import on_post_page as on_themed_page
 
 MARKER = b"<!-- site-zip-facts -->"  # after "ZIP" in partials/paper-formats.html's link, until the zip's size is known
 MKDOCS_BUILD_LOG = "mkdocs.commands.build"
@@ -84,7 +83,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     if page.file.src_uri not in held or build.cover_context is None:
         return output
     template = config.theme.get_env().get_template(page.meta.get("template", "main.html"))
-    offline = on_themed_page(template.render({**build.cover_context, "offline_copy": True}), page, config)
+    offline = template.render({**build.cover_context, "offline_copy": True})
     # Encoded as MkDocs writes a page.
     build.offline_pages[page.file.dest_uri] = offline.encode("utf-8", errors="xmlcharrefreplace")
     held[page.file.src_uri] = (page.file.dest_uri, output.encode("utf-8", errors="xmlcharrefreplace"))
