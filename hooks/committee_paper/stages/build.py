@@ -31,12 +31,12 @@ class Build:
     search_pages: dict[str, PageText] = field(default_factory=dict)  # each page as Material indexes it, by URL
     whole_paper_parts: list[str] = field(default_factory=list)  # the pages on the one-page paper, by path under docs/
     document: Document | None = None  # the paper as one document, once every page has rendered (on_env)
-    # Pages that show the zip's size, by path under docs/: their path in the site and their output, kept until the
-    # zip is made (stages/zipping.py)
-    held_pages: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    # Pages that show the zip's size, by path under docs/: their path in the site and their template, rendered once
+    # the zip is made (stages/zipping.py)
+    held_pages: dict[str, tuple[str, str]] = field(default_factory=dict)
     # The cover as the zip holds it, by its path in the site: the offline copy's own, which offers no zip
     offline_pages: dict[str, bytes] = field(default_factory=dict)
-    # The cover's template context, to render the offline copy's cover from (stages/zipping.py)
+    # The cover's template context, to render it and the offline copy's cover from (stages/zipping.py)
     cover_context: TemplateContext | None = None
     # Each page's content as its title, the shortcuts after it and the rest, by path under docs/ (content.html)
     title_parts: dict[str, TitleParts | None] = field(default_factory=dict)

@@ -2,9 +2,9 @@
 
 Written last, once every page, the search index and the PDF are in place, into
 the same site folder. The cover shows the zip's size, so it is the one page whose
-writing waits: MkDocs renders it like any other, this stage keeps it in memory
-instead of letting MkDocs write it (on_post_page), and writes it once, with the
-zip's size, beside the zip. The zip holds the cover as the offline copy's own, rendered
+writing waits: this stage keeps its template context instead of letting MkDocs write it
+(on_post_page), and renders and writes it once, with the zip's size in its context
+(``site_zip_size``), beside the zip. The zip holds the cover as the offline copy's own, rendered
 again with ``offline_copy``: it says it is the offline copy and links to the PDF inside it,
 and offers no zip (so the zip's size is in no file it holds). scripts/build publishes the folder only when the whole
 build succeeded, so a failed build publishes neither the site nor the zip. The
@@ -24,6 +24,8 @@ import logging
 import os
 import posixpath
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -39,7 +41,6 @@ from committee_paper.outputs.precompress import write_compressed_copies
 from committee_paper.outputs.site_zip import site_files, size_label, zip_bytes
 from committee_paper.stages.build import build_of
 
-MARKER = b"<!-- site-zip-facts -->"  # after "ZIP" in partials/paper-formats.html's link, until the zip's size is known
 MKDOCS_BUILD_LOG = "mkdocs.commands.build"
 log = logging.getLogger("mkdocs.hooks.site_zip")
 
@@ -65,15 +66,15 @@ def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, 
     if page.is_homepage and pdf_is_on(config.plugins):
         build = build_of(config)
         context["site_zip"] = zip_file_name(build.settings.meeting)  # type: ignore[typeddict-unknown-key]  # read by overrides/main.html
-        # Its output is kept, not written, until the zip's size is known.
-        build.held_pages[page.file.src_uri] = (page.file.dest_uri, b"")
+        # Rendered and written once the zip's size is known.
+        build.held_pages[page.file.src_uri] = (page.file.dest_uri, page.meta.get("template", "main.html"))
         build.cover_context = context  # complete once every plugin's on_page_context has run
         _quiet_skipped(build.held_pages)
     return context
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """A page that shows the zip's size is kept, and nothing given to MkDocs to write (on_post_build writes it).
+    """A page that shows the zip's size is not given to MkDocs to write (on_post_build renders and writes it).
 
     The zip holds the cover as the offline copy's own: rendered again from the same context with
     ``offline_copy``, it says it is the offline copy instead of offering the zip it is in.
@@ -82,18 +83,41 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     held = build.held_pages
     if page.file.src_uri not in held or build.cover_context is None:
         return output
-    template = config.theme.get_env().get_template(page.meta.get("template", "main.html"))
-    offline = template.render({**build.cover_context, "offline_copy": True})
-    # Encoded as MkDocs writes a page.
-    build.offline_pages[page.file.dest_uri] = offline.encode("utf-8", errors="xmlcharrefreplace")
-    held[page.file.src_uri] = (page.file.dest_uri, output.encode("utf-8", errors="xmlcharrefreplace"))
+    build.offline_pages[page.file.dest_uri] = _rendered(
+        config, held[page.file.src_uri][1], build.cover_context, offline_copy=True
+    )
     return ""
+
+
+def _rendered(config: MkDocsConfig, template_name: str, context: TemplateContext, **extra: object) -> bytes:
+    """The page its template renders from ``context`` and ``extra``, encoded as MkDocs writes a page."""
+    with _as_when_built(context["page"], config):  # type: ignore[arg-type]
+        output = config.theme.get_env().get_template(template_name).render({**context, **extra})
+    return output.encode("utf-8", errors="xmlcharrefreplace")
+
+
+@contextmanager
+def _as_when_built(page: Page, config: MkDocsConfig) -> Iterator[None]:
+    """What the templates read as it was while MkDocs built the page (commands/build.py, _build_page): the page
+    active in the menu, the url filter's page, and Material's search on (stages/indexing.py turns it off once the
+    tool has written the index, so that Material's plugin does not write it again)."""
+    search = config.plugins.get("material/search")
+    before = page.active, config._current_page, search.config.enabled if search else None
+    page.active, config._current_page = True, page
+    if search:
+        search.config.enabled = True
+    try:
+        yield
+    finally:
+        page.active, config._current_page = before[0], before[1]
+        if search:
+            search.config.enabled = before[2]
 
 
 class _HeldNotSkipped(logging.Filter):
     """MkDocs says it skipped a page it was given no output for: not so for the pages this stage writes itself."""
 
-    def __init__(self, held: dict[str, tuple[str, bytes]]) -> None:
+    def __init__(self, held: dict[str, tuple[str, str]]) -> None:
         super().__init__()
         self.held = held
 
@@ -104,7 +128,7 @@ class _HeldNotSkipped(logging.Filter):
 SKIPPED = "Page skipped: '{}'. Generated empty output."  # MkDocs' message (commands/build.py, _build_page)
 
 
-def _quiet_skipped(held: dict[str, tuple[str, bytes]]) -> None:
+def _quiet_skipped(held: dict[str, tuple[str, str]]) -> None:
     logger = logging.getLogger(MKDOCS_BUILD_LOG)
     for old in [found for found in logger.filters if isinstance(found, _HeldNotSkipped)]:
         logger.removeFilter(old)  # an earlier build's
@@ -121,16 +145,13 @@ def on_post_build(config: MkDocsConfig) -> None:
     build = build_of(config)
     name = zip_file_name(build.settings.meeting)
     destination = site / name
-    held = dict(build.held_pages.values())  # by path in the site
-    files = dict(sorted({**site_files(site, leave_out=destination), **held, **build.offline_pages}.items()))
+    if build.cover_context is None:
+        raise PluginError(f"{name}: the cover was not rendered, so no page links the zip; build the paper's index.md")
+    files = dict(sorted({**site_files(site, leave_out=destination), **build.offline_pages}.items()))
     archive = zip_bytes(files, posixpath.splitext(name)[0], build_epoch())
-    facts = f", {size_label(len(archive))}".encode()
-    if not any(MARKER in page for page in held.values()):
-        log.warning(
-            f"{name}: no page shows its size: the cover's link (overrides/partials/paper-formats.html, marker "
-            f"{MARKER.decode()}) is missing"
+    for path, template_name in build.held_pages.values():  # written once, here
+        (site / path).write_bytes(
+            _rendered(config, template_name, build.cover_context, site_zip_size=size_label(len(archive)))
         )
-    for path, page in held.items():  # written once, here
-        (site / path).write_bytes(page.replace(MARKER, facts))
     destination.write_bytes(archive)
     write_compressed_copies(site)  # last: every page is written only now
