@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from committee_paper.config import paper_content
 from committee_paper.model import npm
 from committee_paper.model.site_facts import CONTENT_KEY, TEST_RECORD, content_hash
 from conftest import PAPER
@@ -55,7 +56,7 @@ def test_one_build_reads_each_source_once(recorded: bool, tmp_path: Path) -> Non
     axe = json.loads(npm.installed("axe-core/package.json").read_text(encoding="utf-8"))["version"]
     if recorded:
         record = f"date: 2030-05-01\nchromium: '120.0'\naxe-core: {axe}\nviewports: [1280x800]\n"
-        (project / TEST_RECORD).write_text(f"{record}{CONTENT_KEY}: {content_hash(project)}\n", encoding="utf-8")
+        (project / TEST_RECORD).write_text(f"{record}{CONTENT_KEY}: {paper_content(project)}\n", encoding="utf-8")
     opens = counted_build(project, tmp_path / "site")
     pages = [path for path in opens if path.startswith("docs/") and path.endswith(".md")]
     sources = [path for path in opens if path.startswith("source/")]
@@ -70,6 +71,6 @@ def test_one_build_reads_each_source_once(recorded: bool, tmp_path: Path) -> Non
 def test_the_content_hash_of_texts_already_read_is_that_of_their_files(tmp_path: Path) -> None:
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "index.md").write_text("# A paper\n", encoding="utf-8")
-    (tmp_path / "mkdocs.yml").write_text("site_name: A paper\n", encoding="utf-8")
-    assert content_hash(tmp_path, {"docs/index.md": "# A paper\n"}) == content_hash(tmp_path)
-    assert content_hash(tmp_path, {"docs/index.md": "# Another paper\n"}) != content_hash(tmp_path)
+    settings = '{"mkdocs.yml": {"site_name": "A paper"}}'
+    assert content_hash(tmp_path, settings, {"docs/index.md": "# A paper\n"}) == content_hash(tmp_path, settings)
+    assert content_hash(tmp_path, settings, {"docs/index.md": "# Another paper\n"}) != content_hash(tmp_path, settings)

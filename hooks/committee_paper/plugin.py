@@ -36,6 +36,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from committee_paper.config import settings_text
 from committee_paper.material.version import check_material
 from committee_paper.model.settings import ConfigurationError
 from committee_paper.stages import indexing, one_page, pdf_export, reading, rendering, theming, zipping
@@ -71,12 +72,14 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
     # What the build is for, as MkDocs says on startup: `mkdocs serve` previews (no PDF, no zip);
     # build and gh-deploy publish. MkDocs keeps a plugin with on_startup across serve's rebuilds.
     preview = False
+    loaded_config = ""  # mkdocs.yml as MkDocs loaded it, taken before this or any plugin changes the config
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.preview = command == "serve"
 
     @event_priority(100)
     def _apply_defaults(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.loaded_config = settings_text(config)
         if config.theme.name != THEME:
             raise PluginError(f"mkdocs.yml: set 'theme: {{name: {THEME}}}'; the tool's templates extend Material's")
         try:
@@ -128,8 +131,8 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
 
     def _stages_config(self, config: MkDocsConfig) -> MkDocsConfig:
         return _run(
-            config,
-            [reading.on_config, rendering.on_config, theming.on_config, pdf_export.on_config, zipping.on_config],
+            reading.on_config(config, self.loaded_config),
+            [rendering.on_config, theming.on_config, pdf_export.on_config, zipping.on_config],
         )
 
     on_config = CombinedEvent(_apply_defaults, _stages_config)
