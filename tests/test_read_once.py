@@ -74,3 +74,14 @@ def test_the_content_hash_of_texts_already_read_is_that_of_their_files(tmp_path:
     settings = '{"mkdocs.yml": {"site_name": "A paper"}}'
     assert content_hash(tmp_path, settings, {"docs/index.md": "# A paper\n"}) == content_hash(tmp_path, settings)
     assert content_hash(tmp_path, settings, {"docs/index.md": "# Another paper\n"}) != content_hash(tmp_path, settings)
+
+
+def test_a_page_with_windows_line_ends_hashes_the_same_read_as_text_or_from_its_file(tmp_path: Path) -> None:
+    """The build hashes the page as the model read it (text, its line ends as Python reads them); verify reads the
+    file: both are the same content, or verify would refuse the site."""
+    page = tmp_path / "docs" / "index.md"
+    page.parent.mkdir()
+    page.write_bytes(b"# A paper\r\n\r\nIts first line.\r\n")
+    settings = '{"mkdocs.yml": {"site_name": "A paper"}}'
+    read = {"docs/index.md": page.read_text(encoding="utf-8")}
+    assert content_hash(tmp_path, settings, read) == content_hash(tmp_path, settings)
