@@ -86,8 +86,19 @@ def content_hash(project: Path, settings: str, read: Mapping[str, str] | None = 
         for path in _files(project / name) if name != CONFIG else []:
             shown = path.relative_to(project).as_posix()
             digest.update(f"{shown}\0".encode())
-            digest.update(read[shown].encode() if read and shown in read else path.read_bytes())
+            digest.update(read[shown].encode() if read and shown in read else _as_read(path))
     return digest.hexdigest()
+
+
+def _as_read(path: Path) -> bytes:
+    """The file's bytes; a text's with its line ends as Python reads them ("\n"), as the build hashes the pages it
+    read, so that a page written with Windows line ends is the same content to the build and to verify."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data  # not text
+    return text.replace("\r\n", "\n").replace("\r", "\n").encode()
 
 
 def _files(top: Path) -> list[Path]:
