@@ -54,7 +54,8 @@ def test_the_content_hash_changes_with_the_content_the_settings_the_source_and_t
         "docs/contacts.yml": "x",
         "source/report.md": "x",
         # mkdocs.yml as MkDocs loads it: its Markdown extensions' and plugins' options too, which validation moves.
-        "mkdocs.yml": "site_name: x\nmarkdown_extensions: [{toc: {permalink: '#'}}]\nplugins: [{search: {lang: [en]}}]\n",
+        "mkdocs.yml": "site_name: x\nsite_url: !ENV [SITE_URL, null]\n"
+        "markdown_extensions: [{toc: {permalink: '#'}}]\nplugins: [{search: {lang: [en]}}]\n",
     }
     for name, text in files.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
@@ -70,6 +71,9 @@ def test_the_content_hash_changes_with_the_content_the_settings_the_source_and_t
         (tmp_path / name).write_text(files[name].replace(old, new), encoding="utf-8")
         assert paper_content(tmp_path) != first, (name, new)
         (tmp_path / name).write_text(files[name], encoding="utf-8")
+    # The address it is published at is no content: the site tested before publishing is the one published.
+    monkeypatch.setenv("SITE_URL", "https://www.example.gov.uk/committees/a/")
+    assert paper_content(tmp_path) == first
     # The same paper in another folder (a fresh clone) is the same content.
     assert paper_content(shutil.copytree(tmp_path, tmp_path.parent / "clone")) == first
     # Another version of the tool, or of anything it pins, is a site not yet tested.
