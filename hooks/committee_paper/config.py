@@ -26,6 +26,7 @@ from committee_paper.model.settings import BackgroundPaperRules, ConfigurationEr
 from committee_paper.model.site_facts import CONFIG, content_hash
 
 PUBLISHING = "as the README's 'Publishing under the council website' says"
+PUBLISHED_AT = "site_url"
 T = TypeVar("T")
 SomeConfig = TypeVar("SomeConfig", bound=Config)
 
@@ -185,12 +186,15 @@ def settings_text(config: MkDocsConfig) -> str:
     what the hash of the paper's content takes of mkdocs.yml, so that a build reads the file once (MkDocs' read).
 
     Validation moves the Markdown extensions' and the plugins' options out of what MkDocs loaded (into mdx_configs
-    and each plugin's config, defaults added); they are taken from there."""
+    and each plugin's config, defaults added); they are taken from there. A value given by an environment variable
+    (``!ENV``) is taken as MkDocs read it: it changes the site, except site_url (below)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)  # MkDocs 1.6 keeps what it loaded, marked unused
         loaded = config.user_configs[0] if config.user_configs else {}
     settings = {
-        CONFIG: loaded,
+        # The address the site is published at (site_url: !ENV SITE_URL) is no content: the site tested before
+        # publishing is the one published, as when the hash took mkdocs.yml's bytes and not the variable's value.
+        CONFIG: {key: value for key, value in loaded.items() if key != PUBLISHED_AT},
         "markdown_extensions": [[name, config.mdx_configs.get(name)] for name in config.markdown_extensions],
         "plugins": [[name, plugin.config] for name, plugin in config.plugins.items()],
     }
