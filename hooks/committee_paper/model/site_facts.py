@@ -91,7 +91,7 @@ def content_hash(project: Path, settings: str, read: Mapping[str, str] | None = 
 
 
 def _as_read(path: Path) -> bytes:
-    """The file's bytes; a text's with its line ends as Python reads them ("\n"), as the build hashes the pages it
+    """The file's bytes; a text's with its line ends as Python reads them (line feeds), as the build hashes the pages it
     read, so that a page written with Windows line ends is the same content to the build and to verify."""
     data = path.read_bytes()
     try:
