@@ -16,11 +16,12 @@ from datetime import date
 from pathlib import Path
 
 import yaml
+from mkdocs.config import load_config
 from mkdocs.utils.yaml import yaml_load
 
 ROOT = Path(__file__).resolve().parent.parent
 
-from committee_paper.config import read_settings  # noqa: E402
+from committee_paper.config import read_settings, settings_text  # noqa: E402
 from committee_paper.model.contacts import CONTACTS_FILE  # noqa: E402
 from committee_paper.model.glossary import GLOSSARY  # noqa: E402
 from committee_paper.model.paper import Paper, read_paper  # noqa: E402
@@ -84,7 +85,8 @@ def the_paper(config: Path) -> tuple[Paper, Path]:
     with config.open("rb") as file:
         settings = yaml_load(file)
     docs = config.parent / settings.get("docs_dir", "docs")
-    return read_paper(read_settings(settings.get("extra", {})), docs, []), docs
+    loaded = settings_text(load_config(str(config)))  # as the build hands the model mkdocs.yml
+    return read_paper(read_settings(settings.get("extra", {})), docs, [], loaded), docs
 
 
 def paragraph(rng: random.Random, earlier: list[str], abbreviations: list[str]) -> str:

@@ -36,12 +36,13 @@ sys.path.insert(0, str(ROOT / "bench"))  # its sibling modules, when loaded by p
 
 from bs4 import BeautifulSoup  # noqa: E402
 from generate import generated_config  # noqa: E402
+from mkdocs.config import load_config  # noqa: E402
 from mkdocs.utils.yaml import yaml_load  # noqa: E402
 from peers import ENVIRONMENT, compare, report, run_build  # noqa: E402
 from served import LIGHTHOUSE, lighthouse, running  # noqa: E402
 
 from committee_paper.checks.paper_checks import check_paper  # noqa: E402
-from committee_paper.config import read_settings  # noqa: E402
+from committee_paper.config import read_settings, settings_text  # noqa: E402
 from committee_paper.model.paper import read_paper  # noqa: E402
 from committee_paper.outputs.paper_pdf import PDF_OPTIONS  # noqa: E402
 from committee_paper.outputs.precompress import compressed_copies, text_files  # noqa: E402
@@ -69,13 +70,14 @@ def _one_build(config: Path, site: Path, pdf: bool) -> tuple[float, float, float
     return run_build(build_command(config, site), env)
 
 
-def checks_seconds(docs: Path, extra: dict) -> float:
-    """CPU seconds of reading the paper and checking it, on the same sources, best of three."""
+def checks_seconds(docs: Path, extra: dict, loaded_config: str) -> float:
+    """CPU seconds of reading the paper and checking it, on the same sources, best of three (``loaded_config``:
+    mkdocs.yml as MkDocs loaded it, which the build hands the model)."""
     uris = [p.relative_to(docs).as_posix() for p in docs.rglob("*.md") if "includes" not in p.relative_to(docs).parts]
     runs = []
     for _ in range(3):
         start = time.process_time()
-        check_paper(read_paper(read_settings(extra), docs, uris))
+        check_paper(read_paper(read_settings(extra), docs, uris, loaded_config))
         runs.append(time.process_time() - start)
     return min(runs)
 
@@ -222,7 +224,8 @@ def main() -> None:
                 pages, pdf_bytes = pdf_pages(work / "full")
                 docs = ROOT / "docs" if size == "paper" else work / "docs"
                 with config.open("rb") as file:
-                    checks = checks_seconds(docs, yaml_load(file)["extra"])
+                    extra = yaml_load(file)["extra"]
+                checks = checks_seconds(docs, extra, settings_text(load_config(str(config))))
                 imported, rendered = min(
                     (floor_seconds(work / "html", nav_html(work / "html", nav)) for _ in range(runs)), key=sum
                 )

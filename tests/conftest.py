@@ -87,7 +87,7 @@ def article(page: BeautifulSoup):
 
 # Real-browser fixtures (the site served on 127.0.0.1, Debian's Chromium) for tests/test_browser_*.py.
 from browser import chromium, reader, served, write_test_record  # noqa: E402,F401
-from committee_paper.model.site_facts import content_hash  # noqa: E402
+from committee_paper.config import paper_content  # noqa: E402
 
 # The tool as installed in the environment, which every build runs, against this checkout's files it is built from.
 INSTALLED = Path(committee_paper.__file__).parent
@@ -121,7 +121,7 @@ def pytest_sessionstart(session):
             "run .venv/bin/pip install -q --no-deps --force-reinstall . (scripts/build does)",
             returncode=4,
         )
-    tested["content"] = content_hash(PAPER)
+    tested["content"] = paper_content(PAPER)
 
 
 def pytest_deselected(items):
@@ -141,7 +141,7 @@ def pytest_sessionfinish(session, exitstatus):
     every_browser_test = (
         not outcomes["deselected"] & set(BROWSER_TESTS)
         and sorted({item.path.name for item in ran}) == BROWSER_TESTS
-        and content_hash(PAPER) == tested["content"]
+        and paper_content(PAPER) == tested["content"]
     )
     if not every_browser_test:
         return

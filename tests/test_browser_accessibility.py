@@ -6,8 +6,9 @@ import re
 import pytest
 
 from browser import AXE, VIEWPORTS, colour_schemes, search, site_pages
+from committee_paper.config import paper_content
 from committee_paper.model import npm
-from committee_paper.model.site_facts import TEST_RECORD, WHEN_TESTED, content_hash, recorded_content
+from committee_paper.model.site_facts import TEST_RECORD, WHEN_TESTED, recorded_content
 from conftest import PAPER, article, mkdocs_settings, soup
 from paper_facts import DOCS, html_file, nav_files, page_title, paragraph_pages, search_words
 
@@ -78,7 +79,7 @@ def test_statement_names_the_axe_core_version_these_tests_use_and_the_publisher(
     # The statement's own words for "not yet tested", as its <!-- when not tested --> part writes them.
     untested = " ".join(WHEN_TESTED.search(markdown)["untested"].split())
     assert untested
-    if record.is_file() and recorded_content(record.read_text(encoding="utf-8")) == content_hash(PAPER):
+    if record.is_file() and recorded_content(record.read_text(encoding="utf-8")) == paper_content(PAPER):
         assert f"axe-core {pinned}" in statement and untested not in statement
     else:
         assert untested in statement and not re.search(r"axe-core \d", statement)

@@ -54,7 +54,8 @@ def documentation_pages(docs: Path) -> list[str]:
 def rule_problems(config: Path) -> list[str]:
     """What the build would report, from the rules alone."""
     docs = config.parent / "docs"
-    paper = read_paper(read_settings(mkdocs_settings(config)["extra"]), docs, documentation_pages(docs))
+    settings = read_settings(mkdocs_settings(config)["extra"])
+    paper = read_paper(settings, docs, documentation_pages(docs), config.read_text(encoding="utf-8"))
     return sorted(str(problem) for problem in check_paper(paper))
 
 

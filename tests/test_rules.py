@@ -176,6 +176,9 @@ def test_every_wrong_key_is_one_line_naming_key_value_and_fix():
     ]
 
 
+LOADED_CONFIG = '{"mkdocs.yml": {"site_name": "A paper"}}'  # mkdocs.yml as the build hands it over
+
+
 @pytest.mark.parametrize(
     "missing, message",
     [
@@ -195,10 +198,12 @@ def test_a_missing_contacts_or_abbreviations_file_is_a_configuration_error(missi
     (docs / "contacts.yml").write_text(CONTACTS, encoding="utf-8")
     (docs / "includes" / "abbreviations.md").write_text(ABBREVIATIONS, encoding="utf-8")
     (docs / "index.md").write_text(PAGES["index.md"], encoding="utf-8")
-    assert read_paper(SETTINGS, docs, ["index.md"]).pages == {"index.md": page("index.md", PAGES["index.md"])}
+    assert read_paper(SETTINGS, docs, ["index.md"], LOADED_CONFIG).pages == {
+        "index.md": page("index.md", PAGES["index.md"])
+    }
     (docs / missing).unlink()
     with pytest.raises(ConfigurationError) as error:
-        read_paper(SETTINGS, docs, ["index.md"])
+        read_paper(SETTINGS, docs, ["index.md"], LOADED_CONFIG)
     assert str(error.value) == message
 
 

@@ -1,11 +1,12 @@
 """The accessibility statement claims a test run only of the content that run tested (a made-up statement, a made-up project)."""
 
+import shutil
 from pathlib import Path
 
+from committee_paper.config import paper_content
 from committee_paper.model import site_facts
 from committee_paper.model.markers import render_markers
 from committee_paper.model.site_facts import (
-    content_hash,
     load_test_record,
     recorded_content,
     when_tested_marker,
@@ -48,23 +49,36 @@ def test_a_tested_value_outside_the_tested_part_or_a_stray_region_marker_fails()
 
 
 def test_the_content_hash_changes_with_the_content_the_settings_the_source_and_the_tool(tmp_path: Path, monkeypatch):
-    files = ["docs/index.md", "docs/contacts.yml", "mkdocs.yml", "source/report.md"]
-    for name in files:
+    files = {
+        "docs/index.md": "x",
+        "docs/contacts.yml": "x",
+        "source/report.md": "x",
+        # mkdocs.yml as MkDocs loads it: its Markdown extensions' and plugins' options too, which validation moves.
+        "mkdocs.yml": "site_name: x\nsite_url: !ENV [SITE_URL, null]\n"
+        "markdown_extensions: [{toc: {permalink: '#'}}]\nplugins: [{search: {lang: [en]}}]\n",
+    }
+    for name, text in files.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text("x", encoding="utf-8")
-    first = content_hash(tmp_path)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    first = paper_content(tmp_path)
     # Neither the record itself nor the built site is content.
     (tmp_path / "last-test-run.yml").write_text(f"content: {first}\n", encoding="utf-8")
     (tmp_path / "site").mkdir()
     (tmp_path / "site" / "index.html").write_text("built", encoding="utf-8")
-    assert content_hash(tmp_path) == first
-    for name in files:
-        (tmp_path / name).write_text("y", encoding="utf-8")
-        assert content_hash(tmp_path) != first, name
-        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert paper_content(tmp_path) == first
+    changes = [(name, "x", "y") for name in files] + [("mkdocs.yml", "'#'", "'¶'"), ("mkdocs.yml", "[en]", "[fr]")]
+    for name, old, new in changes:
+        (tmp_path / name).write_text(files[name].replace(old, new), encoding="utf-8")
+        assert paper_content(tmp_path) != first, (name, new)
+        (tmp_path / name).write_text(files[name], encoding="utf-8")
+    # The address it is published at is no content: the site tested before publishing is the one published.
+    monkeypatch.setenv("SITE_URL", "https://www.example.gov.uk/committees/a/")
+    assert paper_content(tmp_path) == first
+    # The same paper in another folder (a fresh clone) is the same content.
+    assert paper_content(shutil.copytree(tmp_path, tmp_path.parent / "clone")) == first
     # Another version of the tool, or of anything it pins, is a site not yet tested.
     monkeypatch.setattr(site_facts, "tool_pins", lambda: "committee-paper 9.9.9\n")
-    assert content_hash(tmp_path) != first
+    assert paper_content(tmp_path) != first
 
 
 def test_a_record_names_its_content_or_nothing():

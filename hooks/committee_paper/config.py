@@ -8,16 +8,25 @@ wrong key is one line of a ``ConfigurationError`` naming the key, its value and 
 
 from __future__ import annotations
 
+import json
+import os
+import warnings
 from collections.abc import Callable, Mapping
 from datetime import date
+from pathlib import Path
 from typing import Any, TypeVar
 
 from mkdocs.config import config_options as c
+from mkdocs.config import load_config
 from mkdocs.config.base import Config, ValidationError
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import MkDocsException
 
 from committee_paper.model.settings import BackgroundPaperRules, ConfigurationError, Meeting, Publisher, Settings
+from committee_paper.model.site_facts import CONFIG, content_hash
 
 PUBLISHING = "as the README's 'Publishing under the council website' says"
+PUBLISHED_AT = "site_url"
 T = TypeVar("T")
 SomeConfig = TypeVar("SomeConfig", bound=Config)
 
@@ -170,3 +179,47 @@ def read_settings(extra: Mapping[str, Any]) -> Settings:
         pdf_contents_before=paper.pdf_contents_before,
         not_abbreviations=frozenset(str(word) for word in paper.not_abbreviations or []),
     )
+
+
+def settings_text(config: MkDocsConfig) -> str:
+    """mkdocs.yml as MkDocs loaded it, before any plugin's on_config, as one canonical text, the same in any folder:
+    what the hash of the paper's content takes of mkdocs.yml, so that a build reads the file once (MkDocs' read).
+
+    Validation moves the Markdown extensions' and the plugins' options out of what MkDocs loaded (into mdx_configs
+    and each plugin's config, defaults added); they are taken from there. A value given by an environment variable
+    (``!ENV``) is taken as MkDocs read it: it changes the site, except site_url (below)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # MkDocs 1.6 keeps what it loaded, marked unused
+        loaded = config.user_configs[0] if config.user_configs else {}
+    settings = {
+        # The address the site is published at (site_url: !ENV SITE_URL) is no content: the site tested before
+        # publishing is the one published, as when the hash took mkdocs.yml's bytes and not the variable's value.
+        CONFIG: {key: value for key, value in loaded.items() if key != PUBLISHED_AT},
+        "markdown_extensions": [[name, config.mdx_configs.get(name)] for name in config.markdown_extensions],
+        "plugins": [[name, plugin.config] for name, plugin in config.plugins.items()],
+    }
+    text = json.dumps(_plain(settings), ensure_ascii=False, sort_keys=True)
+    # Paths MkDocs made absolute (a theme's custom_dir) as the paper gives them: relative to mkdocs.yml.
+    folder = os.path.dirname(os.path.abspath(config.config_file_path or CONFIG)) + os.sep
+    return text.replace(json.dumps(folder)[1:-1], "")
+
+
+def _plain(value: object) -> object:
+    """JSON's types, keys as text; a date, or a placeholder of MkDocs' (``!relative``), as its type and value."""
+    if isinstance(value, Mapping):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    return [type(value).__name__, str(getattr(value, "suffix", value))]
+
+
+def paper_content(project: Path) -> str:
+    """The hash of what the paper's site is built from, outside a build: mkdocs.yml loaded as MkDocs loads it.
+    A mkdocs.yml MkDocs cannot load is content no site was built from."""
+    try:
+        settings = settings_text(load_config(str(project / CONFIG)))
+    except MkDocsException as error:
+        settings = f"{CONFIG} does not load: {error}"
+    return content_hash(project, settings)

@@ -14,12 +14,20 @@ Before those plugins read their settings (priority 100), ``on_config`` applies t
 validation, the stylesheets and scripts, and the three plugins' options. Every other event runs the
 build's stages (``stages/``) in their order, each where the stage hooks ran before: after the other
 plugins, except where a stage names its own priority.
+
+``mkdocs serve`` keeps the plugin it loaded, and Python the modules it imported, across its rebuilds. So
+the plugin MkDocs keeps (``CommitteePaperPlugin``) only hands each event on to the build's ``Events``:
+on a ``mkdocs serve`` rebuild, made from the tool's modules imported afresh, this one included, so that
+the rebuild runs the tool's code as it is now and keeps nothing of the build before. ``on_serve``
+watches the installed tool's folders (its templates too), so that a change to them rebuilds the site.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
+import sys
 from collections.abc import Callable, Sequence
 from importlib.resources import files as package_files
 from pathlib import Path
@@ -30,12 +38,14 @@ import yaml
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from committee_paper.config import settings_text
 from committee_paper.material.version import check_material
 from committee_paper.model.settings import ConfigurationError
 from committee_paper.stages import indexing, one_page, pdf_export, reading, rendering, theming, zipping
@@ -65,18 +75,32 @@ def _run(value: T, handlers: Sequence[Callable[..., T | None]], **kwargs: Any) -
     return value
 
 
-class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options: the paper's are under extra
-    """Publishes the paper: its checks, its renderers and its outputs, run inside ``mkdocs build``."""
+def tool_folders() -> list[Path]:
+    """The installed tool's folders, its theme's included, without Python's caches: what `mkdocs serve` watches."""
+    top = Path(str(package_files(__package__)))
+    return [top, *(path for path in sorted(top.rglob("*")) if path.is_dir() and "__pycache__" not in path.parts)]
 
-    # What the build is for, as MkDocs says on startup: `mkdocs serve` previews (no PDF, no zip);
-    # build and gh-deploy publish. MkDocs keeps a plugin with on_startup across serve's rebuilds.
-    preview = False
 
-    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
-        self.preview = command == "serve"
+def _fresh_events(preview: bool) -> Events:
+    """The build's events from the tool's modules imported afresh, this one included: none of the build before's
+    code or module state."""
+    for name in [name for name in sys.modules if name.split(".")[0] == __package__]:
+        del sys.modules[name]
+    fresh: Events = importlib.import_module(__name__).Events(preview)
+    return fresh
 
-    @event_priority(100)
-    def _apply_defaults(self, config: MkDocsConfig) -> MkDocsConfig:
+
+class Events:
+    """The build's events, run by the plugin in MkDocs' order, each with the priority the plugin gives it."""
+
+    def __init__(self, preview: bool) -> None:
+        # What the build is for, as MkDocs says on startup: `mkdocs serve` previews (no PDF, no zip);
+        # build and gh-deploy publish.
+        self.preview = preview
+        self.loaded_config = ""  # mkdocs.yml as MkDocs loaded it, taken before this or any plugin changes the config
+
+    def apply_defaults(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.loaded_config = settings_text(config)
         if config.theme.name != THEME:
             raise PluginError(f"mkdocs.yml: set 'theme: {{name: {THEME}}}'; the tool's templates extend Material's")
         try:
@@ -126,42 +150,38 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
             for option, level in options.items():
                 config.validation[group][option] = logging.getLevelName(level.upper().replace("WARN", "WARNING"))
 
-    def _stages_config(self, config: MkDocsConfig) -> MkDocsConfig:
+    def stages_config(self, config: MkDocsConfig) -> MkDocsConfig:
         return _run(
-            config,
-            [reading.on_config, rendering.on_config, theming.on_config, pdf_export.on_config, zipping.on_config],
+            reading.on_config(config, self.loaded_config),
+            [rendering.on_config, theming.on_config, pdf_export.on_config, zipping.on_config],
         )
 
-    on_config = CombinedEvent(_apply_defaults, _stages_config)
-
-    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         return _run(files, [reading.on_files, rendering.on_files, theming.on_files, one_page.on_files], config=config)
 
-    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+    def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         return _run(nav, [reading.on_nav, pdf_export.on_nav], config=config, files=files)
 
-    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+    def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         # The paper as one document and the one page made from it, then the PDF: before any page is written.
         return _run(env, [one_page.on_env, pdf_export.on_env], config=config, files=files)
 
-    def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
+    def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
         return reading.on_page_read_source(page, config)
 
-    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         return rendering.on_page_markdown(markdown, page, config, files)
 
-    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         return rendering.on_page_content(html, page, config, files)
 
-    # The search index's page text is taken before Material's search plugin reads the page.
-    @event_priority(100)
-    def _search_page_context(
-        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    def search_page_context(
+        self, context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
         return indexing.on_page_context(context, page, config, nav)
 
-    def _page_context(
-        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    def page_context(
+        self, context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
         return _run(
             context,
@@ -171,29 +191,108 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
             nav=nav,
         )
 
+    def on_template_context(
+        self, context: TemplateContext, template_name: str, config: MkDocsConfig
+    ) -> TemplateContext:
+        return theming.on_template_context(context, template_name, config)
+
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        return zipping.on_post_page(output, page, config)
+
+    def search_index(self, config: MkDocsConfig) -> None:
+        indexing.on_post_build(config)
+
+    def stamp(self, config: MkDocsConfig) -> None:
+        write_stamp(Path(config.site_dir), build_of(config).loaded().content_hash)
+
+    def site_zip(self, config: MkDocsConfig) -> None:
+        zipping.on_post_build(config)
+
+
+class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options: the paper's are under extra
+    """Publishes the paper: its checks, its renderers and its outputs, run inside ``mkdocs build``.
+
+    MkDocs keeps this plugin across `mkdocs serve`'s rebuilds (it has on_startup); each event goes to ``events``,
+    the build's own, made afresh for every build."""
+
+    preview = False  # `mkdocs serve`, as MkDocs says on startup
+    serving = False  # once on_serve ran: every build after it is a rebuild, from the tool's modules imported afresh
+    events: Events
+
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+        self.preview = command == "serve"
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., Any]
+    ) -> LiveReloadServer:
+        self.serving = True
+        for folder in tool_folders():  # each folder alone: Python's writing its caches is no change to rebuild for
+            server.watch(str(folder), recursive=False)
+        return server
+
+    @event_priority(100)
+    def _apply_defaults(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.events = _fresh_events(self.preview) if self.serving else Events(self.preview)
+        return self.events.apply_defaults(config)
+
+    def _stages_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        return self.events.stages_config(config)
+
+    on_config = CombinedEvent(_apply_defaults, _stages_config)
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        return self.events.on_files(files, config)
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        return self.events.on_nav(nav, config, files)
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        return self.events.on_env(env, config, files)
+
+    def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
+        return self.events.on_page_read_source(page, config)
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        return self.events.on_page_markdown(markdown, page, config, files)
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        return self.events.on_page_content(html, page, config, files)
+
+    # The search index's page text is taken before Material's search plugin reads the page.
+    @event_priority(100)
+    def _search_page_context(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        return self.events.search_page_context(context, page, config, nav)
+
+    def _page_context(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        return self.events.page_context(context, page, config, nav)
+
     on_page_context = CombinedEvent(_search_page_context, _page_context)
 
     def on_template_context(
         self, context: TemplateContext, *, template_name: str, config: MkDocsConfig
     ) -> TemplateContext:
-        return theming.on_template_context(context, template_name, config)
+        return self.events.on_template_context(context, template_name, config)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        return zipping.on_post_page(output, page, config)
+        return self.events.on_post_page(output, page, config)
 
     # Before Material's search plugin (priority 0) writes its index: the tool writes the remade one in its place.
     @event_priority(10)
     def _search_index(self, *, config: MkDocsConfig) -> None:
-        indexing.on_post_build(config)
+        self.events.search_index(config)
 
     # After the offline plugin's (-100), before the zip (which holds it): the proof that this tool built the site.
     @event_priority(-150)
     def _stamp(self, *, config: MkDocsConfig) -> None:
-        write_stamp(Path(config.site_dir), build_of(config).loaded().content_hash)
+        self.events.stamp(config)
 
     # After every other on_post_build, the offline plugin's (-100) included: the zip holds the finished site.
     @event_priority(-200)
     def _site_zip(self, *, config: MkDocsConfig) -> None:
-        zipping.on_post_build(config)
+        self.events.site_zip(config)
 
     on_post_build = CombinedEvent(_search_index, _stamp, _site_zip)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from committee_paper.model.site_facts import TOOL, content_hash, tool_version
+from committee_paper.model.site_facts import TOOL, tool_version
 
 STAMP = "committee-paper.json"
 REBUILD = "build it with scripts/build (committee-paper build)"
@@ -25,8 +25,8 @@ def write_stamp(site: Path, content: str) -> None:
     (site / STAMP).write_text(json.dumps(stamp, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def stamp_problem(site: Path, paper: Path) -> str | None:
-    """Why the site cannot be verified as this paper built by this tool, or None."""
+def stamp_problem(site: Path, content: str) -> str | None:
+    """Why the site cannot be verified as the paper whose content_hash is ``content`` built by this tool, or None."""
     path = site / STAMP
     try:
         stamp = json.loads(path.read_text(encoding="utf-8"))
@@ -36,6 +36,6 @@ def stamp_problem(site: Path, paper: Path) -> str | None:
         return f"this site was not built by {TOOL} (site/{STAMP} is missing or not its stamp); {REBUILD}"
     if stamp.get("version") != tool_version():
         return f"this site was built by {TOOL} {stamp.get('version')}, not {tool_version()} (installed); {REBUILD}"
-    if stamp.get("content") != content_hash(paper):
+    if stamp.get("content") != content:
         return f"this site was built from other content than docs/, mkdocs.yml and source/ now hold; {REBUILD}"
     return None

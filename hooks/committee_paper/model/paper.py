@@ -180,8 +180,12 @@ def load_paper(
     )
 
 
-def read_paper(settings: Settings, docs: Path, uris: list[str], installed_axe: str | None = None) -> Paper:
-    """The paper from the files under ``docs``, each read once; a ConfigurationError when a file it needs is missing."""
+def read_paper(
+    settings: Settings, docs: Path, uris: list[str], loaded_config: str, installed_axe: str | None = None
+) -> Paper:
+    """The paper from the files under ``docs``, each read once; a ConfigurationError when a file it needs is missing.
+    ``loaded_config`` is mkdocs.yml as MkDocs loaded it (config.settings_text), for the hash of what the site is built
+    from."""
 
     def required(uri: str, why: str) -> str:
         path = docs / uri
@@ -193,7 +197,7 @@ def read_paper(settings: Settings, docs: Path, uris: list[str], installed_axe: s
     texts = {uri: (docs / uri).read_text(encoding="utf-8") for uri in uris}
     read = {**texts, CONTACTS_FILE: contacts, ABBREVIATIONS_FILE: abbreviations}
     # Hashed once a build, with the texts just read: the test record and the site's stamp both take it.
-    content = content_hash(docs.parent, {f"{docs.name}/{uri}": text for uri, text in read.items()})
+    content = content_hash(docs.parent, loaded_config, {f"{docs.name}/{uri}": text for uri, text in read.items()})
     # Beside mkdocs.yml; "" unless it names this very content.
     paper = load_paper(
         settings, docs.name, texts, contacts, abbreviations, record_of(docs.parent, content), installed_axe

@@ -35,7 +35,8 @@ from committee_paper.model.settings import Publisher
 # Beside mkdocs.yml, not under docs/: written by `committee-paper verify`, it would change the content it names.
 TEST_RECORD = "last-test-run.yml"
 # The paper's files the site is built from and checked against: a change to any of them is a site not yet verified.
-BUILT_FROM = ("docs", "mkdocs.yml", "source")
+CONFIG = "mkdocs.yml"
+BUILT_FROM = ("docs", CONFIG, "source")
 TOOL = "committee-paper"
 PUBLISHER_MARKER = re.compile(r"<!--\s*publisher\s*-->")
 TESTED_MARKER = re.compile(r"<!--\s*tested\s*:\s*(?P<key>[\w-]+)\s*-->")
@@ -75,17 +76,29 @@ def tool_pins() -> str:
     return f"{TOOL} {tool_version()}\n{requires}\n{lock_file().read_text(encoding='utf-8')}"
 
 
-def content_hash(project: Path, read: Mapping[str, str] | None = None) -> str:
-    """SHA-256 of every file the site is built from (BUILT_FROM, under ``project``), names and bytes, and of the
-    tool's pins (tool_pins); ``read`` holds the texts already read, by path under ``project``, so that the build reads
-    no page twice."""
-    digest = hashlib.sha256(f"{tool_pins()}\0".encode())
+def content_hash(project: Path, settings: str, read: Mapping[str, str] | None = None) -> str:
+    """SHA-256 of what the site is built from: the tool's pins (tool_pins), ``settings`` (mkdocs.yml as MkDocs loaded
+    it, in one text for every folder: config.settings_text), and every other file of BUILT_FROM under ``project``,
+    names and bytes; ``read`` holds the texts already read, by path under ``project``, so that the build reads no file
+    twice."""
+    digest = hashlib.sha256(f"{tool_pins()}\0{CONFIG}\0{settings}\0".encode())
     for name in BUILT_FROM:
-        for path in _files(project / name):
+        for path in _files(project / name) if name != CONFIG else []:
             shown = path.relative_to(project).as_posix()
             digest.update(f"{shown}\0".encode())
-            digest.update(read[shown].encode() if read and shown in read else path.read_bytes())
+            digest.update(read[shown].encode() if read and shown in read else _as_read(path))
     return digest.hexdigest()
+
+
+def _as_read(path: Path) -> bytes:
+    """The file's bytes; a text's with its line ends as Python reads them (line feeds), as the build hashes the pages it
+    read, so that a page written with Windows line ends is the same content to the build and to verify."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data  # not text
+    return text.replace("\r\n", "\n").replace("\r", "\n").encode()
 
 
 def _files(top: Path) -> list[Path]:

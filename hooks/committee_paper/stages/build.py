@@ -27,6 +27,7 @@ KEY = "committee_paper"
 class Build:
     settings: Settings
     installed_axe: str | None  # axe-core's version as npm installed it, for the test record's check
+    loaded_config: str  # mkdocs.yml as MkDocs loaded it (config.settings_text), for the hash of the paper's content
     paper: Paper | None = None  # read in on_files, once MkDocs knows the pages
     search_pages: dict[str, PageText] = field(default_factory=dict)  # each page as Material indexes it, by URL
     whole_paper_parts: list[str] = field(default_factory=list)  # the pages on the one-page paper, by path under docs/

@@ -43,7 +43,8 @@ def _warn(problems: list[Problem]) -> None:
         log.warning(str(problem))
 
 
-def on_config(config: MkDocsConfig) -> MkDocsConfig:
+def on_config(config: MkDocsConfig, loaded_config: str) -> MkDocsConfig:
+    """``loaded_config``: mkdocs.yml as MkDocs loaded it, taken before any plugin's on_config (config.settings_text)."""
     if has_fill(dict(config)):  # mkdocs.yml not filled in yet: list every place, there and under docs/
         _stop_at(unfilled_in_project(Path(config.config_file_path), Path(config.docs_dir)), UNFILLED)
     # The site's own stylesheets and scripts: in docs/ or the theme's folders (custom_dir first, then Material's).
@@ -61,7 +62,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.extra["meeting"]["date"] = settings.meeting.date  # a quoted date too, as the templates show it
     axe = installed("axe-core/package.json")  # the version verify runs
     axe_version = json.loads(axe.read_text(encoding="utf-8"))["version"] if axe.is_file() else None
-    start(config, Build(settings, axe_version))
+    start(config, Build(settings, axe_version, loaded_config))
     return config
 
 
@@ -78,7 +79,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     build = build_of(config)
     pages = [file.src_uri for file in files.documentation_pages()]
     try:
-        build.paper = read_paper(build.settings, Path(config.docs_dir), pages, build.installed_axe)
+        build.paper = read_paper(build.settings, Path(config.docs_dir), pages, build.loaded_config, build.installed_axe)
     except ConfigurationError as error:
         raise PluginError(str(error)) from None
     _stop_at(unfilled_in_docs(Path(config.docs_dir), build.paper.texts()), UNFILLED)

@@ -130,8 +130,10 @@ SKIPPED = "Page skipped: '{}'. Generated empty output."  # MkDocs' message (comm
 
 def _quiet_skipped(held: dict[str, tuple[str, str]]) -> None:
     logger = logging.getLogger(MKDOCS_BUILD_LOG)
-    for old in [found for found in logger.filters if isinstance(found, _HeldNotSkipped)]:
-        logger.removeFilter(old)  # an earlier build's
+    # An earlier build's, by name: a `mkdocs serve` rebuild imports this module afresh (plugin.py), its class anew.
+    earlier = [found for found in logger.filters if type(found).__qualname__ == _HeldNotSkipped.__qualname__]
+    for old in earlier:
+        logger.removeFilter(old)
     logger.addFilter(_HeldNotSkipped(held))
 
 

@@ -9,7 +9,8 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-from committee_paper.model.site_facts import TEST_RECORD, content_hash
+from committee_paper.config import paper_content
+from committee_paper.model.site_facts import TEST_RECORD
 from committee_paper.stamp import stamp_problem
 from committee_paper.verify.checks import Finding, Outcome, content_checks
 from committee_paper.verify.html_validate import valid_markup
@@ -55,7 +56,8 @@ def verify(paper: Path, browser: bool = True, out: TextIO = sys.stdout) -> int:
     if not (site.site / "index.html").is_file():
         print("site/: no built site here; build it with scripts/build (committee-paper build)", file=out)
         return 1
-    refused = stamp_problem(site.site, paper)
+    content = paper_content(paper)
+    refused = stamp_problem(site.site, content)
     if refused:
         print(f"site/: {refused}", file=out)
         return 1
@@ -64,7 +66,6 @@ def verify(paper: Path, browser: bool = True, out: TextIO = sys.stdout) -> int:
             f"site/{site.pdf_name}: not built; build it with scripts/build, not a preview (PAPER_PDF=false)", file=out
         )
         return 1
-    content = content_hash(paper)
     outcomes = [*content_checks(site), valid_markup(site)]
     record = None
     if browser:
@@ -79,7 +80,7 @@ def verify(paper: Path, browser: bool = True, out: TextIO = sys.stdout) -> int:
     passed, failed = summary(outcomes, out)
     if not browser:
         print("  browser checks (axe-core, keyboard, own host only, CSP): skipped (--no-browser)", file=out)
-    if record is not None and content_hash(paper) == content:
+    if record is not None and paper_content(paper) == content:
         # A run that failed is recorded too: the statement then says the tests did not pass, not "not yet tested".
         write_record(paper, content, record.chromium, record.axe_core, record.viewports, passed=not failed)
         print(f"wrote {TEST_RECORD}{'' if not failed else ' (passed: false)'}", file=out)
