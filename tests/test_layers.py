@@ -105,3 +105,33 @@ def test_one_name_per_module():
     """No two of the package's modules share a file name (``__init__`` aside)."""
     names = [path.stem for path in PACKAGE.rglob("*.py") if path.stem != "__init__"]
     assert sorted({name for name in names if names.count(name) > 1}) == []
+
+
+# What renders Markdown: Python-Markdown's extension and processor classes.
+MARKDOWN_RENDERERS = {
+    "Extension",
+    "Treeprocessor",
+    "Preprocessor",
+    "Postprocessor",
+    "BlockProcessor",
+    "InlineProcessor",
+}
+
+
+def test_the_model_renders_nothing():
+    """The model is reading and types: none of its modules defines a Markdown extension or processor, imports
+    Python-Markdown, or has a function that renders (``render``, ``render_*``); the renderers are in render/."""
+    found = []
+    for path in sorted((PACKAGE / "model").rglob("*.py")):
+        where = path.relative_to(PACKAGE).as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                bases = {base.id if isinstance(base, ast.Name) else ast.unparse(base) for base in node.bases}
+                found += [f"{where}: class {node.name}({base})" for base in bases & MARKDOWN_RENDERERS]
+            elif isinstance(node, ast.FunctionDef) and (node.name == "render" or node.name.startswith("render_")):
+                found.append(f"{where}: def {node.name}")
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "markdown":
+                found.append(f"{where}: from {node.module} import …")
+            elif isinstance(node, ast.Import) and any(alias.name.split(".")[0] == "markdown" for alias in node.names):
+                found.append(f"{where}: import markdown")
+    assert found == []
