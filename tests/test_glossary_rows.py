@@ -1,8 +1,9 @@
 """The glossary's "Spelt out in" column names a page as the nav shows it, on a made-up paper."""
 
 from committee_paper.model.anchors import paragraph_anchor
-from committee_paper.model.glossary import render_glossary, spelt_out
+from committee_paper.model.glossary import spelt_out
 from committee_paper.model.sources import SourcePage
+from committee_paper.render.glossary_table import render_glossary
 
 ABBREVIATIONS = {"PKS": "Parks Keeping Service"}
 MARKER = "<!-- glossary: paper -->\n"

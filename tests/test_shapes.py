@@ -235,7 +235,7 @@ def test_a_meaning_written_out_in_the_same_paragraph_as_its_abbreviation_is_spel
 
 
 def test_a_mention_of_a_paragraph_or_an_appendix_is_linked_where_the_paper_left_it_plain():
-    from committee_paper.model.cross_references import link_mentions
+    from committee_paper.render.mention_links import link_mentions
 
     pages = {
         **APPENDIX_PAGES,
