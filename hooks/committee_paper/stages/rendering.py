@@ -17,6 +17,7 @@ from mkdocs.structure.toc import AnchorLink
 
 from committee_paper.checks.captions import CaptionsExtension
 from committee_paper.model.markup import Start, markup, tokens
+from committee_paper.model.paper import page_markdown
 from committee_paper.render.citable_anchors import CitableAnchorsExtension
 from committee_paper.render.glossary_table import mark_website_meanings, render_glossary
 from committee_paper.render.mailto import add_subject, mail_subject
@@ -51,10 +52,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     paper = build_of(config).loaded()
     uri = page.file.src_uri
-    if uri not in paper.rendered:
+    if uri not in paper.markers:
         return markdown  # a page the hooks made (the one-page paper)
     # Mentions the paper wrote without a link ("paragraph 2.4", "Appendix B") are linked.
-    markdown = render_nav_contents(link_mentions(paper.rendered[uri], uri, list(paper.pages.values())), paper.nav, uri)
+    markdown = link_mentions(page_markdown(paper, uri), uri, list(paper.pages.values()))
+    markdown = render_nav_contents(markdown, paper.nav, uri)
     # The glossary names the first page, in reading order, that spells an abbreviation out.
     return render_glossary(markdown, uri, paper.abbreviations, paper.reading_order(), paper.spelt_out, paper.title)
 
