@@ -6,10 +6,11 @@ from types import SimpleNamespace
 import pytest
 
 from committee_paper.model.glossary import in_the_paper
-from committee_paper.model.paper import load_paper, page_markdown
+from committee_paper.model.paper import load_paper
 from committee_paper.model.settings import ConfigurationError, Meeting, pdf_file_name, slug, zip_file_name
 from committee_paper.model.sources import SourcePage
 from committee_paper.outputs import pdf_plugin
+from committee_paper.render.marker_text import page_markdown
 from test_rules import ABBREVIATIONS, CONTACTS, PAGES, RECORD, SETTINGS
 
 CHILDREN = Meeting("Example Council", "Children's Services Committee", date(2031, 1, 2))

@@ -8,8 +8,8 @@ import pytest
 
 from committee_paper.checks.paper_checks import check_paper
 from committee_paper.config import read_settings
-from committee_paper.model.contacts import load_contacts, render_contact
-from committee_paper.model.paper import Paper, load_paper, page_markdown
+from committee_paper.model.contacts import load_contacts
+from committee_paper.model.paper import Paper, load_paper
 from committee_paper.model.settings import (
     BackgroundPaperRules,
     ConfigurationError,
@@ -17,6 +17,7 @@ from committee_paper.model.settings import (
     Publisher,
     Settings,
 )
+from committee_paper.render.marker_text import page_markdown, render_contact
 
 MEETING = Meeting("Made-up City Council", "Made-up Cabinet", date(2031, 6, 18))
 RULES = BackgroundPaperRules(("Document", "Date", "Officer"), ("%d %B %Y",), True)

@@ -4,7 +4,6 @@ from pathlib import Path
 
 from committee_paper.model import site_facts
 from committee_paper.model.markers import place_markers
-from committee_paper.model.paper import write_markers
 from committee_paper.model.site_facts import (
     content_hash,
     load_test_record,
@@ -12,6 +11,7 @@ from committee_paper.model.site_facts import (
     when_tested_marker,
     when_tested_problems,
 )
+from committee_paper.render.marker_text import write_markers
 
 STATEMENT = """\
 # Statement

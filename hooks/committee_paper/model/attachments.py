@@ -14,14 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from committee_paper.model.anchors import PARAGRAPH_NUMBER, paper_anchor, paragraph_anchor
-from committee_paper.model.background_papers import APPENDIX_KEY, BACKGROUND_PAPERS, PaperRow, is_appendix
-from committee_paper.model.contacts import Contact, render_contact
-from committee_paper.model.links import relative_link
+from committee_paper.model.anchors import PARAGRAPH_NUMBER
+from committee_paper.model.background_papers import APPENDIX_KEY, PaperRow, is_appendix
+from committee_paper.model.contacts import Contact
 from committee_paper.model.markers import Kept, Marker, Piece
 from committee_paper.model.problems import Problem
 from committee_paper.model.settings import Publisher
-from committee_paper.model.site_facts import publisher_markdown
 from committee_paper.model.sources import SourcePage
 
 PAPER_MARKER = re.compile(r"^[ \t]*<!--\s*background paper\s*-->[ \t]*$", re.MULTILINE)
@@ -30,16 +28,6 @@ APPENDICES_REGION = re.compile(r"<!--\s*if appendices\s*-->\n?(?P<body>.*?)<!--\
 APPENDIX_MARKER = re.compile(r"^[ \t]*<!--\s*appendix\s*-->[ \t]*$", re.MULTILINE)
 ATTACHED_MARKER = re.compile(r"^[ \t]*<!--\s*attached\s*:\s*(?P<args>.*?)\s*-->[ \t]*$", re.MULTILINE)
 ATTACHED_ARGS = re.compile(r"paper (\d+), paragraph (\d+\.\d+)")
-# Said on the web page, and in the PDF instead: the document itself is in neither.
-NOT_HERE = (
-    '<span class="web-only">Its text is not published on this website.</span>'
-    '<span class="pdf-only">Its text is not included in this document.</span>'
-)
-# The same, said of an appendix from the section that points to it.
-NOT_HERE_EITHER = (
-    '<span class="web-only">Its text is not on this website:</span>'
-    '<span class="pdf-only">Its text is not in this document:</span>'
-)
 
 
 @dataclass(frozen=True)
@@ -95,20 +83,6 @@ def appendix_notice(attachment: Attachment, contacts: list[Contact]) -> Appendix
     return AppendixNotice(attachment, by_name.get(attachment.contact_name))
 
 
-def render_appendix_notice(notice: AppendixNotice) -> str:
-    """What an appendix page says under its title: the text is not here, the paper's row, and whom to ask."""
-    attachment = notice.attachment
-    row, uri = attachment.row, attachment.page.uri
-    block = render_contact(notice.contact) if notice.contact is not None else ""
-    papers = relative_link(uri, f"{BACKGROUND_PAPERS}#{paper_anchor(row.position)}")
-    return (
-        f'<p class="appendix-notice" markdown>**{NOT_HERE}** The [list of background papers]({papers}) gives it as '
-        f"paper {row.number}, "
-        f"dated {row.date}, with {attachment.contact_name} as its contact. To ask for a copy, contact:</p>\n\n"
-        f"{block}"
-    )
-
-
 def paper_marker(
     page: SourcePage, found: dict[int, Attachment], contacts: list[Contact], problems: list[Problem]
 ) -> Marker:
@@ -131,20 +105,6 @@ def paper_marker(
         return appendix_notice(mine, contacts)
 
     return Marker(PAPER_MARKER, resolve)
-
-
-def render_unlisted_notice(page: SourcePage, publisher: Publisher) -> str:
-    """What an appendix that is no background paper says under its title: exempt, with the paper's reason; or
-    not here, and whom to ask (the publisher: the tool names no one the paper does not)."""
-    if page.exempt is not None:
-        return (
-            '<p class="appendix-notice" markdown>**This appendix is exempt from publication.** '
-            f'The paper gives the reason: "{page.exempt}"</p>\n'
-        )
-    return (
-        f'<p class="appendix-notice" markdown>**{NOT_HERE}** To ask for a copy, contact '
-        f"{publisher_markdown(publisher, page.uri)}.</p>\n"
-    )
 
 
 def appendix_marker(
@@ -248,13 +208,3 @@ def attached_marker(page: SourcePage, found: dict[int, Attachment], papers: int,
         return AttachedBox(page.uri, attachment, paragraph)
 
     return Marker(ATTACHED_MARKER, resolve)
-
-
-def render_attached_box(box: AttachedBox) -> str:
-    appendix = relative_link(box.uri, box.attachment.page.uri)
-    return (
-        '!!! info site-notice "Attached to this section"\n\n'
-        f"    [{box.attachment.title}]({appendix}) was attached to the original paper (paragraph "
-        f"[{box.paragraph}](#{paragraph_anchor(box.paragraph)})). "
-        f"{NOT_HERE_EITHER} its page says how to ask for a copy.\n"
-    )

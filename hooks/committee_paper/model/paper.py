@@ -15,33 +15,25 @@ from functools import cached_property
 from pathlib import Path
 
 from committee_paper.model.attachments import (
-    AppendixNotice,
-    AttachedBox,
     Attachment,
-    UnlistedNotice,
     appendices_region_marker,
     appendix_marker,
     attached_marker,
     attachments,
     paper_marker,
-    render_appendix_notice,
-    render_attached_box,
-    render_unlisted_notice,
 )
 from committee_paper.model.background_papers import BACKGROUND_PAPERS, PaperRow, is_appendix, parse_table
-from committee_paper.model.contacts import CONTACTS_FILE, Contact, load_contacts, render_contact
+from committee_paper.model.contacts import CONTACTS_FILE, Contact, load_contacts
 from committee_paper.model.contents import ContentsEntry
 from committee_paper.model.cross_references import parse_abbreviations
 from committee_paper.model.glossary import GLOSSARY, SpeltOut, spelt_out
-from committee_paper.model.markers import ContactBlocks, Kept, Marker, Piece, Placed, contact_marker, place_markers
+from committee_paper.model.markers import Marker, Placed, contact_marker, place_markers
 from committee_paper.model.problems import Problem
 from committee_paper.model.settings import ABBREVIATIONS_FILE, REQUIRED_FILES, ConfigurationError, Settings
 from committee_paper.model.site_facts import (
     TEST_RECORD,
-    PublisherLink,
     content_hash,
     load_test_record,
-    publisher_markdown,
     publisher_marker,
     record_of,
     tested_marker,
@@ -208,34 +200,3 @@ def read_paper(settings: Settings, docs: Path, uris: list[str], installed_axe: s
     )
     paper.content_hash = content
     return paper
-
-
-def render_piece(piece: Piece) -> str:
-    """What the marker stands for, as Markdown."""
-    if isinstance(piece, Kept):
-        return piece.text
-    if isinstance(piece, ContactBlocks):
-        return "".join(render_contact(contact) for contact in piece.contacts)
-    if isinstance(piece, AppendixNotice):
-        return render_appendix_notice(piece)
-    if isinstance(piece, UnlistedNotice):
-        return render_unlisted_notice(piece.page, piece.publisher)
-    if isinstance(piece, AttachedBox):
-        return render_attached_box(piece)
-    assert isinstance(piece, PublisherLink), piece  # the last kind of piece
-    return publisher_markdown(piece.publisher, piece.uri)
-
-
-def write_markers(text: str, markers: list[Placed]) -> str:
-    """``text`` with each of its ``markers`` (place_markers) written out."""
-    out, at = [], 0
-    for placed in markers:
-        out += [text[at : placed.start], render_piece(placed.piece)]
-        at = placed.end
-    return "".join(out) + text[at:]
-
-
-def page_markdown(paper: Paper, uri: str) -> str:
-    """The page's Markdown body (front matter off), each of its markers written out."""
-    page = paper.pages[uri]
-    return page.body_of(write_markers(page.text, paper.markers[uri]))

@@ -27,7 +27,6 @@ from pathlib import Path
 
 import yaml
 
-from committee_paper.model.links import relative_link
 from committee_paper.model.markers import Kept, Marker, Piece, line_number
 from committee_paper.model.npm import lock_file
 from committee_paper.model.problems import Problem
@@ -50,15 +49,6 @@ FAILED = "failed"  # in the shown values: the recorded run of this content did n
 RECORD_KEYS = ("date", "chromium", "axe-core", "viewports")
 CONTENT_KEY = "content"  # the record's hash of what the site is built from
 VIEWPORT = re.compile(r"(\d+)x(\d+)")
-
-
-def publisher_markdown(publisher: Publisher, page_uri: str) -> str:
-    """The publisher's name, linked to how to reach them, from the given page."""
-    scheme = publisher.contact.split(":", 1)[0] if re.match(r"[a-z]+:", publisher.contact) else ""
-    if scheme in ("mailto", "tel"):
-        shown = publisher.contact.split(":", 1)[1].split("?")[0]
-        return f"{publisher.name} ([{shown}]({publisher.contact}))"
-    return f"[{publisher.name}]({publisher.contact if scheme else relative_link(page_uri, publisher.contact)})"
 
 
 @dataclass(frozen=True)

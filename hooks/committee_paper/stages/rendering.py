@@ -17,10 +17,10 @@ from mkdocs.structure.toc import AnchorLink
 
 from committee_paper.checks.captions import CaptionsExtension
 from committee_paper.model.markup import Start, markup, tokens
-from committee_paper.model.paper import page_markdown
 from committee_paper.render.citable_anchors import CitableAnchorsExtension
 from committee_paper.render.glossary_table import mark_website_meanings, render_glossary
 from committee_paper.render.mailto import add_subject, mail_subject
+from committee_paper.render.marker_text import page_markdown
 from committee_paper.render.mention_links import link_mentions
 from committee_paper.render.nav_contents import render_nav_contents
 from committee_paper.render.paragraph_contents import paragraph_entries
