@@ -10,13 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
+from importlib.resources import files as package_files
 from typing import Any, TypeVar
 
+import yaml
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config, ValidationError
 
 from committee_paper.model.settings import BackgroundPaperRules, ConfigurationError, Meeting, Publisher, Settings
 
+# The tool's own settings (theme, Markdown extensions, validation, search and PDF options), applied by plugin.py.
+DEFAULTS = yaml.safe_load(package_files(__package__).joinpath("defaults.yml").read_text(encoding="utf-8"))
 PUBLISHING = "as the README's 'Publishing under the council website' says"
 T = TypeVar("T")
 SomeConfig = TypeVar("SomeConfig", bound=Config)
