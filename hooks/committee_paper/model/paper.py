@@ -29,7 +29,7 @@ from committee_paper.model.cross_references import parse_abbreviations
 from committee_paper.model.glossary import GLOSSARY, SpeltOut, spelt_out
 from committee_paper.model.markers import Marker, Placed, contact_marker, place_markers
 from committee_paper.model.problems import Problem
-from committee_paper.model.settings import ABBREVIATIONS_FILE, REQUIRED_FILES, ConfigurationError, Settings
+from committee_paper.model.settings import ABBREVIATIONS_FILE, ConfigurationError, Settings
 from committee_paper.model.site_facts import (
     TEST_RECORD,
     content_hash,
@@ -41,6 +41,12 @@ from committee_paper.model.site_facts import (
     when_tested_problems,
 )
 from committee_paper.model.sources import SourcePage
+
+# Files under docs/ the build cannot start without, and why (guides/editors.md).
+REQUIRED_FILES = {
+    CONTACTS_FILE: "the contact officers must be listed there (see guides/editors.md)",
+    ABBREVIATIONS_FILE: "the abbreviations shown on hover are defined there (see guides/editors.md)",
+}
 
 
 @dataclass
