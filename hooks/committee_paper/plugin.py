@@ -173,7 +173,8 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
     on_page_context = CombinedEvent(_search_page_context, _page_context)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        return _run(output, [theming.on_post_page, zipping.on_post_page], page=page, config=config)
+        themed = theming.on_post_page(output, page, config)
+        return zipping.on_post_page(themed, page, config, theme=theming.on_post_page)
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
         return theming.on_post_template(output_content, template_name, config)

@@ -24,6 +24,7 @@ import logging
 import os
 import posixpath
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -38,11 +39,13 @@ from committee_paper.outputs.pdf_plugin import is_on as pdf_is_on
 from committee_paper.outputs.precompress import write_compressed_copies
 from committee_paper.outputs.site_zip import site_files, size_label, zip_bytes
 from committee_paper.stages.build import build_of
-from committee_paper.stages.theming import on_post_page as on_themed_page
 
 MARKER = b"<!-- site-zip-facts -->"  # after "ZIP" in partials/paper-formats.html's link, until the zip's size is known
 MKDOCS_BUILD_LOG = "mkdocs.commands.build"
 log = logging.getLogger("mkdocs.hooks.site_zip")
+
+# A page's output, themed as MkDocs writes it: stages/theming.py's on_post_page.
+Themer = Callable[[str, Page, MkDocsConfig], str]
 
 
 def build_epoch() -> int:
@@ -73,18 +76,19 @@ def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, 
     return context
 
 
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+def on_post_page(output: str, page: Page, config: MkDocsConfig, theme: Themer) -> str:
     """A page that shows the zip's size is kept, and nothing given to MkDocs to write (on_post_build writes it).
 
     The zip holds the cover as the offline copy's own: rendered again from the same context with
-    ``offline_copy``, it says it is the offline copy instead of offering the zip it is in.
+    ``offline_copy``, it says it is the offline copy instead of offering the zip it is in, and themed
+    by ``theme`` as the page was (the theming stage's on_post_page).
     """
     build = build_of(config)
     held = build.held_pages
     if page.file.src_uri not in held or build.cover_context is None:
         return output
     template = config.theme.get_env().get_template(page.meta.get("template", "main.html"))
-    offline = on_themed_page(template.render({**build.cover_context, "offline_copy": True}), page, config)
+    offline = theme(template.render({**build.cover_context, "offline_copy": True}), page, config)
     # Encoded as MkDocs writes a page.
     build.offline_pages[page.file.dest_uri] = offline.encode("utf-8", errors="xmlcharrefreplace")
     held[page.file.src_uri] = (page.file.dest_uri, output.encode("utf-8", errors="xmlcharrefreplace"))
