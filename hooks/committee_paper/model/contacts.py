@@ -1,4 +1,4 @@
-"""Contact officers: loading, checking and rendering, from one YAML file."""
+"""Contact officers: loading and checking, from one YAML file (render/marker_text.py writes them out)."""
 
 from __future__ import annotations
 

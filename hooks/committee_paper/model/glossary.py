@@ -1,11 +1,11 @@
-"""The glossary's table, rendered from the one file of abbreviations.
+"""The abbreviations: where the pages spell each out, which the paper uses, and the glossary's checks.
 
 ``docs/includes/abbreviations.md`` gives each abbreviation its meaning (shown on
-hover and focus on every page). ``<!-- glossary: paper -->`` renders those used
-on the pages that go into the PDF as a table, ``<!-- glossary: website -->`` the
-others (used only on web-only pages). Each row says where the site's pages spell
-the abbreviation out, as in "Lancashire Safeguarding Children Board (LSCB)"; a
-meaning no page spells out is marked as the website's own, not the paper's words.
+hover and focus on every page). ``<!-- glossary: paper -->`` stands for those used
+on the pages that go into the PDF, ``<!-- glossary: website -->`` for the
+others (used only on web-only pages), as tables (render/glossary_table.py). Each row says
+where the site's pages spell the abbreviation out, as in "Lancashire Safeguarding Children
+Board (LSCB)"; a meaning no page spells out is marked as the website's own, not the paper's words.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """MkDocs hook, stage 2: render the paper's facts into its pages.
 
-Each page's Markdown is the model's (committee_paper/model/paper.py), its markers already
-rendered from the one source of each fact; here what needs the whole nav is added (the
-cover's contents list, the glossary's tables). Numbered paragraphs and background papers
+Each page's Markdown is the model's (committee_paper/model/paper.py), its markers written out
+from the data the model resolved them to (render/marker_text.py); mentions of paragraphs and
+appendices are linked, and what needs the whole nav is added (the cover's contents list, the
+glossary's tables). Numbered paragraphs and background papers
 get citable anchors (a Markdown extension); the rendered HTML gets the glossary's
 "website meaning" notes, email subjects and the numbered paragraphs in the page's contents.
 """
