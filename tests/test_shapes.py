@@ -243,13 +243,15 @@ def test_a_mention_of_a_paragraph_or_an_appendix_is_linked_where_the_paper_left_
         "sections/costs.md": "# Costs\n\n2.1. As paragraph 1.1 says, Appendix 2 and Appendices 1 and 3 refer.\n",
     }
     model = paper(pages)
-    linked = link_mentions(page_markdown(model, "sections/costs.md"), "sections/costs.md", list(model.pages.values()))
+    linked = link_mentions(
+        page_markdown(model, "sections/costs.md"), "sections/costs.md", model.paragraph_pages, model.appendix_pages
+    )
     assert linked == (
         "# Costs\n\n2.1. As [paragraph 1.1](../index.md#para-1-1) says, [Appendix 2](../appendices/appendix-2.md) "
         "and Appendices [1](../appendices/appendix-1.md) and [3](../appendices/appendix-3.md) refer.\n"
     )
     # Already a link, in code, or on the appendix's own page: left as it is.
     kept = "See [Appendix 2](../appendices/appendix-2.md) and `Appendix 1`.\n"
-    assert link_mentions(kept, "sections/costs.md", list(model.pages.values())) == kept
+    assert link_mentions(kept, "sections/costs.md", model.paragraph_pages, model.appendix_pages) == kept
     own = "# Appendix 2: Costs\n\nAppendix 2 sets out the costs.\n"
-    assert link_mentions(own, "appendices/appendix-2.md", list(model.pages.values())) == own
+    assert link_mentions(own, "appendices/appendix-2.md", model.paragraph_pages, model.appendix_pages) == own

@@ -25,7 +25,7 @@ from committee_paper.model.attachments import (
 from committee_paper.model.background_papers import BACKGROUND_PAPERS, PaperRow, is_appendix, parse_table
 from committee_paper.model.contacts import CONTACTS_FILE, Contact, load_contacts
 from committee_paper.model.contents import ContentsEntry
-from committee_paper.model.cross_references import parse_abbreviations
+from committee_paper.model.cross_references import appendix_letters, numbered_paragraphs, parse_abbreviations
 from committee_paper.model.glossary import GLOSSARY, SpeltOut, spelt_out
 from committee_paper.model.markers import Marker, Placed, contact_marker, place_markers
 from committee_paper.model.problems import Problem
@@ -103,6 +103,16 @@ class Paper:
         in_nav = {page.uri for page in in_order}
         pages = [*in_order, *(page for page in self.pages.values() if page.uri not in in_nav)]
         return spelt_out(self.abbreviations, [page for page in pages if page.uri != GLOSSARY])
+
+    @cached_property
+    def paragraph_pages(self) -> dict[str, str]:
+        """The page each numbered paragraph is on, by its number ("2.4")."""
+        return {cited: page.uri for page, _, cited in numbered_paragraphs(list(self.pages.values()))}
+
+    @cached_property
+    def appendix_pages(self) -> dict[str, str]:
+        """Each appendix page, by its letter or number as its title gives it ("B", "2")."""
+        return {name: page.uri for name, page in appendix_letters(self.appendices).items()}
 
     @cached_property
     def website_meanings(self) -> set[str]:

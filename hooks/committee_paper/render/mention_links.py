@@ -3,31 +3,27 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from committee_paper.model.anchors import paragraph_anchor
-from committee_paper.model.background_papers import is_appendix
 from committee_paper.model.cross_references import (
     APPENDIX_MENTION,
     APPENDIX_NAME,
     PARAGRAPH_MENTION,
-    appendix_letters,
-    numbered_paragraphs,
 )
 from committee_paper.model.links import relative_link
-from committee_paper.model.sources import FENCE, SourcePage
+from committee_paper.model.sources import FENCE
 
 # What a mention in the prose must not be linked inside: a link or image, code, an HTML tag.
 PROTECTED = re.compile(r"!?\[[^\]]*\]\([^)]*\)|`[^`]*`|<[^>]*>")
 NOT_PROSE = re.compile(r"^\s*(?:#|<|\*\[|\|?\s*-{3})")  # headings, HTML blocks, abbreviations, table rules
 
 
-def link_mentions(markdown: str, uri: str, pages: list[SourcePage]) -> str:
+def link_mentions(markdown: str, uri: str, paragraphs: Mapping[str, str], appendices: Mapping[str, str]) -> str:
     """Every "paragraph 2.4" and "Appendix B" (each of "Appendices 1 and 2") the paper wrote without a link,
-    linked to its paragraph or appendix page; a mention naming none is left as it is (check_paragraph_mentions
-    and check_appendix_mentions report it), and so is an appendix named on its own page."""
-    paragraphs = {cited: page.uri for page, _, cited in numbered_paragraphs(pages)}
-    appendices = {name: page.uri for name, page in appendix_letters([p for p in pages if is_appendix(p)]).items()}
+    linked to its paragraph or appendix page (``paragraphs`` and ``appendices``, the model's paragraph_pages and
+    appendix_pages); a mention naming none is left as it is (check_paragraph_mentions and check_appendix_mentions
+    report it), and so is an appendix named on its own page."""
 
     def link(text: str, target: str | None) -> str:
         return f"[{text}]({relative_link(uri, target)})" if target else text

@@ -56,7 +56,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if uri not in paper.markers:
         return markdown  # a page the hooks made (the one-page paper)
     # Mentions the paper wrote without a link ("paragraph 2.4", "Appendix B") are linked.
-    markdown = link_mentions(page_markdown(paper, uri), uri, list(paper.pages.values()))
+    markdown = link_mentions(page_markdown(paper, uri), uri, paper.paragraph_pages, paper.appendix_pages)
     markdown = render_nav_contents(markdown, paper.nav, uri)
     # The glossary names the first page, in reading order, that spells an abbreviation out.
     return render_glossary(markdown, uri, paper.abbreviations, paper.reading_order(), paper.spelt_out, paper.title)
