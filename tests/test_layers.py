@@ -135,3 +135,25 @@ def test_the_model_renders_nothing():
             elif isinstance(node, ast.Import) and any(alias.name.split(".")[0] == "markdown" for alias in node.names):
                 found.append(f"{where}: import markdown")
     assert found == []
+
+
+def test_stages_share_only_the_build_state():
+    """A stage imports no other stage, only the build's state (stages/build.py): the plugin wires them."""
+    shared = {f"{NAME}.stages", f"{NAME}.stages.build"}
+    graph = import_graph()
+    across = {
+        (module, other)
+        for module, imports in graph.items()
+        if part(module) == "stages"
+        for other in imports - shared
+        if part(other) == "stages"
+    }
+    assert across == set()
+
+
+def test_verify_needs_no_build():
+    """verify reads a built site: it imports neither the plugin nor a stage of the build."""
+    graph = import_graph()
+    assert {other for module, imports in graph.items() if part(module) == "verify" for other in imports} & {
+        other for other in graph if part(other) in ("plugin", "stages")
+    } == set()
