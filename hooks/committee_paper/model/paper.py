@@ -26,7 +26,7 @@ from committee_paper.model.background_papers import BACKGROUND_PAPERS, PaperRow,
 from committee_paper.model.contacts import CONTACTS_FILE, Contact, load_contacts
 from committee_paper.model.contents import ContentsEntry
 from committee_paper.model.cross_references import appendix_letters, numbered_paragraphs, parse_abbreviations
-from committee_paper.model.glossary import GLOSSARY, SpeltOut, spelt_out
+from committee_paper.model.glossary import GLOSSARY, SpeltOut, in_the_paper, spelt_out
 from committee_paper.model.markers import Marker, Placed, contact_marker, place_markers
 from committee_paper.model.problems import Problem
 from committee_paper.model.settings import ABBREVIATIONS_FILE, ConfigurationError, Settings
@@ -103,6 +103,12 @@ class Paper:
         in_nav = {page.uri for page in in_order}
         pages = [*in_order, *(page for page in self.pages.values() if page.uri not in in_nav)]
         return spelt_out(self.abbreviations, [page for page in pages if page.uri != GLOSSARY])
+
+    @cached_property
+    def used_in_the_paper(self) -> set[str]:
+        """The abbreviations used on a page of the nav that goes into the PDF, the glossary aside."""
+        pages = [page for page in self.reading_order() if page.uri != GLOSSARY]
+        return {name for name in self.abbreviations if in_the_paper(name, pages)}
 
     @cached_property
     def paragraph_pages(self) -> dict[str, str]:

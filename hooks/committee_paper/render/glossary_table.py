@@ -10,10 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from committee_paper.model.anchors import paragraph_anchor
-from committee_paper.model.glossary import MARKER, SpeltOut, in_the_paper
+from committee_paper.model.glossary import MARKER, SpeltOut
 from committee_paper.model.links import relative_link
 from committee_paper.model.markup import Token, starts
-from committee_paper.model.sources import SourcePage
 
 NOT_SPELT_OUT = "nowhere: this glossary's meaning, not the paper's words"
 # The hover and focus expansion of an abbreviation no page spells out.
@@ -30,18 +29,18 @@ def render_glossary(
     markdown: str,
     glossary_uri: str,
     abbreviations: dict[str, str],
-    pages: list[SourcePage],
+    in_paper: set[str],
     found_in: SpeltOut,
     nav_title: Callable[[str], str | None],
 ) -> str:
     """Replace each glossary marker with its table, in alphabetical order, plurals under their singular.
 
-    A row says where ``found_in`` found the abbreviation spelt out, naming a page by
+    An abbreviation in ``in_paper`` (the model's used_in_the_paper) is in the paper's table, any other in the
+    website's. A row says where ``found_in`` found the abbreviation spelt out, naming a page by
     ``nav_title(its path)``, the title the nav shows, else by its path.
     """
     if not MARKER.search(markdown):
         return markdown
-    others = [page for page in pages if page.uri != glossary_uri]
     tables: dict[str, list[str]] = {
         part: ["| Abbreviation | Meaning | Spelt out in |", "| --- | --- | --- |"] for part in ("paper", "website")
     }
@@ -59,5 +58,5 @@ def render_glossary(
                 if paragraph
                 else nav_title(page.uri) or page.uri
             )
-        tables["paper" if in_the_paper(name, others) else "website"].append(f"| {name} | {meaning} | {where} |")
+        tables["paper" if name in in_paper else "website"].append(f"| {name} | {meaning} | {where} |")
     return MARKER.sub(lambda match: "\n".join(tables[match["part"]]) + "\n", markdown)

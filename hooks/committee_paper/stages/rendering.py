@@ -59,7 +59,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     markdown = link_mentions(page_markdown(paper, uri), uri, paper.paragraph_pages, paper.appendix_pages)
     markdown = render_nav_contents(markdown, paper.nav, uri)
     # The glossary names the first page, in reading order, that spells an abbreviation out.
-    return render_glossary(markdown, uri, paper.abbreviations, paper.reading_order(), paper.spelt_out, paper.title)
+    return render_glossary(markdown, uri, paper.abbreviations, paper.used_in_the_paper, paper.spelt_out, paper.title)
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
