@@ -15,6 +15,17 @@ from committee_paper.model.settings import Publisher
 from committee_paper.model.site_facts import PublisherLink
 from committee_paper.model.sources import SourcePage
 
+# Said on the web page, and in the PDF instead: the document itself is in neither.
+NOT_HERE = (
+    '<span class="web-only">Its text is not published on this website.</span>'
+    '<span class="pdf-only">Its text is not included in this document.</span>'
+)
+# The same, said of an appendix from the section that points to it.
+NOT_HERE_EITHER = (
+    '<span class="web-only">Its text is not on this website:</span>'
+    '<span class="pdf-only">Its text is not in this document:</span>'
+)
+
 
 def render_contact(contact: Contact) -> str:
     """The contact as Markdown, with what the paper gives: name, role, organisation, then linked phone and email."""
@@ -34,18 +45,6 @@ def publisher_markdown(publisher: Publisher, page_uri: str) -> str:
         shown = publisher.contact.split(":", 1)[1].split("?")[0]
         return f"{publisher.name} ([{shown}]({publisher.contact}))"
     return f"[{publisher.name}]({publisher.contact if scheme else relative_link(page_uri, publisher.contact)})"
-
-
-# Said on the web page, and in the PDF instead: the document itself is in neither.
-NOT_HERE = (
-    '<span class="web-only">Its text is not published on this website.</span>'
-    '<span class="pdf-only">Its text is not included in this document.</span>'
-)
-# The same, said of an appendix from the section that points to it.
-NOT_HERE_EITHER = (
-    '<span class="web-only">Its text is not on this website:</span>'
-    '<span class="pdf-only">Its text is not in this document:</span>'
-)
 
 
 def render_appendix_notice(notice: AppendixNotice) -> str:
@@ -77,6 +76,7 @@ def render_unlisted_notice(page: SourcePage, publisher: Publisher) -> str:
 
 
 def render_attached_box(box: AttachedBox) -> str:
+    """The box on a section page: the appendix attached to its paragraph, linked, and why its text is not here."""
     appendix = relative_link(box.uri, box.attachment.page.uri)
     return (
         '!!! info site-notice "Attached to this section"\n\n'
