@@ -12,6 +12,7 @@ FLOORS = {
     "committee_paper": 0,  # the package's __init__
     "model": 0,  # reading the paper and its types
     "server": 0,  # nginx for the built site
+    "markup": 0,  # the one reader and writer of rendered HTML
     "new_paper": 0,  # a new paper's folder from the skeleton
     "checks": 1,  # the rules a paper must meet
     "render": 1,  # the Markdown side

@@ -2,9 +2,9 @@
 
 import markdown
 
+from committee_paper.markup import markup, tokens
 from committee_paper.material.theme_markup import valid_theme_markup
 from committee_paper.model.contents import ContentsEntry
-from committee_paper.model.markup import markup, tokens
 from committee_paper.render.citable_anchors import CitableAnchorsExtension
 from committee_paper.render.glossary_table import mark_website_meanings
 from committee_paper.render.mailto import add_subject, mail_subject

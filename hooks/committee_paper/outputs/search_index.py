@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from committee_paper.model.markup import End, Start, Text, Token, classes, tokens
+from committee_paper.markup import End, Start, Text, Token, classes, tokens
 
 # The document boost of a page about the website only. Below any title match
 # (Material boosts titles 1000x) times Material's own post-query boosts (up to 5x),

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from committee_paper.markup import Token, starts
 from committee_paper.model.anchors import paragraph_anchor
 from committee_paper.model.glossary import MARKER, SpeltOut
 from committee_paper.model.links import relative_link
-from committee_paper.model.markup import Token, starts
 
 NOT_SPELT_OUT = "nowhere: this glossary's meaning, not the paper's words"
 # The hover and focus expansion of an abbreviation no page spells out.

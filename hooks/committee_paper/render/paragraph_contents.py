@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from committee_paper.model.markup import Token, classes, starts, text_of
+from committee_paper.markup import Token, classes, starts, text_of
 
 # The class of a numbered paragraph (anchors.py), whose id is its anchor: a <p>, or a <div> holding its sub-points.
 NUMBERED_PARAGRAPH = "numbered-paragraph"
