@@ -45,7 +45,7 @@ SKIPPED_TAGS = {"script", "style", "object", "template", "svg"}
 # rank the section's page above its paragraphs: the notes' appendix pages are found instead.
 SKIPPED_CLASSES = {"headerlink", "pdf-only", "site-notice"}
 NUMBERED_PARAGRAPH = "numbered-paragraph"
-RECOMMENDATION = "recommendation"  # a recommendation's list item (anchors.py), whose id is its anchor
+RECOMMENDATION = "recommendation"  # a recommendation's list item (render/citable_anchors.py), whose id is its anchor
 PARAGRAPH_NUMBER = "paragraph-number"
 LEADING_NUMBER = re.compile(r"^\d+(\.\d+)*\.?\s+")
 # Typographic apostrophes inside a word are indexed as the typed one ("children's").

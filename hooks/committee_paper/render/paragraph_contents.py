@@ -6,7 +6,7 @@ import html
 
 from committee_paper.markup import Token, classes, starts, text_of
 
-# The class of a numbered paragraph (anchors.py), whose id is its anchor: a <p>, or a <div> holding its sub-points.
+# The class of a numbered paragraph (citable_anchors.py), whose id is its anchor: a <p>, or a <div> with sub-points.
 NUMBERED_PARAGRAPH = "numbered-paragraph"
 LABEL_WORDS = 6
 
