@@ -158,3 +158,15 @@ def test_verify_needs_no_build():
     assert {other for module, imports in graph.items() if part(module) == "verify" for other in imports} & {
         other for other in graph if part(other) in ("plugin", "stages")
     } == set()
+
+
+def test_markdown_extensions_are_in_render():
+    """Every Python-Markdown extension and processor of the tool's is in render/, the Markdown side."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        where = path.relative_to(PACKAGE).as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and not where.startswith("render/"):
+                bases = {base.id if isinstance(base, ast.Name) else ast.unparse(base) for base in node.bases}
+                found += [f"{where}: class {node.name}({base})" for base in bases & MARKDOWN_RENDERERS]
+    assert found == []
