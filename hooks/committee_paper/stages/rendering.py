@@ -16,8 +16,8 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
-from committee_paper.checks.captions import CaptionsExtension
 from committee_paper.markup import Start, markup, tokens
+from committee_paper.render.caption_elements import CaptionsExtension
 from committee_paper.render.citable_anchors import CitableAnchorsExtension
 from committee_paper.render.glossary_table import mark_website_meanings, render_glossary
 from committee_paper.render.mailto import add_subject, mail_subject
