@@ -5,10 +5,10 @@ import re
 import subprocess
 
 from committee_paper.model import npm
-from conftest import ROOT, article, nav_files, soup
+from committee_paper.verify.html_validate import CONFIG
+from conftest import article, nav_files, soup
 
 HTML_VALIDATE = npm.installed(".bin/html-validate")
-CONFIG = ROOT / ".htmlvalidate.json"
 
 
 def validate(*arguments: str, stdin: str | None = None) -> list[str]:

@@ -22,6 +22,9 @@ LONG_TABLE = "\n".join(
         "| --- | --- | --- |",
         *(f"| Ward {n} | Play area {n} | {n * 10} visits |" for n in range(1, ROWS + 1)),
         "",
+        # Content after the table, in the same section as its last part.
+        "The officers counted the visits in the summer.",
+        "",
     ]
 )
 
@@ -90,3 +93,16 @@ def test_a_table_broken_over_pages_is_one_tagged_table_with_its_header_row_on_ea
     for sheet in sheets:
         text = normalise(pdf.pages[sheet].extract_text())
         assert " ".join(HEADER) in text, f"page {sheet + 1}: the table's header row is not repeated"
+
+
+def test_every_object_of_the_pdf_reads_back_after_a_table_is_merged(pdf):
+    """Merging a table's parts rewrites its containers' kids: they stay PDF arrays, so every object of the file still
+    parses (a Python list there was written as "[b'12 0 R', ...]", which no PDF reader can read)."""
+    strict = PdfReader(pdf.stream, strict=True)  # raises what pypdf otherwise only logs
+    unreadable = []
+    for number in range(1, strict.trailer["/Size"]):
+        try:
+            strict.get_object(number)
+        except Exception as error:  # noqa: BLE001  # the object and why, for every one that fails
+            unreadable.append(f"{number}: {error}")
+    assert unreadable == []

@@ -1,15 +1,15 @@
-"""The reading rules as plain functions: contents from the nav, email subjects, theme markup, anchors."""
+"""The reading rules as plain functions: contents from the nav, email subjects, anchors."""
 
 import markdown
 
 from committee_paper.markup import markup, tokens
-from committee_paper.material.theme_markup import valid_theme_markup
 from committee_paper.model.contents import ContentsEntry
 from committee_paper.render.citable_anchors import CitableAnchorsExtension
 from committee_paper.render.glossary_table import mark_website_meanings
 from committee_paper.render.mailto import add_subject, mail_subject
 from committee_paper.render.nav_contents import render_nav_contents
 from committee_paper.render.paragraph_contents import paragraph_entries
+from committee_paper.render.title import TitleParts, title_parts
 
 NAV = [
     ContentsEntry("Cover", "index.md"),
@@ -60,23 +60,6 @@ def test_numbered_paragraphs_become_contents_entries_of_their_number_and_first_w
     ]
 
 
-def test_theme_markup_is_made_valid_and_the_menus_contents_named_apart():
-    page = (
-        '<input class="md-toggle" type="checkbox" id="__drawer" autocomplete="off">'
-        '<label class="md-nav__link" for="__nav_2" id="__nav_2_label" tabindex="">'
-        '<nav class="md-nav" data-md-level="1" aria-labelledby="__nav_2_label" aria-expanded="false">'
-        '<nav class="md-nav md-nav--secondary" aria-label="Table of contents"><nav class="md-nav" aria-label="Part">'
-        '<nav class="md-nav md-nav--secondary" aria-label="Table of contents"><nav class="md-nav" aria-label="Part">'
-    )
-    assert valid_theme_markup(page) == (
-        '<input class="md-toggle" type="checkbox" id="__drawer">'
-        '<label class="md-nav__link" for="__nav_2" id="__nav_2_label">'
-        '<nav class="md-nav" data-md-level="1" aria-labelledby="__nav_2_label">'
-        '<nav class="md-nav md-nav--secondary" aria-label="Table of contents, in the menu"><nav class="md-nav" aria-label="Part, in the menu">'
-        '<nav class="md-nav md-nav--secondary" aria-label="Table of contents"><nav class="md-nav" aria-label="Part">'
-    )
-
-
 def render(text: str) -> str:
     return markdown.markdown(text, extensions=["abbr", "tables", CitableAnchorsExtension("Paper")])
 
@@ -108,3 +91,23 @@ def test_one_tab_stop_per_abbreviation_and_labelled_table_cells():
     assert html.count('tabindex="0"') == 1 and html.count('tabindex="-1"') == 1
     assert '<a href="x.md"><abbr title="Local Authority">LA</abbr></a>' in html
     assert '<td data-label="Paper">1. A</td>' in html and '<td data-label="Date">May</td>' in html
+
+
+def test_a_pages_title_and_the_shortcuts_after_it_come_apart_from_the_rest_by_its_elements():
+    page = (
+        '<p>Committee</p>\n<h1 id="t">Title <a href="#t">&para;</a></h1>\n'
+        '<nav aria-label="Go to" class="paper-shortcuts web-only">\n<ul><li><a href="#r">R</a></li></ul>\n</nav>\n'
+        "<p>Rest</p>\n<h1>Second</h1>\n"
+    )
+    parts = title_parts(tokens(page))
+    assert parts == TitleParts(
+        '<p>Committee</p>\n<h1 id="t">Title <a href="#t">&para;</a></h1>',
+        '\n<nav aria-label="Go to" class="paper-shortcuts web-only">\n<ul><li><a href="#r">R</a></li></ul>\n</nav>',
+        "\n<p>Rest</p>\n<h1>Second</h1>\n",
+    )
+    # Inside a part of the one-page paper; no shortcuts: the rest starts after the title.
+    nested = '<section id="s"><h1>T</h1>\n<nav class="other"></nav></section>'
+    assert title_parts(tokens(nested)) == TitleParts(
+        '<section id="s"><h1>T</h1>', "", '\n<nav class="other"></nav></section>'
+    )
+    assert title_parts(tokens("<h2>No title</h2>")) is None

@@ -1,4 +1,4 @@
-"""The search index rules (hooks/committee_paper/outputs/search_index.py, search_hint.py) on small
+"""The search index rules (hooks/committee_paper/outputs/search_index.py) on small
 pages, and the index of the made-up paper's build: every paragraph once, nothing for the PDF only."""
 
 from __future__ import annotations
@@ -7,7 +7,6 @@ import html
 import json
 import re
 
-from committee_paper.material.search_hint import add_no_results_hint
 from committee_paper.outputs.search_index import WEBSITE_PAGE_BOOST, PageText, page_entries, reindex
 from conftest import article, html_path, nav_files, soup
 from paper_facts import paragraph_pages
@@ -84,16 +83,6 @@ def test_reindex_keeps_materials_choices_and_follows_reading_order():
         {"location": "a.html", "title": "A", "text": "kept as Material made it"},
     ]
     assert remade["config"]["fields"]["typographic"] == {"boost": 1}
-
-
-def test_the_hint_goes_between_the_result_count_and_the_list_or_nowhere():
-    theme = '<div class="md-search-result__meta">Initializing search</div>\n<ol class="md-search-result__list" role="presentation"></ol>'
-    hinted = add_no_results_hint(theme, "../background-papers.html")
-    assert re.search(
-        r'__meta">Initializing search</div>\n<p class="search-hint" hidden>.*href="\.\./background-papers\.html".*</p>\n<ol class="md-search-result__list"',
-        hinted,
-    )
-    assert add_no_results_hint("<div>a theme without Material's result list</div>", "x.html") is None
 
 
 # The made-up paper's build -----------------------------------------------------------------

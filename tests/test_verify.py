@@ -209,3 +209,23 @@ def test_the_source_is_read_as_markdown_cell_by_cell_with_alt_texts_and_captions
         (11, "The north depot", True),
         (14, "The north depot in 2030", False),
     ]
+
+
+def test_invalid_markup_and_a_wrong_html_validate_version_fail_naming_the_page(tmp_path):
+    """html-validate runs on every page of every paper (the statement names it); a page whose raw HTML is invalid
+    fails, naming the page, the line and the rule, and so does a page naming another html-validate version."""
+    paper = paper_folder(tmp_path / "paper")
+    page = paper / "docs" / "appendices" / "appendix-a.md"
+    page.write_text(page.read_text(encoding="utf-8") + '\n<p align="left">Note</p>\n', encoding="utf-8")
+    build(paper)
+    statement = paper / "site" / "accessibility.html"
+    statement.write_text(
+        statement.read_text(encoding="utf-8").replace("</main>", "<p>html-validate 1.0.0</p></main>"),
+        encoding="utf-8",
+    )
+    code, lines = run(paper)
+    assert code == 1
+    invalid = sorted(line.partition(":")[0] for line in lines if "(no-deprecated-attr)" in line)
+    assert invalid == ["site/appendices/appendix-a.html", "site/whole-paper.html"], lines  # the page, the one page
+    assert [line for line in lines if line.startswith("site/accessibility.html: names html-validate 1.0.0")], lines
+    assert [line for line in lines if line.startswith("  valid markup (html-validate ")][0].endswith(" 3 failed"), lines

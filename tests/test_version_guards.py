@@ -14,14 +14,17 @@ from pathlib import Path
 
 from made_up_paper import build, made_up_paper
 
-COPIES = [
-    "partials/header.html",
-    "partials/content.html",
-    "partials/javascripts/base.html",
-    "partials/javascripts/content.html",
-    "javascripts/material-storage.js",
-    "javascripts/material-tabs.js",
-]
+
+def copies_in_theme() -> set[str]:
+    """The theme folder's files whose first line says which Material version they were taken from."""
+    from committee_paper.plugin import theme_dir
+
+    theme = theme_dir()
+    return {
+        path.relative_to(theme).as_posix()
+        for path in theme.rglob("*")
+        if path.is_file() and "mkdocs-material" in path.read_text(encoding="utf-8").partition("\n")[0]
+    }
 
 
 def with_version(folder: Path, distribution: str, version: str) -> dict[str, str]:
@@ -42,6 +45,8 @@ def test_another_material_stops_the_build_naming_each_copy(tmp_path: Path) -> No
     built = build(config, pdf=False, env=with_version(tmp_path / "installed", "mkdocs-material", "9.9.0"))
     assert built.returncode != 0
     assert "mkdocs-material is 9.9.0" in built.output
+    from committee_paper.material.version import COPIES
+
     for copy in COPIES:
         assert copy in built.output
     assert "Traceback" not in built.output
@@ -49,13 +54,20 @@ def test_another_material_stops_the_build_naming_each_copy(tmp_path: Path) -> No
 
 
 def test_each_copy_names_the_material_version_it_was_taken_from() -> None:
-    from committee_paper.material.version import TAKEN_FROM
+    from committee_paper.material.version import COPIES, TAKEN_FROM
     from committee_paper.plugin import theme_dir
 
     assert metadata.version("mkdocs-material") == TAKEN_FROM  # requirements.txt pins the version copied
     for copy in COPIES:
         first_line = (theme_dir() / copy).read_text(encoding="utf-8").splitlines()[0]
         assert f"mkdocs-material {TAKEN_FROM}" in first_line, copy
+
+
+def test_the_guard_names_every_copy_in_the_theme_and_nothing_else() -> None:
+    """A copy the guard does not list would silently hide a new Material version's changes."""
+    from committee_paper.material.version import COPIES
+
+    assert copies_in_theme() == set(COPIES)
 
 
 def test_another_weasyprint_stops_the_build_naming_what_to_check(tmp_path: Path) -> None:

@@ -164,7 +164,7 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
     ) -> TemplateContext:
         return _run(
             context,
-            [one_page.on_page_context, pdf_export.on_page_context, zipping.on_page_context],
+            [theming.on_page_context, one_page.on_page_context, pdf_export.on_page_context, zipping.on_page_context],
             page=page,
             config=config,
             nav=nav,
@@ -172,12 +172,13 @@ class CommitteePaperPlugin(BasePlugin):  # type: ignore[type-arg]  # no options:
 
     on_page_context = CombinedEvent(_search_page_context, _page_context)
 
-    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        themed = theming.on_post_page(output, page, config)
-        return zipping.on_post_page(themed, page, config, theme=theming.on_post_page)
+    def on_template_context(
+        self, context: TemplateContext, *, template_name: str, config: MkDocsConfig
+    ) -> TemplateContext:
+        return theming.on_template_context(context, template_name, config)
 
-    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
-        return theming.on_post_template(output_content, template_name, config)
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        return zipping.on_post_page(output, page, config)
 
     # Before Material's search plugin (priority 0) writes its index: the tool writes the remade one in its place.
     @event_priority(10)

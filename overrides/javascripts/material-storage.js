@@ -1,4 +1,4 @@
-// Material's helpers (mkdocs-material 9.8.1; committee_paper/material.py) for what it remembers in
+// Material's helpers (mkdocs-material 9.8.1; committee_paper/material/version.py) for what it remembers in
 // the browser's storage (its bundle calls them), as its partials/javascripts/base.html defines them
 // inline; here from a file, so the server's Content-Security-Policy needs no 'unsafe-inline'. The
 // scope comes from the script tag.

@@ -1,4 +1,4 @@
-// The hint under an empty search result (put in every page by hooks/theme_markup.py):
+// The hint under an empty search result (in every page's partials/search.html):
 // shown only while a typed query has found nothing. Material's arrow keys move through every
 // link in the search results, so the hint's link has an href only while the hint shows.
 (() => {

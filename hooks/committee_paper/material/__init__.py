@@ -1,1 +1,2 @@
-"""The theme's side: the Material version guard and what is done to Material's rendered markup."""
+"""The theme's side: the guard on the tool's copies of Material's templates (version) and no script
+from another host (offline)."""

@@ -13,6 +13,8 @@ from __future__ import annotations
 from typing import Any
 from xml.etree.ElementTree import Element
 
+import pydyf
+
 Struct = Any  # a pydyf.Dictionary of the structure tree
 
 
@@ -34,7 +36,8 @@ def one_table_each(document: Any, pdf: Any, html: Element) -> None:
                 else:  # the header row repeated on this page
                     _artifact(pdf, kid)
             container = _object(pdf, part["P"])
-            container["K"] = [kid for kid in container["K"] if kid != part.reference]
+            # A PDF array: pydyf writes a Python list as its repr, which no reader can parse.
+            container["K"] = pydyf.Array(kid for kid in container["K"] if kid != part.reference)
 
 
 def _table_parts(document: Any, pdf: Any, html: Element) -> dict[Element, list[Struct]]:

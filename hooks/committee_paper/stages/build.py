@@ -18,6 +18,7 @@ from committee_paper.model.paper import Paper
 from committee_paper.model.settings import ConfigurationError, Settings
 from committee_paper.outputs.document import Document
 from committee_paper.outputs.search_index import PageText
+from committee_paper.render.title import TitleParts
 
 KEY = "committee_paper"
 
@@ -37,6 +38,8 @@ class Build:
     offline_pages: dict[str, bytes] = field(default_factory=dict)
     # The cover's template context, to render the offline copy's cover from (stages/zipping.py)
     cover_context: TemplateContext | None = None
+    # Each page's content as its title, the shortcuts after it and the rest, by path under docs/ (content.html)
+    title_parts: dict[str, TitleParts | None] = field(default_factory=dict)
     pdf_download: str | None = None  # what the PDF's download link says of it ("PDF, 84 KB, 14 pages"), once made
 
     def loaded(self) -> Paper:

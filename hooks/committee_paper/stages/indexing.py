@@ -44,7 +44,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     path = Path(config.site_dir) / "search" / "search_index.json"
     try:
-        # What Material's on_post_build would write (its search plugin, of the version material.py names).
+        # What Material's on_post_build would write (its search plugin, of the version material/version.py names).
         index = json.loads(search.search_index.generate_search_index(search.search_index_prev))
     except (AttributeError, ValueError) as error:
         index = {"error": str(error)}

@@ -26,10 +26,12 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils.templates import TemplateContext
 
+from committee_paper.markup import tokens
 from committee_paper.model.contents import ContentsEntry, group_id
 from committee_paper.model.links import part_id
 from committee_paper.outputs.document import Part, assemble
 from committee_paper.outputs.whole_paper import whole_paper
+from committee_paper.render.title import title_parts
 from committee_paper.stages.build import build_of
 
 PAGE = "whole-paper.md"
@@ -74,6 +76,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     for problem in result.problems:
         log.warning(problem)
     page.markdown, page.content = "", INTRO + result.html
+    build.title_parts[PAGE] = title_parts(tokens(page.content))
     by_part = {part_id(part.file.url): part for part in parts}
     page.toc = TableOfContents(
         _toc(

@@ -25,6 +25,7 @@ from committee_paper.render.marker_text import page_markdown
 from committee_paper.render.mention_links import link_mentions
 from committee_paper.render.nav_contents import render_nav_contents
 from committee_paper.render.paragraph_contents import paragraph_entries
+from committee_paper.render.title import title_parts
 from committee_paper.stages.build import build_of
 
 
@@ -78,6 +79,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     }
     for anchor, label in paragraph_entries(content):
         _insert(parent, AnchorLink(label, anchor, 2), place)
+    build_of(config).title_parts[page.file.src_uri] = title_parts(content)
     return markup(content)
 
 

@@ -1,9 +1,8 @@
-"""MkDocs hook, stage 3: the theme's pages as they should be, and what the theme needs from the site.
+"""MkDocs hook, stage 3: what the theme needs from the site. The theme's markup itself is the tool's
+templates' (overrides/, Material's partials where they had to change: committee_paper/material/version.py).
 
-- Valid markup and unique landmark names on every page (html-validate, WCAG 1.3.1), and an
-  accessible name for Material's search dialog (WCAG 4.1.2).
 - When a search finds nothing, the dialog says that the appendices' own texts are not on
-  this site and links to the list of background papers.
+  this site and links to the list of background papers: the templates get the list's address.
 - Search requires every word of a query, and highlights a hyphenated word whole: Material's search
   worker with search-worker.js before it, named in the pages instead of Material's (main.html).
 - iframe-worker's shim served from the site, so search works from file://: Material's
@@ -14,21 +13,16 @@
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
+from mkdocs.utils.templates import TemplateContext
 
-from committee_paper.material.accessible_names import SEARCH_DIALOG, name_search_dialog
 from committee_paper.material.offline import foreign_scripts
-from committee_paper.material.search_hint import RESULT_LIST, add_no_results_hint
-from committee_paper.material.theme_markup import valid_theme_markup
 from committee_paper.material.version import SEARCH_WORKER
 from committee_paper.model.background_papers import BACKGROUND_PAPERS
 from committee_paper.model.npm import SETUP_HINT, installed
@@ -40,8 +34,6 @@ SITE_PATH = "assets/javascripts/iframe-worker-shim.js"
 EVERY_WORD_WORKER = "assets/javascripts/workers/search-every-word.js"
 WORKER_PATCH = Path(__file__).parent.parent / "search-worker.js"
 MATERIAL_HINT = "install the Material version requirements.txt pins"
-SEARCH_NAME = "Search this site"
-log = logging.getLogger("mkdocs.hooks.theme_markup")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -72,39 +64,25 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
-def _themed(output: str, config: MkDocsConfig, href_for: Callable[[str], str], dest: str) -> str:
-    output = valid_theme_markup(output)
-    named = name_search_dialog(output, SEARCH_NAME)
-    if named is None:
-        # A theme upgrade changed the markup: say so rather than publish an unnamed dialog.
-        log.warning(
-            f"{dest}: Material's search dialog markup ({SEARCH_DIALOG}) not found once; update "
-            "hooks/committee_paper/material/accessible_names.py for this theme version"
-        )
-    else:
-        output = named
+def _theme_context(context: TemplateContext, config: MkDocsConfig) -> TemplateContext:
+    """What the tool's templates read: the every-word search worker's address (main.html) and, on a paper
+    with background papers, their list's address, for the hint when a search finds nothing
+    (partials/search.html). Both are site-relative: the templates' url filter makes them relative to each page."""
+    context["search_worker"] = EVERY_WORD_WORKER  # type: ignore[typeddict-unknown-key]  # read by overrides/main.html
     paper = build_of(config).loaded()
     papers = paper.urls.get(BACKGROUND_PAPERS)
-    if not paper.papers or papers is None:
-        return output  # a paper without background papers: nothing to point to
-    hinted = add_no_results_hint(output, href_for(papers))
-    if hinted is None:
-        log.warning(
-            f"{dest}: Material's search result list ({RESULT_LIST}) not found once; update "
-            "hooks/committee_paper/material/search_hint.py for this theme version"
-        )
-        return output
-    return hinted
+    if paper.papers and papers is not None:  # else nothing to point to
+        context["background_papers"] = papers  # type: ignore[typeddict-unknown-key]  # read by partials/search.html
+    return context
 
 
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return _themed(output, config, lambda url: get_relative_url(url, page.url), page.file.dest_uri)
+def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
+    # The page's title, the shortcuts after it and the rest, for partials/content.html to put the paper's formats
+    # between (render/title.py); None for a page without an h1.
+    context["title_parts"] = build_of(config).title_parts.get(page.file.src_uri)  # type: ignore[typeddict-unknown-key]
+    return _theme_context(context, config)
 
 
-def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
-    # 404.html is a theme template, served at any depth: MkDocs roots its links at site_url's path.
-    # sitemap.xml is no page.
-    if not template_name.endswith(".html"):
-        return output_content
-    root = urlsplit(config.site_url or "/").path.rstrip("/") + "/"
-    return _themed(output_content, config, lambda url: root + url, template_name)
+def on_template_context(context: TemplateContext, template_name: str, config: MkDocsConfig) -> TemplateContext:
+    # 404.html, a theme template: its url filter roots addresses at site_url's path, so they work at any depth.
+    return _theme_context(context, config)

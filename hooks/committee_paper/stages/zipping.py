@@ -24,7 +24,6 @@ import logging
 import os
 import posixpath
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -43,9 +42,6 @@ from committee_paper.stages.build import build_of
 MARKER = b"<!-- site-zip-facts -->"  # after "ZIP" in partials/paper-formats.html's link, until the zip's size is known
 MKDOCS_BUILD_LOG = "mkdocs.commands.build"
 log = logging.getLogger("mkdocs.hooks.site_zip")
-
-# A page's output, themed as MkDocs writes it: stages/theming.py's on_post_page.
-Themer = Callable[[str, Page, MkDocsConfig], str]
 
 
 def build_epoch() -> int:
@@ -76,19 +72,18 @@ def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, 
     return context
 
 
-def on_post_page(output: str, page: Page, config: MkDocsConfig, theme: Themer) -> str:
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """A page that shows the zip's size is kept, and nothing given to MkDocs to write (on_post_build writes it).
 
     The zip holds the cover as the offline copy's own: rendered again from the same context with
-    ``offline_copy``, it says it is the offline copy instead of offering the zip it is in, and themed
-    by ``theme`` as the page was (the theming stage's on_post_page).
+    ``offline_copy``, it says it is the offline copy instead of offering the zip it is in.
     """
     build = build_of(config)
     held = build.held_pages
     if page.file.src_uri not in held or build.cover_context is None:
         return output
     template = config.theme.get_env().get_template(page.meta.get("template", "main.html"))
-    offline = theme(template.render({**build.cover_context, "offline_copy": True}), page, config)
+    offline = template.render({**build.cover_context, "offline_copy": True})
     # Encoded as MkDocs writes a page.
     build.offline_pages[page.file.dest_uri] = offline.encode("utf-8", errors="xmlcharrefreplace")
     held[page.file.src_uri] = (page.file.dest_uri, output.encode("utf-8", errors="xmlcharrefreplace"))

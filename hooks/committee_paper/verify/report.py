@@ -12,6 +12,7 @@ from typing import TextIO
 from committee_paper.model.site_facts import TEST_RECORD, content_hash
 from committee_paper.stamp import stamp_problem
 from committee_paper.verify.checks import Finding, Outcome, content_checks
+from committee_paper.verify.html_validate import valid_markup
 from committee_paper.verify.site import Site
 
 RECORD_HEADER = (
@@ -64,7 +65,7 @@ def verify(paper: Path, browser: bool = True, out: TextIO = sys.stdout) -> int:
         )
         return 1
     content = content_hash(paper)
-    outcomes = content_checks(site)
+    outcomes = [*content_checks(site), valid_markup(site)]
     record = None
     if browser:
         from committee_paper.verify.browser import browser_checks  # Playwright only when the browser runs
