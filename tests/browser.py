@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
+from committee_paper.config import DEFAULTS
 from committee_paper.model import npm
 from committee_paper.model.site_facts import TEST_RECORD as TESTED_RECORD_NAME
-from committee_paper.plugin import DEFAULTS
 from committee_paper.server.serve import running
 from committee_paper.verify.browser import (  # as verify launches and watches it
     CHROMIUM,

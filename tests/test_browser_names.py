@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from browser import site_pages
-from committee_paper.plugin import DEFAULTS
+from committee_paper.config import DEFAULTS
 
 TOC = next(ext["toc"] for ext in DEFAULTS["markdown_extensions"] if isinstance(ext, dict) and "toc" in ext)
 PERMALINK_NAME = TOC["permalink_title"]  # the tool's words for a heading's permalink

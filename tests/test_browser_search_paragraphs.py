@@ -11,7 +11,7 @@ from functools import cache
 import pytest
 import yaml
 
-from committee_paper.plugin import DEFAULTS
+from committee_paper.config import DEFAULTS
 from conftest import article, html_path, nav_files, nav_titles, soup
 from paper_facts import (
     DOCS,

@@ -13,9 +13,9 @@ from pypdf import PdfReader
 from weasyprint import CSS, HTML
 
 from committee_paper.checks.captions import check_captions
+from committee_paper.config import DEFAULTS
 from committee_paper.model.sources import SourcePage
 from committee_paper.outputs.search_index import PageText, page_entries
-from committee_paper.plugin import DEFAULTS
 from committee_paper.stages.rendering import tool_extensions
 
 BAR_COLOUR = b"0.247059 0.317647 0.709804 rg"  # SVG's fill, as the PDF's operator sets it

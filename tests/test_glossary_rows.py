@@ -1,15 +1,17 @@
 """The glossary's "Spelt out in" column names a page as the nav shows it, on a made-up paper."""
 
 from committee_paper.model.anchors import paragraph_anchor
-from committee_paper.model.glossary import render_glossary, spelt_out
+from committee_paper.model.glossary import in_the_paper, spelt_out
 from committee_paper.model.sources import SourcePage
+from committee_paper.render.glossary_table import render_glossary
 
 ABBREVIATIONS = {"PKS": "Parks Keeping Service"}
 MARKER = "<!-- glossary: paper -->\n"
 
 
 def rows(pages: list[SourcePage], titles: dict[str, str]) -> list[str]:
-    table = render_glossary(MARKER, "glossary.md", ABBREVIATIONS, pages, spelt_out(ABBREVIATIONS, pages), titles.get)
+    in_paper = {name for name in ABBREVIATIONS if in_the_paper(name, pages)}
+    table = render_glossary(MARKER, "glossary.md", ABBREVIATIONS, in_paper, spelt_out(ABBREVIATIONS, pages), titles.get)
     return [line for line in table.splitlines() if line.startswith("| PKS")]
 
 

@@ -12,6 +12,7 @@ FLOORS = {
     "committee_paper": 0,  # the package's __init__
     "model": 0,  # reading the paper and its types
     "server": 0,  # nginx for the built site
+    "markup": 0,  # the one reader and writer of rendered HTML
     "new_paper": 0,  # a new paper's folder from the skeleton
     "checks": 1,  # the rules a paper must meet
     "render": 1,  # the Markdown side
@@ -105,3 +106,67 @@ def test_one_name_per_module():
     """No two of the package's modules share a file name (``__init__`` aside)."""
     names = [path.stem for path in PACKAGE.rglob("*.py") if path.stem != "__init__"]
     assert sorted({name for name in names if names.count(name) > 1}) == []
+
+
+# What renders Markdown: Python-Markdown's extension and processor classes.
+MARKDOWN_RENDERERS = {
+    "Extension",
+    "Treeprocessor",
+    "Preprocessor",
+    "Postprocessor",
+    "BlockProcessor",
+    "InlineProcessor",
+}
+
+
+def test_the_model_renders_nothing():
+    """The model is reading and types: none of its modules defines a Markdown extension or processor, imports
+    Python-Markdown, or has a function that renders (``render``, ``render_*``); the renderers are in render/."""
+    found = []
+    for path in sorted((PACKAGE / "model").rglob("*.py")):
+        where = path.relative_to(PACKAGE).as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                bases = {base.id if isinstance(base, ast.Name) else ast.unparse(base) for base in node.bases}
+                found += [f"{where}: class {node.name}({base})" for base in bases & MARKDOWN_RENDERERS]
+            elif isinstance(node, ast.FunctionDef) and (node.name == "render" or node.name.startswith("render_")):
+                found.append(f"{where}: def {node.name}")
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "markdown":
+                found.append(f"{where}: from {node.module} import …")
+            elif isinstance(node, ast.Import) and any(alias.name.split(".")[0] == "markdown" for alias in node.names):
+                found.append(f"{where}: import markdown")
+    assert found == []
+
+
+def test_stages_share_only_the_build_state():
+    """A stage imports no other stage, only the build's state (stages/build.py): the plugin wires them."""
+    shared = {f"{NAME}.stages", f"{NAME}.stages.build"}
+    graph = import_graph()
+    across = {
+        (module, other)
+        for module, imports in graph.items()
+        if part(module) == "stages"
+        for other in imports - shared
+        if part(other) == "stages"
+    }
+    assert across == set()
+
+
+def test_verify_needs_no_build():
+    """verify reads a built site: it imports neither the plugin nor a stage of the build."""
+    graph = import_graph()
+    assert {other for module, imports in graph.items() if part(module) == "verify" for other in imports} & {
+        other for other in graph if part(other) in ("plugin", "stages")
+    } == set()
+
+
+def test_markdown_extensions_are_in_render():
+    """Every Python-Markdown extension and processor of the tool's is in render/, the Markdown side."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        where = path.relative_to(PACKAGE).as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and not where.startswith("render/"):
+                bases = {base.id if isinstance(base, ast.Name) else ast.unparse(base) for base in node.bases}
+                found += [f"{where}: class {node.name}({base})" for base in bases & MARKDOWN_RENDERERS]
+    assert found == []

@@ -1,4 +1,4 @@
-"""The one HTML reader and writer (hooks/committee_paper/model/markup.py): what it reads, and what it writes back.
+"""The one HTML reader and writer (hooks/committee_paper/markup.py): what it reads, and what it writes back.
 
 Unchanged HTML is written back as it was read, byte for byte: every page of the made-up paper's build
 (Python-Markdown's and Material's output, scripts and SVG icons included) and awkward hand-written
@@ -10,7 +10,7 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from committee_paper.model.markup import (
+from committee_paper.markup import (
     End,
     Raw,
     Start,

@@ -10,6 +10,7 @@ from committee_paper.model.paper import load_paper
 from committee_paper.model.settings import ConfigurationError, Meeting, pdf_file_name, slug, zip_file_name
 from committee_paper.model.sources import SourcePage
 from committee_paper.outputs import pdf_plugin
+from committee_paper.render.marker_text import page_markdown
 from test_rules import ABBREVIATIONS, CONTACTS, PAGES, RECORD, SETTINGS
 
 CHILDREN = Meeting("Example Council", "Children's Services Committee", date(2031, 1, 2))
@@ -66,12 +67,12 @@ def test_a_problem_after_an_expanded_marker_names_its_own_line():
         "use one of those names or add the contact there",
         "docs/index.md:7: tested marker 'browser' is not one of date, chromium, axe-core, viewports; use one of those",
     ]
-    assert paper.rendered["index.md"].startswith("# A paper\n\n- **Ann Example**, Officer, Example Council  \n")
+    assert page_markdown(paper, "index.md").startswith("# A paper\n\n- **Ann Example**, Officer, Example Council  \n")
 
 
 def test_markers_render_once_into_the_body_mkdocs_hands_over():
     paper = load_paper(SETTINGS, "docs", PAGES, CONTACTS, ABBREVIATIONS, RECORD)
-    appendix = paper.rendered["appendices/appendix-a.md"]
+    appendix = page_markdown(paper, "appendices/appendix-a.md")
     assert appendix.startswith('# Appendix A: Road survey\n\n<p class="appendix-notice" markdown>')
     assert "gives it as paper 1, dated May 2030, with Ann Example as its contact." in appendix
     assert paper.attachments[1].page is paper.pages["appendices/appendix-a.md"]

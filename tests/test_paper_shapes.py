@@ -11,7 +11,6 @@ import pytest
 from committee_paper.checks.assets import missing_assets
 from committee_paper.checks.paper_checks import check_paper
 from committee_paper.config import read_settings
-from committee_paper.model.anchors import CitableAnchorsExtension
 from committee_paper.model.contacts import check_contacts, load_contacts
 from committee_paper.model.paper import Paper, load_paper
 from committee_paper.model.settings import (
@@ -23,6 +22,7 @@ from committee_paper.model.settings import (
 )
 from committee_paper.outputs.document import Part, assemble
 from committee_paper.outputs.whole_paper import whole_paper
+from committee_paper.render.citable_anchors import CitableAnchorsExtension
 
 MEETING = Meeting("Invented Borough Council", "Invented Committee", date(2031, 2, 3))
 RULES = BackgroundPaperRules(("Document", "Date", "Officer"), ("%d %B %Y",), True)

@@ -2,10 +2,10 @@
 
 import markdown
 
-from committee_paper.model.anchors import CitableAnchorsExtension
+from committee_paper.markup import markup, tokens
 from committee_paper.model.contents import ContentsEntry
-from committee_paper.model.glossary import mark_website_meanings
-from committee_paper.model.markup import markup, tokens
+from committee_paper.render.citable_anchors import CitableAnchorsExtension
+from committee_paper.render.glossary_table import mark_website_meanings
 from committee_paper.render.mailto import add_subject, mail_subject
 from committee_paper.render.nav_contents import render_nav_contents
 from committee_paper.render.paragraph_contents import paragraph_entries

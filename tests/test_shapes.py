@@ -8,7 +8,7 @@ import pytest
 
 from committee_paper.checks.paper_checks import check_paper
 from committee_paper.config import read_settings
-from committee_paper.model.contacts import load_contacts, render_contact
+from committee_paper.model.contacts import load_contacts
 from committee_paper.model.paper import Paper, load_paper
 from committee_paper.model.settings import (
     BackgroundPaperRules,
@@ -17,6 +17,7 @@ from committee_paper.model.settings import (
     Publisher,
     Settings,
 )
+from committee_paper.render.marker_text import page_markdown, render_contact
 
 MEETING = Meeting("Made-up City Council", "Made-up Cabinet", date(2031, 6, 18))
 RULES = BackgroundPaperRules(("Document", "Date", "Officer"), ("%d %B %Y",), True)
@@ -54,7 +55,7 @@ def test_background_papers_none_is_published_as_the_paper_says_with_no_table():
     model = paper(NONE_PAGES)
     assert problems(model) == []
     assert model.papers == []
-    assert "Background papers: None." in model.rendered["background-papers.md"]
+    assert "Background papers: None." in page_markdown(model, "background-papers.md")
 
 
 def test_a_list_with_neither_a_table_nor_none_says_both_ways_out():
@@ -129,13 +130,13 @@ def test_appendices_that_are_not_background_papers_say_so_and_whom_to_ask():
     model = paper(APPENDIX_PAGES)
     assert problems(model) == []
     for uri in ("appendices/appendix-1.md", "appendices/annex.md"):
-        notice = model.rendered[uri]
+        notice = page_markdown(model, uri)
         assert "Its text is not published on this website." in notice
         assert "To ask for a copy, contact Made-up Democratic Services ([democracy@made-up.example]" in notice
 
 
 def test_an_exempt_appendix_shows_the_papers_reason_and_offers_no_copy():
-    notice = paper(APPENDIX_PAGES).rendered["appendices/appendix-3.md"]
+    notice = page_markdown(paper(APPENDIX_PAGES), "appendices/appendix-3.md")
     assert "This appendix is exempt from publication." in notice
     assert '"Paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972"' in notice
     assert "copy" not in notice and "contact" not in notice
@@ -180,7 +181,7 @@ def test_a_background_papers_appendix_asks_its_rows_contact():
     }
     model = paper(pages, RULES)
     assert problems(model) == []
-    notice = model.rendered["appendices/appendix-1.md"]
+    notice = page_markdown(model, "appendices/appendix-1.md")
     assert "with Sam Invented as its contact. To ask for a copy, contact:" in notice
     assert "democracy@made-up.example" not in notice
 
@@ -191,10 +192,10 @@ def test_the_statements_appendix_region_shows_only_for_a_paper_with_appendices()
         "published on this website; each appendix page says so\n<!-- end if -->\n- it sets no cookie\n"
     )
     without = paper({**NONE_PAGES, "accessibility.md": statement})
-    assert without.rendered["accessibility.md"] == (
+    assert page_markdown(without, "accessibility.md") == (
         "# Accessibility statement\n\n- it works offline\n- it sets no cookie\n"
     )
-    shown = paper({**APPENDIX_PAGES, "accessibility.md": statement}).rendered["accessibility.md"]
+    shown = page_markdown(paper({**APPENDIX_PAGES, "accessibility.md": statement}), "accessibility.md")
     assert "\n- the appendices' texts are not published on this website; each appendix page says so\n" in shown
 
 
@@ -235,20 +236,22 @@ def test_a_meaning_written_out_in_the_same_paragraph_as_its_abbreviation_is_spel
 
 
 def test_a_mention_of_a_paragraph_or_an_appendix_is_linked_where_the_paper_left_it_plain():
-    from committee_paper.model.cross_references import link_mentions
+    from committee_paper.render.mention_links import link_mentions
 
     pages = {
         **APPENDIX_PAGES,
         "sections/costs.md": "# Costs\n\n2.1. As paragraph 1.1 says, Appendix 2 and Appendices 1 and 3 refer.\n",
     }
     model = paper(pages)
-    linked = link_mentions(model.rendered["sections/costs.md"], "sections/costs.md", list(model.pages.values()))
+    linked = link_mentions(
+        page_markdown(model, "sections/costs.md"), "sections/costs.md", model.paragraph_pages, model.appendix_pages
+    )
     assert linked == (
         "# Costs\n\n2.1. As [paragraph 1.1](../index.md#para-1-1) says, [Appendix 2](../appendices/appendix-2.md) "
         "and Appendices [1](../appendices/appendix-1.md) and [3](../appendices/appendix-3.md) refer.\n"
     )
     # Already a link, in code, or on the appendix's own page: left as it is.
     kept = "See [Appendix 2](../appendices/appendix-2.md) and `Appendix 1`.\n"
-    assert link_mentions(kept, "sections/costs.md", list(model.pages.values())) == kept
+    assert link_mentions(kept, "sections/costs.md", model.paragraph_pages, model.appendix_pages) == kept
     own = "# Appendix 2: Costs\n\nAppendix 2 sets out the costs.\n"
-    assert link_mentions(own, "appendices/appendix-2.md", list(model.pages.values())) == own
+    assert link_mentions(own, "appendices/appendix-2.md", model.paragraph_pages, model.appendix_pages) == own

@@ -5,13 +5,14 @@ from pathlib import Path
 
 from committee_paper.config import paper_content
 from committee_paper.model import site_facts
-from committee_paper.model.markers import render_markers
+from committee_paper.model.markers import place_markers
 from committee_paper.model.site_facts import (
     load_test_record,
     recorded_content,
     when_tested_marker,
     when_tested_problems,
 )
+from committee_paper.render.marker_text import write_markers
 
 STATEMENT = """\
 # Statement
@@ -27,7 +28,7 @@ This content has not yet been tested.
 
 
 def render(text: str, values: dict[str, str]) -> str:
-    return render_markers(text, [when_tested_marker(values), site_facts.tested_marker(values)])
+    return write_markers(text, place_markers(text, [when_tested_marker(values), site_facts.tested_marker(values)]))
 
 
 def test_the_tested_part_shows_only_when_the_record_names_this_content():

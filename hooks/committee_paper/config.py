@@ -13,9 +13,11 @@ import os
 import warnings
 from collections.abc import Callable, Mapping
 from datetime import date
+from importlib.resources import files as package_files
 from pathlib import Path
 from typing import Any, TypeVar
 
+import yaml
 from mkdocs.config import config_options as c
 from mkdocs.config import load_config
 from mkdocs.config.base import Config, ValidationError
@@ -25,6 +27,8 @@ from mkdocs.exceptions import MkDocsException
 from committee_paper.model.settings import BackgroundPaperRules, ConfigurationError, Meeting, Publisher, Settings
 from committee_paper.model.site_facts import CONFIG, content_hash
 
+# The tool's own settings (theme, Markdown extensions, validation, search and PDF options), applied by plugin.py.
+DEFAULTS = yaml.safe_load(package_files(__package__).joinpath("defaults.yml").read_text(encoding="utf-8"))
 PUBLISHING = "as the README's 'Publishing under the council website' says"
 PUBLISHED_AT = "site_url"
 T = TypeVar("T")

@@ -34,7 +34,6 @@ from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 import pathspec
-import yaml
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -45,7 +44,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from committee_paper.config import settings_text
+from committee_paper.config import DEFAULTS, settings_text
 from committee_paper.material.version import check_material
 from committee_paper.model.settings import ConfigurationError
 from committee_paper.stages import indexing, one_page, pdf_export, reading, rendering, theming, zipping
@@ -57,7 +56,6 @@ NAME = "committee-paper"
 WORKS_WITH = ("search", "offline", "pdf-export")
 PLUGINS_EXAMPLE = "plugins: [search, offline, pdf-export, committee-paper]"
 THEME = "material"
-DEFAULTS = yaml.safe_load(package_files(__package__).joinpath("defaults.yml").read_text(encoding="utf-8"))
 T = TypeVar("T")
 
 

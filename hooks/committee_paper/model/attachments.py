@@ -1,4 +1,4 @@
-"""Appendix pages and the boxes that point to them, rendered from the list of background papers.
+"""Appendix pages and the boxes that point to them, from the list of background papers.
 
 A paper's number, title, date and contact are written once, in the list of
 background papers. An appendix page shows them with ``<!-- background paper -->``
@@ -14,14 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from committee_paper.model.anchors import PARAGRAPH_NUMBER, paper_anchor, paragraph_anchor
-from committee_paper.model.background_papers import APPENDIX_KEY, BACKGROUND_PAPERS, PaperRow, is_appendix
-from committee_paper.model.contacts import Contact, render_contact
-from committee_paper.model.links import relative_link
-from committee_paper.model.markers import Marker
+from committee_paper.model.anchors import PARAGRAPH_NUMBER
+from committee_paper.model.background_papers import APPENDIX_KEY, PaperRow, is_appendix
+from committee_paper.model.contacts import Contact
+from committee_paper.model.markers import Kept, Marker, Piece
 from committee_paper.model.problems import Problem
 from committee_paper.model.settings import Publisher
-from committee_paper.model.site_facts import publisher_markdown
 from committee_paper.model.sources import SourcePage
 
 PAPER_MARKER = re.compile(r"^[ \t]*<!--\s*background paper\s*-->[ \t]*$", re.MULTILINE)
@@ -30,16 +28,6 @@ APPENDICES_REGION = re.compile(r"<!--\s*if appendices\s*-->\n?(?P<body>.*?)<!--\
 APPENDIX_MARKER = re.compile(r"^[ \t]*<!--\s*appendix\s*-->[ \t]*$", re.MULTILINE)
 ATTACHED_MARKER = re.compile(r"^[ \t]*<!--\s*attached\s*:\s*(?P<args>.*?)\s*-->[ \t]*$", re.MULTILINE)
 ATTACHED_ARGS = re.compile(r"paper (\d+), paragraph (\d+\.\d+)")
-# Said on the web page, and in the PDF instead: the document itself is in neither.
-NOT_HERE = (
-    '<span class="web-only">Its text is not published on this website.</span>'
-    '<span class="pdf-only">Its text is not included in this document.</span>'
-)
-# The same, said of an appendix from the section that points to it.
-NOT_HERE_EITHER = (
-    '<span class="web-only">Its text is not on this website:</span>'
-    '<span class="pdf-only">Its text is not in this document:</span>'
-)
 
 
 @dataclass(frozen=True)
@@ -58,25 +46,41 @@ class Attachment:
         return self.page.title[1] if self.page.title else self.row.title
 
 
+@dataclass(frozen=True)
+class AppendixNotice(Piece):
+    """What a background paper's appendix page says under its title: the paper's row, and whom to ask (None: the
+    row names no contact, background_papers.check_rows reports it)."""
+
+    attachment: Attachment
+    contact: Contact | None
+
+
+@dataclass(frozen=True)
+class UnlistedNotice(Piece):
+    """What an appendix that is no background paper says under its title: exempt, or whom to ask (the publisher)."""
+
+    page: SourcePage
+    publisher: Publisher
+
+
+@dataclass(frozen=True)
+class AttachedBox(Piece):
+    """A box on the section page ``uri`` linking the appendix page attached to its ``paragraph``."""
+
+    uri: str
+    attachment: Attachment
+    paragraph: str
+
+
 def attachments(rows: list[PaperRow], appendices: list[SourcePage]) -> dict[int, Attachment]:
     """Each paper's appendix page, by the paper's row number (``background_paper`` in its front matter)."""
     pages = {page.background_paper: page for page in appendices}
     return {row.position: Attachment(row, pages[row.position]) for row in rows if row.position in pages}
 
 
-def render_appendix_notice(attachment: Attachment, contacts: list[Contact]) -> str:
-    """What an appendix page says under its title: the text is not here, the paper's row, and whom to ask."""
-    row, uri = attachment.row, attachment.page.uri
+def appendix_notice(attachment: Attachment, contacts: list[Contact]) -> AppendixNotice:
     by_name = {contact.name: contact for contact in contacts}
-    # An unknown contact is reported on the list's row (background_papers.check_rows).
-    block = render_contact(by_name[attachment.contact_name]) if attachment.contact_name in by_name else ""
-    papers = relative_link(uri, f"{BACKGROUND_PAPERS}#{paper_anchor(row.position)}")
-    return (
-        f'<p class="appendix-notice" markdown>**{NOT_HERE}** The [list of background papers]({papers}) gives it as '
-        f"paper {row.number}, "
-        f"dated {row.date}, with {attachment.contact_name} as its contact. To ask for a copy, contact:</p>\n\n"
-        f"{block}"
-    )
+    return AppendixNotice(attachment, by_name.get(attachment.contact_name))
 
 
 def paper_marker(
@@ -85,9 +89,9 @@ def paper_marker(
     """``<!-- background paper -->`` on an appendix page: its notice."""
     mine = next((attachment for attachment in found.values() if attachment.page.uri == page.uri), None)
 
-    def replace(match: re.Match[str], line: int) -> str:
+    def resolve(match: re.Match[str], line: int) -> Piece:
         if mine is None and APPENDIX_KEY in page.front_matter:
-            return match[0]  # its row is missing or malformed: check_paper reports the list
+            return Kept(match[0])  # its row is missing or malformed: check_paper reports the list
         if mine is None:
             problems.append(
                 Problem(
@@ -97,24 +101,10 @@ def paper_marker(
                     "matter, N being its row in the list of background papers",
                 )
             )
-            return match[0]
-        return render_appendix_notice(mine, contacts)
+            return Kept(match[0])
+        return appendix_notice(mine, contacts)
 
-    return Marker(PAPER_MARKER, replace)
-
-
-def render_unlisted_notice(page: SourcePage, publisher: Publisher) -> str:
-    """What an appendix that is no background paper says under its title: exempt, with the paper's reason; or
-    not here, and whom to ask (the publisher: the tool names no one the paper does not)."""
-    if page.exempt is not None:
-        return (
-            '<p class="appendix-notice" markdown>**This appendix is exempt from publication.** '
-            f'The paper gives the reason: "{page.exempt}"</p>\n'
-        )
-    return (
-        f'<p class="appendix-notice" markdown>**{NOT_HERE}** To ask for a copy, contact '
-        f"{publisher_markdown(publisher, page.uri)}.</p>\n"
-    )
+    return Marker(PAPER_MARKER, resolve)
 
 
 def appendix_marker(
@@ -127,11 +117,11 @@ def appendix_marker(
     """``<!-- appendix -->`` on an appendix page: its notice, whatever kind of appendix it is."""
     mine = next((attachment for attachment in found.values() if attachment.page.uri == page.uri), None)
 
-    def replace(match: re.Match[str], line: int) -> str:
+    def resolve(match: re.Match[str], line: int) -> Piece:
         if mine is not None:
-            return render_appendix_notice(mine, contacts)
+            return appendix_notice(mine, contacts)
         if APPENDIX_KEY in page.front_matter:
-            return match[0]  # its row is missing or malformed: check_paper reports the list
+            return Kept(match[0])  # its row is missing or malformed: check_paper reports the list
         if not is_appendix(page):
             problems.append(
                 Problem(
@@ -141,15 +131,15 @@ def appendix_marker(
                     "docs/appendices/ titled 'Appendix …' or 'Annex …')",
                 )
             )
-            return match[0]
-        return render_unlisted_notice(page, publisher)
+            return Kept(match[0])
+        return UnlistedNotice(page, publisher)
 
-    return Marker(APPENDIX_MARKER, replace)
+    return Marker(APPENDIX_MARKER, resolve)
 
 
 def appendices_region_marker(has_appendices: bool) -> Marker:
     """``<!-- if appendices -->…<!-- end if -->``: its text when the paper has appendix pages, else nothing."""
-    return Marker(APPENDICES_REGION, lambda match, line: match["body"] if has_appendices else "")
+    return Marker(APPENDICES_REGION, lambda match, line: Kept(match["body"] if has_appendices else ""))
 
 
 def check_notice_under_title(page: SourcePage) -> list[Problem]:
@@ -180,7 +170,7 @@ def attached_marker(page: SourcePage, found: dict[int, Attachment], papers: int,
     """
     numbered = {f"{match[1]}.{match[2]}" for _, line in page.body_lines() if (match := PARAGRAPH_NUMBER.match(line))}
 
-    def replace(match: re.Match[str], line: int) -> str:
+    def resolve(match: re.Match[str], line: int) -> Piece:
         args = ATTACHED_ARGS.fullmatch(match["args"])
         if not args:
             problems.append(
@@ -191,7 +181,7 @@ def attached_marker(page: SourcePage, found: dict[int, Attachment], papers: int,
                     "paper 1, paragraph 1.1 -->",
                 )
             )
-            return match[0]
+            return Kept(match[0])
         number, paragraph = int(args[1]), args[2]
         attachment = found.get(number)
         if attachment is None:
@@ -204,7 +194,7 @@ def attached_marker(page: SourcePage, found: dict[int, Attachment], papers: int,
                         "paper's row number there",
                     )
                 )
-            return match[0]
+            return Kept(match[0])
         if paragraph not in numbered:
             problems.append(
                 Problem(
@@ -214,13 +204,7 @@ def attached_marker(page: SourcePage, found: dict[int, Attachment], papers: int,
                     f"paper {number} is attached",
                 )
             )
-            return match[0]
-        appendix = relative_link(page.uri, attachment.page.uri)
-        return (
-            '!!! info site-notice "Attached to this section"\n\n'
-            f"    [{attachment.title}]({appendix}) was attached to the original paper (paragraph "
-            f"[{paragraph}](#{paragraph_anchor(paragraph)})). "
-            f"{NOT_HERE_EITHER} its page says how to ask for a copy.\n"
-        )
+            return Kept(match[0])
+        return AttachedBox(page.uri, attachment, paragraph)
 
-    return Marker(ATTACHED_MARKER, replace)
+    return Marker(ATTACHED_MARKER, resolve)

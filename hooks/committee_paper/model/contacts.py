@@ -1,4 +1,4 @@
-"""Contact officers: loading, checking and rendering, from one YAML file."""
+"""Contact officers: loading and checking, from one YAML file (render/marker_text.py writes them out)."""
 
 from __future__ import annotations
 
@@ -159,14 +159,3 @@ def _check_email(contact: Contact, path: str) -> list[Problem]:
             )
         ]
     return []
-
-
-def render_contact(contact: Contact) -> str:
-    """The contact as Markdown, with what the paper gives: name, role, organisation, then linked phone and email."""
-    phone = f"[{contact.phone}]({contact.tel_uri})" if contact.tel_uri else contact.phone
-    lines = [
-        ", ".join([f"**{contact.name}**", *(part for part in (contact.role, contact.organisation) if part)]),
-        *([f"Tel: {phone}"] if contact.phone else []),
-        *([f"Email: [{contact.email}](mailto:{contact.email})"] if contact.email else []),
-    ]
-    return "- " + "  \n  ".join(lines) + "\n"

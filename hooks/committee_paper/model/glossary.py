@@ -1,21 +1,18 @@
-"""The glossary's table, rendered from the one file of abbreviations.
+"""The abbreviations: where the pages spell each out, which the paper uses, and the glossary's checks.
 
 ``docs/includes/abbreviations.md`` gives each abbreviation its meaning (shown on
-hover and focus on every page). ``<!-- glossary: paper -->`` renders those used
-on the pages that go into the PDF as a table, ``<!-- glossary: website -->`` the
-others (used only on web-only pages). Each row says where the site's pages spell
-the abbreviation out, as in "Lancashire Safeguarding Children Board (LSCB)"; a
-meaning no page spells out is marked as the website's own, not the paper's words.
+hover and focus on every page). ``<!-- glossary: paper -->`` stands for those used
+on the pages that go into the PDF, ``<!-- glossary: website -->`` for the
+others (used only on web-only pages), as tables (render/glossary_table.py). Each row says
+where the site's pages spell the abbreviation out, as in "Lancashire Safeguarding Children
+Board (LSCB)"; a meaning no page spells out is marked as the website's own, not the paper's words.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from committee_paper.model.anchors import PARAGRAPH_NUMBER, paragraph_anchor
-from committee_paper.model.links import relative_link
-from committee_paper.model.markup import Token, starts
+from committee_paper.model.anchors import PARAGRAPH_NUMBER
 from committee_paper.model.problems import Problem
 from committee_paper.model.sources import SourcePage
 
@@ -23,9 +20,6 @@ GLOSSARY = "glossary.md"  # the glossary page, under docs/
 MARKER = re.compile(r"^[ \t]*<!--\s*glossary\s*:\s*(?P<part>paper|website)\s*-->[ \t]*$", re.MULTILINE)
 ABBREVIATION_USED = r"(?<![\w-]){}s?(?![\w-])"
 DEFINITION = re.compile(r"^\*\[([^\]]+)\]:")
-NOT_SPELT_OUT = "nowhere: this glossary's meaning, not the paper's words"
-# The hover and focus expansion of an abbreviation no page spells out.
-WEBSITE_MEANING = "{meaning} (this website's meaning, not the paper's words)"
 
 
 def spelling_out(abbreviation: str, meaning: str) -> re.Pattern[str]:
@@ -102,12 +96,6 @@ def spelt_out(abbreviations: dict[str, str], pages: list[SourcePage]) -> SpeltOu
     return {name: where_spelt_out(name, meaning, pages) for name, meaning in abbreviations.items()}
 
 
-def mark_website_meanings(page: list[Token], meanings: set[str]) -> None:
-    """Say in each such abbreviation's expansion on the page that the meaning is the website's."""
-    for _, abbr in starts(page, lambda tag: tag.name == "abbr" and tag.attrs.get("title") in meanings):
-        abbr.attrs["title"] = WEBSITE_MEANING.format(meaning=abbr.attrs["title"])
-
-
 def check_glossary_marker(page: SourcePage) -> list[Problem]:
     if any(match["part"] == "paper" for match in MARKER.finditer(page.text)):
         return []
@@ -125,40 +113,3 @@ def in_the_paper(name: str, pages: list[SourcePage]) -> bool:
     """Used on a page that goes into the PDF (not ``pdf: false``)."""
     used = re.compile(ABBREVIATION_USED.format(re.escape(name)))
     return any(page.in_pdf and any(used.search(line) for _, line in page.plain_lines()) for page in pages)
-
-
-def render_glossary(
-    markdown: str,
-    glossary_uri: str,
-    abbreviations: dict[str, str],
-    pages: list[SourcePage],
-    found_in: SpeltOut,
-    nav_title: Callable[[str], str | None],
-) -> str:
-    """Replace each glossary marker with its table, in alphabetical order, plurals under their singular.
-
-    A row says where ``found_in`` found the abbreviation spelt out, naming a page by
-    ``nav_title(its path)``, the title the nav shows, else by its path.
-    """
-    if not MARKER.search(markdown):
-        return markdown
-    others = [page for page in pages if page.uri != glossary_uri]
-    tables: dict[str, list[str]] = {
-        part: ["| Abbreviation | Meaning | Spelt out in |", "| --- | --- | --- |"] for part in ("paper", "website")
-    }
-    for name in sorted(abbreviations, key=str.lower):
-        if name.endswith("s") and name[:-1] in abbreviations:
-            continue
-        meaning = abbreviations[name]
-        found = found_in[name]
-        if found is None:
-            where = NOT_SPELT_OUT
-        else:
-            page, paragraph = found
-            where = (
-                f"[paragraph {paragraph}]({relative_link(glossary_uri, f'{page.uri}#{paragraph_anchor(paragraph)}')})"
-                if paragraph
-                else nav_title(page.uri) or page.uri
-            )
-        tables["paper" if in_the_paper(name, others) else "website"].append(f"| {name} | {meaning} | {where} |")
-    return MARKER.sub(lambda match: "\n".join(tables[match["part"]]) + "\n", markdown)

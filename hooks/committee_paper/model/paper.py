@@ -25,11 +25,11 @@ from committee_paper.model.attachments import (
 from committee_paper.model.background_papers import BACKGROUND_PAPERS, PaperRow, is_appendix, parse_table
 from committee_paper.model.contacts import CONTACTS_FILE, Contact, load_contacts
 from committee_paper.model.contents import ContentsEntry
-from committee_paper.model.cross_references import parse_abbreviations
-from committee_paper.model.glossary import GLOSSARY, SpeltOut, spelt_out
-from committee_paper.model.markers import Marker, contact_marker, render_markers
+from committee_paper.model.cross_references import appendix_letters, numbered_paragraphs, parse_abbreviations
+from committee_paper.model.glossary import GLOSSARY, SpeltOut, in_the_paper, spelt_out
+from committee_paper.model.markers import Marker, Placed, contact_marker, place_markers
 from committee_paper.model.problems import Problem
-from committee_paper.model.settings import ABBREVIATIONS_FILE, REQUIRED_FILES, ConfigurationError, Settings
+from committee_paper.model.settings import ABBREVIATIONS_FILE, ConfigurationError, Settings
 from committee_paper.model.site_facts import (
     TEST_RECORD,
     content_hash,
@@ -41,6 +41,12 @@ from committee_paper.model.site_facts import (
     when_tested_problems,
 )
 from committee_paper.model.sources import SourcePage
+
+# Files under docs/ the build cannot start without, and why (guides/editors.md).
+REQUIRED_FILES = {
+    CONTACTS_FILE: "the contact officers must be listed there (see guides/editors.md)",
+    ABBREVIATIONS_FILE: "the abbreviations shown on hover are defined there (see guides/editors.md)",
+}
 
 
 @dataclass
@@ -55,7 +61,7 @@ class Paper:
     attachments: dict[int, Attachment]  # each paper's appendix page, by its row
     abbreviations: dict[str, str]
     tested: dict[str, str]  # the last browser test run, as the accessibility statement shows it
-    rendered: dict[str, str]  # each page's Markdown body (front matter off) with its markers rendered
+    markers: dict[str, list[Placed]]  # each page's markers, by its path under docs/: where, and what each stands for
     problems: list[Problem]  # found while reading
     nav: list[ContentsEntry] = field(default_factory=list)  # the nav; a page's target is its path under docs/
     urls: dict[str, str] = field(default_factory=dict)  # a page's URL in the site, by its path under docs/
@@ -97,6 +103,22 @@ class Paper:
         in_nav = {page.uri for page in in_order}
         pages = [*in_order, *(page for page in self.pages.values() if page.uri not in in_nav)]
         return spelt_out(self.abbreviations, [page for page in pages if page.uri != GLOSSARY])
+
+    @cached_property
+    def used_in_the_paper(self) -> set[str]:
+        """The abbreviations used on a page of the nav that goes into the PDF, the glossary aside."""
+        pages = [page for page in self.reading_order() if page.uri != GLOSSARY]
+        return {name for name in self.abbreviations if in_the_paper(name, pages)}
+
+    @cached_property
+    def paragraph_pages(self) -> dict[str, str]:
+        """The page each numbered paragraph is on, by its number ("2.4")."""
+        return {cited: page.uri for page, _, cited in numbered_paragraphs(list(self.pages.values()))}
+
+    @cached_property
+    def appendix_pages(self) -> dict[str, str]:
+        """Each appendix page, by its letter or number as its title gives it ("B", "2")."""
+        return {name: page.uri for name, page in appendix_letters(self.appendices).items()}
 
     @cached_property
     def website_meanings(self) -> set[str]:
@@ -161,7 +183,7 @@ def load_paper(
             publisher_marker(settings.publisher, page.uri),
         ]
 
-    rendered = {uri: page.body_of(render_markers(page.text, markers(page))) for uri, page in pages.items()}
+    placed = {uri: place_markers(page.text, markers(page)) for uri, page in pages.items()}
     for page in pages.values():
         problems += when_tested_problems(page.text, page.path)
     return Paper(
@@ -175,7 +197,7 @@ def load_paper(
         found,
         parse_abbreviations(abbreviations_file),
         tested,
-        rendered,
+        placed,
         problems,
     )
 

@@ -11,15 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from committee_paper.model.contacts import CONTACTS_FILE
-
 ABBREVIATIONS_FILE = "includes/abbreviations.md"
 PDF_PLUGIN = "pdf-export"  # mkdocs-pdf-export-plugin, as mkdocs.yml names it
-# Files under docs/ the build cannot start without, and why (guides/editors.md).
-REQUIRED_FILES = {
-    CONTACTS_FILE: "the contact officers must be listed there (see guides/editors.md)",
-    ABBREVIATIONS_FILE: "the abbreviations shown on hover are defined there (see guides/editors.md)",
-}
 
 
 class ConfigurationError(Exception):

@@ -22,12 +22,12 @@ import importlib.metadata
 import os
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from committee_paper.model.links import relative_link
-from committee_paper.model.markers import Marker, line_number
+from committee_paper.model.markers import Kept, Marker, Piece, line_number
 from committee_paper.model.npm import lock_file
 from committee_paper.model.problems import Problem
 from committee_paper.model.settings import Publisher
@@ -52,17 +52,16 @@ CONTENT_KEY = "content"  # the record's hash of what the site is built from
 VIEWPORT = re.compile(r"(\d+)x(\d+)")
 
 
-def publisher_markdown(publisher: Publisher, page_uri: str) -> str:
-    """The publisher's name, linked to how to reach them, from the given page."""
-    scheme = publisher.contact.split(":", 1)[0] if re.match(r"[a-z]+:", publisher.contact) else ""
-    if scheme in ("mailto", "tel"):
-        shown = publisher.contact.split(":", 1)[1].split("?")[0]
-        return f"{publisher.name} ([{shown}]({publisher.contact}))"
-    return f"[{publisher.name}]({publisher.contact if scheme else relative_link(page_uri, publisher.contact)})"
+@dataclass(frozen=True)
+class PublisherLink(Piece):
+    """The publisher's name, linked to how to reach them, from the page ``uri``."""
+
+    publisher: Publisher
+    uri: str
 
 
 def publisher_marker(publisher: Publisher, page_uri: str) -> Marker:
-    return Marker(PUBLISHER_MARKER, lambda match, line: publisher_markdown(publisher, page_uri))
+    return Marker(PUBLISHER_MARKER, lambda match, line: PublisherLink(publisher, page_uri))
 
 
 def tool_version() -> str:
@@ -198,22 +197,22 @@ def load_test_record(text: str, path: str, installed_axe: str | None) -> tuple[d
 
 def tested_marker(values: dict[str, str]) -> Marker:
     """Each tested value as recorded (when_tested_problems reports a marker naming none)."""
-    return Marker(TESTED_MARKER, lambda match, line: values.get(match["key"], match[0]))
+    return Marker(TESTED_MARKER, lambda match, line: Kept(values.get(match["key"], match[0])))
 
 
 def when_tested_marker(values: dict[str, str]) -> Marker:
     """Each region as its tested part, values rendered, when the record names this content; else its other part."""
 
-    def render(match: re.Match[str], line: int) -> str:
+    def resolve(match: re.Match[str], line: int) -> Piece:
         if not values:
-            return match["untested"]
+            return Kept(match["untested"])
         if FAILED in values:  # without a part saying so, no claim at all
             shown = match["failed"] if match["failed"] is not None else match["untested"]
         else:
             shown = match["tested"]
-        return TESTED_MARKER.sub(lambda value: values.get(value["key"], value[0]), shown)
+        return Kept(TESTED_MARKER.sub(lambda value: values.get(value["key"], value[0]), shown))
 
-    return Marker(WHEN_TESTED, render)
+    return Marker(WHEN_TESTED, resolve)
 
 
 def when_tested_problems(text: str, path: str) -> list[Problem]:

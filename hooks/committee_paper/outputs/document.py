@@ -12,13 +12,14 @@ links to it go there.
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from committee_paper.model.contents import CONTENTS_ID
+from committee_paper.markup import End, Start, Token, classes, split_off, tokens
+from committee_paper.model.contents import CONTENTS_ID, ContentsEntry
 from committee_paper.model.links import ID_REFERENCES, part_id
-from committee_paper.model.markup import End, Start, Token, classes, split_off, tokens
 
 CONTENTS_PLACE = "paper-contents-place"  # where a dropped contents list was, until an output's goes there
 
@@ -138,3 +139,21 @@ def _document_ids(parts: list[Part], streams: dict[str, list[Token]]) -> dict[st
         }
         for part in parts
     }
+
+
+def contents_html(entries: list[ContentsEntry]) -> str:
+    """A contents list whose page numbers the print stylesheet fills in (target-counter)."""
+
+    def items(level: list[ContentsEntry]) -> str:
+        out = []
+        for entry in level:
+            title = html.escape(entry.title)
+            line = f'<a href="#{html.escape(entry.target)}">{title}</a>' if entry.target else f"<span>{title}</span>"
+            nested = f"<ol>{items(entry.children)}</ol>" if entry.children else ""
+            out.append(f"<li>{line}{nested}</li>")
+        return "".join(out)
+
+    return (
+        f'<nav class="paper-contents" aria-labelledby="{CONTENTS_ID}"><h2 id="{CONTENTS_ID}">Contents</h2>'
+        f"<ol>{items(entries)}</ol></nav>"
+    )

@@ -13,9 +13,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-from committee_paper.model.contents import ContentsEntry, outline
-from committee_paper.model.links import FULL_SIZE, link_target, part_id
-from committee_paper.model.markup import (
+from committee_paper.markup import (
     End,
     Raw,
     Start,
@@ -28,6 +26,8 @@ from committee_paper.model.markup import (
     text_of,
     tokens,
 )
+from committee_paper.model.contents import ContentsEntry, outline
+from committee_paper.model.links import FULL_SIZE, link_target, part_id
 from committee_paper.outputs.document import CONTENTS_PLACE, Document
 
 # Tagged (PDF/UA-1), with title, language and author; WeasyPrint's render and write options.

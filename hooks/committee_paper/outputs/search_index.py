@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from committee_paper.model.markup import End, Start, Text, Token, classes, tokens
+from committee_paper.markup import End, Start, Text, Token, classes, tokens
 
 # The document boost of a page about the website only. Below any title match
 # (Material boosts titles 1000x) times Material's own post-query boosts (up to 5x),
@@ -45,7 +45,7 @@ SKIPPED_TAGS = {"script", "style", "object", "template", "svg"}
 # rank the section's page above its paragraphs: the notes' appendix pages are found instead.
 SKIPPED_CLASSES = {"headerlink", "pdf-only", "site-notice"}
 NUMBERED_PARAGRAPH = "numbered-paragraph"
-RECOMMENDATION = "recommendation"  # a recommendation's list item (anchors.py), whose id is its anchor
+RECOMMENDATION = "recommendation"  # a recommendation's list item (render/citable_anchors.py), whose id is its anchor
 PARAGRAPH_NUMBER = "paragraph-number"
 LEADING_NUMBER = re.compile(r"^\d+(\.\d+)*\.?\s+")
 # Typographic apostrophes inside a word are indexed as the typed one ("children's").

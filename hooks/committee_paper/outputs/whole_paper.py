@@ -14,10 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 
-from committee_paper.model.contents import ContentsEntry, contents_html, outline
+from committee_paper.markup import End, Start, Text, Token, classes, element_end, markup, tokens
+from committee_paper.model.contents import ContentsEntry, outline
 from committee_paper.model.links import link_target, part_id
-from committee_paper.model.markup import End, Start, Text, Token, classes, element_end, markup, tokens
-from committee_paper.outputs.document import CONTENTS_PLACE, Document, Part, element_ids
+from committee_paper.outputs.document import CONTENTS_PLACE, Document, Part, contents_html, element_ids
 
 HEADING = re.compile(r"^h([1-6])$")
 

@@ -1,1 +1,2 @@
-"""The Markdown side: what each page's rendered content gains (contents lists, email subjects)."""
+"""The Markdown side, from the model's data: markers written out, citable anchors (a Markdown extension), mention
+links, the glossary's tables, contents lists, email subjects."""

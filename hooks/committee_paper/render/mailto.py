@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from committee_paper.model.markup import Token, starts
+from committee_paper.markup import Token, starts
 
 
 def mail_subject(paper: str, appendix: str | None = None) -> str:

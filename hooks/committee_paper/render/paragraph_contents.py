@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import html
 
-from committee_paper.model.markup import Token, classes, starts, text_of
+from committee_paper.markup import Token, classes, starts, text_of
+from committee_paper.render.citable_anchors import NUMBERED_PARAGRAPH
 
-# The class of a numbered paragraph (anchors.py), whose id is its anchor: a <p>, or a <div> holding its sub-points.
-NUMBERED_PARAGRAPH = "numbered-paragraph"
 LABEL_WORDS = 6
 
 
 def paragraph_entries(page: list[Token]) -> list[tuple[str, str]]:
-    """(anchor, label HTML) per numbered paragraph of the page, the label being its number and first words."""
+    """(anchor, label HTML) per numbered paragraph of the page (a <p>, or a <div> with its sub-points, its id the
+    anchor), the label being its number and first words."""
     entries = []
     for index, paragraph in starts(page, lambda tag: NUMBERED_PARAGRAPH in classes(tag)):
         anchor, words = paragraph.attrs.get("id"), text_of(page, index).split()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from committee_paper.model.markup import Start, Text, Token, element_end, markup, starts
+from committee_paper.markup import Start, Text, Token, element_end, markup, starts
 
 SHORTCUTS = "paper-shortcuts"
 

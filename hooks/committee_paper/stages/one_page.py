@@ -26,9 +26,9 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils.templates import TemplateContext
 
+from committee_paper.markup import tokens
 from committee_paper.model.contents import ContentsEntry, group_id
 from committee_paper.model.links import part_id
-from committee_paper.model.markup import tokens
 from committee_paper.outputs.document import Part, assemble
 from committee_paper.outputs.whole_paper import whole_paper
 from committee_paper.render.title import title_parts

@@ -47,11 +47,11 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from committee_paper.model.contents import ContentsEntry, contents_html
+from committee_paper.model.contents import ContentsEntry
 from committee_paper.model.links import part_id
 from committee_paper.model.paper import Paper
 from committee_paper.model.settings import ConfigurationError, pdf_file_name
-from committee_paper.outputs.document import Document
+from committee_paper.outputs.document import Document, contents_html
 from committee_paper.outputs.paper_pdf import (
     CONTENTS_MARKER,
     PDF_OPTIONS,

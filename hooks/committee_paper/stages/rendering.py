@@ -1,8 +1,9 @@
 """MkDocs hook, stage 2: render the paper's facts into its pages.
 
-Each page's Markdown is the model's (committee_paper/model/paper.py), its markers already
-rendered from the one source of each fact; here what needs the whole nav is added (the
-cover's contents list, the glossary's tables). Numbered paragraphs and background papers
+Each page's Markdown is the model's (committee_paper/model/paper.py), its markers written out
+from the data the model resolved them to (render/marker_text.py); mentions of paragraphs and
+appendices are linked, and what needs the whole nav is added (the cover's contents list, the
+glossary's tables). Numbered paragraphs and background papers
 get citable anchors (a Markdown extension); the rendered HTML gets the glossary's
 "website meaning" notes, email subjects and the numbered paragraphs in the page's contents.
 """
@@ -15,12 +16,13 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
-from committee_paper.checks.captions import CaptionsExtension
-from committee_paper.model.anchors import CitableAnchorsExtension
-from committee_paper.model.cross_references import link_mentions
-from committee_paper.model.glossary import mark_website_meanings, render_glossary
-from committee_paper.model.markup import Start, markup, tokens
+from committee_paper.markup import Start, markup, tokens
+from committee_paper.render.caption_elements import CaptionsExtension
+from committee_paper.render.citable_anchors import CitableAnchorsExtension
+from committee_paper.render.glossary_table import mark_website_meanings, render_glossary
 from committee_paper.render.mailto import add_subject, mail_subject
+from committee_paper.render.marker_text import page_markdown
+from committee_paper.render.mention_links import link_mentions
 from committee_paper.render.nav_contents import render_nav_contents
 from committee_paper.render.paragraph_contents import paragraph_entries
 from committee_paper.render.title import title_parts
@@ -52,12 +54,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     paper = build_of(config).loaded()
     uri = page.file.src_uri
-    if uri not in paper.rendered:
+    if uri not in paper.markers:
         return markdown  # a page the hooks made (the one-page paper)
     # Mentions the paper wrote without a link ("paragraph 2.4", "Appendix B") are linked.
-    markdown = render_nav_contents(link_mentions(paper.rendered[uri], uri, list(paper.pages.values())), paper.nav, uri)
+    markdown = link_mentions(page_markdown(paper, uri), uri, paper.paragraph_pages, paper.appendix_pages)
+    markdown = render_nav_contents(markdown, paper.nav, uri)
     # The glossary names the first page, in reading order, that spells an abbreviation out.
-    return render_glossary(markdown, uri, paper.abbreviations, paper.reading_order(), paper.spelt_out, paper.title)
+    return render_glossary(markdown, uri, paper.abbreviations, paper.used_in_the_paper, paper.spelt_out, paper.title)
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -19,8 +19,8 @@ from PIL import Image, ImageChops
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 from playwright.sync_api import Error as PlaywrightError
 
+from committee_paper.config import DEFAULTS
 from committee_paper.model import npm
-from committee_paper.plugin import DEFAULTS
 from committee_paper.server.serve import running
 from committee_paper.verify.checks import Finding, Outcome
 from committee_paper.verify.site import WHOLE_PAPER, Site, html_file
