@@ -252,3 +252,79 @@ def test_a_mention_of_a_paragraph_or_an_appendix_is_linked_where_the_paper_left_
     assert link_mentions(kept, "sections/costs.md", list(model.pages.values())) == kept
     own = "# Appendix 2: Costs\n\nAppendix 2 sets out the costs.\n"
     assert link_mentions(own, "appendices/appendix-2.md", list(model.pages.values())) == own
+
+
+def test_a_mention_of_an_annex_is_linked_like_an_appendix():
+    from committee_paper.model.cross_references import link_mentions
+
+    pages = {
+        **APPENDIX_PAGES,
+        "sections/costs.md": "# Costs\n\n2.1. The Annex and Appendix 2 refer; see the Annex.\n",
+    }
+    model = paper(pages)
+    assert problems(model) == []
+    linked = link_mentions(model.rendered["sections/costs.md"], "sections/costs.md", list(model.pages.values()))
+    assert linked == (
+        "# Costs\n\n2.1. The [Annex](../appendices/annex.md) and [Appendix 2](../appendices/appendix-2.md) refer; "
+        "see the [Annex](../appendices/annex.md).\n"
+    )
+    own = "# Annex: Consultation responses\n\nThe Annex lists the responses.\n"
+    assert link_mentions(own, "appendices/annex.md", list(model.pages.values())) == own
+
+
+def test_lettered_annexes_are_linked_each_and_the_annex_is_the_only_one():
+    from committee_paper.model.cross_references import link_mentions
+
+    pages = {
+        **NONE_PAGES,
+        "index.md": "# A made-up report\n\n1.1. Annexes A and B refer, and Annex A most.\n",
+        "appendices/annex-a.md": "# Annex A: Responses\n\n<!-- appendix -->\n",
+        "appendices/annex-b.md": "# Annex B: Maps\n\n<!-- appendix -->\n",
+    }
+    model = paper(pages)
+    assert problems(model) == []
+    assert link_mentions(model.rendered["index.md"], "index.md", list(model.pages.values())) == (
+        "# A made-up report\n\n1.1. Annexes [A](appendices/annex-a.md) and [B](appendices/annex-b.md) refer, and "
+        "[Annex A](appendices/annex-a.md) most.\n"
+    )
+    only = {**pages, "index.md": "# A made-up report\n\n1.1. [Annex A](appendices/annex-a.md) and the Annex.\n"}
+    del only["appendices/annex-b.md"]
+    model = paper(only)
+    assert problems(model) == []
+    assert "the [Annex](appendices/annex-a.md)." in link_mentions(
+        model.rendered["index.md"], "index.md", list(model.pages.values())
+    )
+
+
+def test_a_mention_of_an_annex_that_names_no_page_fails_naming_its_line():
+    pages = {
+        **APPENDIX_PAGES,
+        "sections/costs.md": "# Costs\n\n2.1. Annex B refers.\n",
+    }
+    assert problems(paper(pages)) == [
+        "docs/sections/costs.md:3: 'Annex B' refers to no appendix page (appendices: 1, 2, 3, the "
+        "Annex); correct the letter or add the appendix page under docs/appendices/"
+    ]
+    without = {key: text for key, text in pages.items() if key != "appendices/annex.md"}
+    without["index.md"] = without["index.md"].replace("[the Annex](appendices/annex.md)", "the report")
+    without["sections/costs.md"] = "# Costs\n\n2.1. The Annex refers.\n"
+    assert problems(paper(without)) == [
+        "docs/sections/costs.md:3: 'The Annex' refers to no appendix page (appendices: 1, 2, 3); correct the "
+        "name or add the appendix page under docs/appendices/"
+    ]
+
+
+def test_the_annex_when_the_paper_has_several_must_be_linked_by_hand():
+    pages = {
+        **NONE_PAGES,
+        "index.md": (
+            "# A made-up report\n\n1.1. [Annex A](appendices/annex-a.md) and [Annex B](appendices/annex-b.md).\n\n"
+            "1.2. The Annex refers.\n\n1.3. [The Annex](appendices/annex-b.md) refers.\n"
+        ),
+        "appendices/annex-a.md": "# Annex A: Responses\n\n<!-- appendix -->\n",
+        "appendices/annex-b.md": "# Annex B: Maps\n\n<!-- appendix -->\n",
+    }
+    assert problems(paper(pages)) == [
+        "docs/index.md:5: 'The Annex' could be Annex A or Annex B; link it to the one the paper means, as in "
+        "'[The Annex](appendices/annex-a.md)'"
+    ]

@@ -17,7 +17,13 @@ from bs4 import Tag
 from committee_paper.model.anchors import paragraph_anchor
 from committee_paper.model.background_papers import APPENDIX_FOLDER
 from committee_paper.model.contacts import CONTACTS_FILE, load_contacts
-from committee_paper.model.cross_references import APPENDIX_MENTION, APPENDIX_TITLE, PARAGRAPH_MENTION
+from committee_paper.model.cross_references import (
+    APPENDIX_MENTION,
+    PARAGRAPH_MENTION,
+    AppendixKey,
+    appendix_key,
+    named_appendices,
+)
 from committee_paper.model.problems import Problem
 from committee_paper.verify.site import WHOLE_PAPER, Site, html_file
 from committee_paper.verify.site_sentences import check_site_sentences
@@ -31,7 +37,7 @@ from committee_paper.verify.source import (
 )
 
 EMAIL = re.compile(r"[^@\s/?]+@[^@\s/?]+\.[^@\s/?]+")
-MENTIONED_ITEM = re.compile(r"\d+\.\d+|\b[A-Z]\b|\b\d+\b")
+PARAGRAPH_ITEM = re.compile(r"\d+\.\d+")
 HEADING = re.compile(r"^h[1-6]$")
 BLOCKS = ["p", "li", "td", "th", "dd", "figcaption", "caption"]
 
@@ -163,13 +169,24 @@ def _segments(block: Tag) -> tuple[str, list[bool]]:
     return text, linked
 
 
-def _own_appendix(block: Tag) -> str | None:
-    """The letter or number of the appendix whose page (or part of the one page) holds the block: a quotation there
-    of the paper naming it needs no link to where the reader already is."""
+def _own_appendix(block: Tag) -> AppendixKey | None:
+    """The appendix whose page (or part of the one page) holds the block: a quotation there of the paper naming it
+    needs no link to where the reader already is."""
     part = block.find_parent("section", class_="whole-paper-part") or block.find_parent("article")
     title = part.find(HEADING) if part else None
-    match = APPENDIX_TITLE.match(" ".join(title.get_text().split())) if title else None
-    return match[1] if match else None
+    return appendix_key(" ".join(title.get_text().split())) if title else None
+
+
+def _mentioned_items(mention: re.Match[str], own: AppendixKey | None) -> list[int]:
+    """Where in the mention each paragraph or appendix it names is written, but the appendix the reader is on ("the
+    Annex" on an annex's own page)."""
+    if mention.re is PARAGRAPH_MENTION:
+        return [item.start() for item in PARAGRAPH_ITEM.finditer(mention[0])]
+    return [
+        start
+        for start, key in named_appendices(mention)
+        if key != own and not (own and not key[1] and key[0] == own[0])
+    ]
 
 
 def _target_ids(site: Site, page: str) -> set[str] | None:
@@ -194,8 +211,7 @@ def references(site: Site) -> Outcome:
             own = _own_appendix(block)
             for mention in [*PARAGRAPH_MENTION.finditer(text), *APPENDIX_MENTION.finditer(text)]:
                 outcome.checked += 1
-                items = [item for item in MENTIONED_ITEM.finditer(mention[0]) if item[0] != own]
-                if not all(linked[mention.start() + item.start()] for item in items):
+                if not all(linked[mention.start() + item] for item in _mentioned_items(mention, own)):
                     where = line_in(site.paper, md_file, mention[0]) if md_file else shown
                     outcome.findings.append(
                         Finding(where, f'"{mention[0]}" is not linked to what it names; link each to its target')
