@@ -92,6 +92,7 @@ def test_the_papers_own_lines_stay_verbatim(site):
 def test_mentions_the_paper_left_plain_are_linked(site):
     cover = article(soup(site / "index.html"))
     assert cover.find("a", href="appendices/appendix-2.html", string="Appendix 2") is not None
+    assert cover.find("a", href="appendices/annex.html", string="Annex") is not None  # "the Annex"
     proposals = article(soup(site / "sections/proposals.html"))
     assert proposals.find("a", href="proposals.html#para-3-1", string="paragraph 3.1") is not None
 
