@@ -106,6 +106,57 @@ def test_a_contact_without_a_name_fails():
     ]
 
 
+def listed_row(contact: str) -> Paper:
+    listed = (
+        "# Background papers\n\n| Document | Date | Officer |\n| --- | --- | --- |\n"
+        f"| [Survey](appendices/appendix-1.md) | 4 May 2031 | {contact} |\n"
+    )
+    pages = {
+        **APPENDIX_PAGES,
+        "background-papers.md": listed,
+        "appendices/appendix-1.md": "---\nbackground_paper: 1\n---\n\n# Appendix 1: Survey\n\n<!-- appendix -->\n",
+    }
+    return paper(pages, RULES)
+
+
+@pytest.mark.parametrize(
+    "contact",
+    ["Sam Invented, 0113 496 0456", "Sam Invented/Tel: 960456", "Sam Invented", "Sam Invented, Head of Parks, 960456"],
+)
+def test_a_background_papers_contact_gives_only_what_the_paper_gives(contact):
+    model = listed_row(contact)
+    assert problems(model) == []
+    assert f"| {contact} |" in model.rendered["background-papers.md"]
+    notice = model.rendered["appendices/appendix-1.md"]
+    assert "with Sam Invented as its contact. To ask for a copy, contact:" in notice
+    assert "- **Sam Invented**, Head of Parks  \n" in notice
+
+
+@pytest.mark.parametrize(
+    "contact, message",
+    [
+        (
+            "Sam Invented/Parks/960456",
+            "'Parks' in the contact of paper 1 is none of Sam Invented's details in docs/contacts.yml (Head of Parks, "
+            "0113 496 0456, sam@made-up.example); write it as given there, or, when the paper gives it, add it there "
+            "as their directorate, role or organisation",
+        ),
+        (
+            "Sam Invented 960456",
+            "contact 'Sam Invented 960456' of paper 1 must be the contact's name, then what the paper gives of their "
+            "details, each after '/' or ',', as in 'Sam Invented, 0113 496 0456'",
+        ),
+        (
+            "Sam Invented, Tel: 960999",
+            "Tel '960999' of paper 1 is not Sam Invented's number (0113 496 0456) or its extension (its last "
+            "digits); write '960456' or '0113 496 0456'",
+        ),
+    ],
+)
+def test_a_background_papers_contact_that_is_not_the_contacts_fails_with_a_fix(contact, message):
+    assert problems(listed_row(contact)) == [f"docs/background-papers.md:5: {message}"]
+
+
 # Appendices as the paper has them.
 
 APPENDIX_PAGES = {

@@ -15,7 +15,13 @@ import re
 from dataclasses import dataclass
 
 from committee_paper.model.anchors import PARAGRAPH_NUMBER, paper_anchor, paragraph_anchor
-from committee_paper.model.background_papers import APPENDIX_KEY, BACKGROUND_PAPERS, PaperRow, is_appendix
+from committee_paper.model.background_papers import (
+    APPENDIX_KEY,
+    BACKGROUND_PAPERS,
+    PaperRow,
+    contact_parts,
+    is_appendix,
+)
 from committee_paper.model.contacts import Contact, render_contact
 from committee_paper.model.links import relative_link
 from committee_paper.model.markers import Marker
@@ -51,7 +57,7 @@ class Attachment:
 
     @property
     def contact_name(self) -> str:
-        return self.row.contact.split("/")[0].strip()
+        return contact_parts(self.row.contact)[0]
 
     @property
     def title(self) -> str:
