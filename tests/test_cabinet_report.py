@@ -83,6 +83,20 @@ def test_contacts_show_what_the_paper_gives_and_the_council_is_named_once(site):
     assert soup(site / "index.html").get_text().count(MEETING.council) == 1
 
 
+def test_the_cover_is_named_in_the_menu_by_the_papers_title_not_home(site):
+    cover = soup(site / "index.html")
+    heading = article(cover).find("h1")
+    for permalink in heading.find_all("a", class_="headerlink"):
+        permalink.decompose()
+    title = " ".join(heading.get_text().split())
+    assert "title:" not in (PAPER / "docs" / "index.md").read_text(encoding="utf-8").split("---")[1]
+    menu = cover.select_one("nav.md-nav--primary")
+    labels = [" ".join(link.get_text().split()) for link in menu.find_all("a", href=True)]
+    assert title in labels and "Home" not in labels
+    for page in site.rglob("*.html"):
+        assert "Home" not in soup(page).get_text(" ").split(), page
+
+
 def test_the_papers_own_lines_stay_verbatim(site):
     cover = text(site, "index.html")
     for line in ("Part I – open to the public", "Key decision: Yes", "Wards affected: Riverside; Old Town"):
