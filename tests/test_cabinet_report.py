@@ -4,8 +4,10 @@ numbered, named and exempt appendices, a list page under appendices/, contacts w
 organisation, a link to another site, mentions left unlinked, "Part I" and "Key decision" lines, a quoted
 date. Its facts are read from its own files, not typed here, except the shapes it was written to have."""
 
+import io
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from pypdf import PdfReader
 from committee_paper.config import read_settings
 from committee_paper.model.contacts import load_contacts
 from committee_paper.model.settings import pdf_file_name
+from committee_paper.verify.report import verify
 from committee_paper.verify.site_sentences import check_site_sentences
 from committee_paper.verify.source import paper_text
 from conftest import article, run_build, soup
@@ -201,3 +204,23 @@ def test_the_recommendations_are_a_list_each_citable_and_a_search_result(site):
     located = {entry["location"]: entry for entry in index["docs"]}
     for item in items:
         assert item.get_text().split(None, 1)[1].strip() in located[f"index.html#{item['id']}"]["text"]
+
+
+def test_verify_fails_a_recommendation_without_its_anchor_naming_it(site, tmp_path):
+    paper = tmp_path / "paper"
+    shutil.copytree(site.parent, paper, symlinks=True)
+    passed = io.StringIO()
+    assert verify(paper, browser=False, out=passed) == 0, passed.getvalue()
+    assert re.search(r"^  recommendations: [1-9]\d* passed, 0 failed$", passed.getvalue(), re.MULTILINE)
+    cover = paper / "site" / "index.html"
+    html = cover.read_text(encoding="utf-8")
+    assert html.count('id="recommendation-ii"') == 1
+    cover.write_text(html.replace('id="recommendation-ii"', ""), encoding="utf-8")
+    failed = io.StringIO()
+    assert verify(paper, browser=False, out=failed) == 1
+    source = next((PAPER / "source").glob("*.md"))
+    line = next(number for number, text in enumerate(source.read_text("utf-8").splitlines(), 1) if text[:5] == "(ii) ")
+    assert [found for found in failed.getvalue().splitlines() if "recommendation (ii)" in found] == [
+        f"source/{source.name}:{line}: recommendation (ii) has no anchor #recommendation-ii on any page; write it "
+        "in docs/ under the paper's Recommendations heading as the paper numbers it, '(ii) …'"
+    ]

@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlsplit
 import phonenumbers
 from bs4 import Tag
 
-from committee_paper.model.anchors import paragraph_anchor
+from committee_paper.model.anchors import paragraph_anchor, recommendation_anchor
 from committee_paper.model.background_papers import APPENDIX_FOLDER
 from committee_paper.model.contacts import CONTACTS_FILE, load_contacts
 from committee_paper.model.cross_references import (
@@ -32,6 +32,7 @@ from committee_paper.verify.source import (
     missing_in_order,
     numbered_paragraphs,
     paper_text,
+    recommendations,
     source_files,
     source_sentences,
 )
@@ -157,6 +158,44 @@ def paragraphs(site: Site) -> Outcome:
         outcome.findings.append(
             Finding("mkdocs.yml:1", "the numbered paragraphs are not in the paper's order; order the nav as the paper")
         )
+    return outcome
+
+
+def recommendations_cited(site: Site) -> Outcome:
+    """Every recommendation of the source ("(ii)" or "2." under its Recommendations heading) anchored and citable (its
+    permalink), on the one page and a search result of its own."""
+    outcome = Outcome("recommendations")
+    on_site: dict[str, str] = {}  # anchor -> nav page
+    for nav_file in site.nav_files:
+        for item in site.soup(html_file(nav_file)).select("article li.recommendation[id]"):
+            on_site.setdefault(str(item["id"]), nav_file)
+    whole = site.soup(WHOLE_PAPER)
+    indexed = {entry["location"] for entry in site.search_index.get("docs", [])}
+    for path, line, number in recommendations(site.paper):
+        outcome.checked += 1
+        anchor = recommendation_anchor(number)
+        written = f"{number}." if number.isdigit() else f"({number})"
+        name = f"recommendation {written.rstrip('.')}"
+        where = f"{path}:{line}"
+        md_file = on_site.get(anchor)
+        if md_file is None:
+            outcome.findings.append(
+                Finding(
+                    where,
+                    f"{name} has no anchor #{anchor} on any page; write it in docs/ under the paper's Recommendations "
+                    f"heading as the paper numbers it, '{written} …'",
+                )
+            )
+            continue
+        permalink = site.soup(html_file(md_file)).select_one(f"article #{anchor} a.paragraph-number")
+        fix = f"build it with scripts/build, and keep '{written}' at the start of the recommendation in docs/{md_file}"
+        if permalink is None or permalink.get("href") != f"#{anchor}" or permalink.get_text().strip() != written:
+            outcome.findings.append(Finding(where, f"{name} has no visible permalink #{anchor}; {fix}"))
+        on_one_page = site.in_pdf(md_file) and site.front_matter(md_file).get("whole_paper") is not False
+        if on_one_page and whole.find(id=anchor) is None:
+            outcome.findings.append(Finding(where, f"{name} has no anchor on the one-page paper; {fix}"))
+        if f"{html_file(md_file)}#{anchor}" not in indexed:
+            outcome.findings.append(Finding(where, f"{name} is not a search result of its own; {fix}"))
     return outcome
 
 
@@ -354,6 +393,7 @@ def content_checks(site: Site) -> list[Outcome]:
     return [
         *sentences(site),
         paragraphs(site),
+        recommendations_cited(site),
         references(site),
         appendices(site),
         contacts(site),
