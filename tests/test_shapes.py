@@ -353,8 +353,8 @@ def test_a_mention_of_an_annex_that_names_no_page_fails_naming_its_line():
         "sections/costs.md": "# Costs\n\n2.1. Annex B refers.\n",
     }
     assert problems(paper(pages)) == [
-        "docs/sections/costs.md:3: 'Annex B' refers to no appendix page (appendices: 1, 2, 3, the "
-        "Annex); correct the letter or add the appendix page under docs/appendices/"
+        "docs/sections/costs.md:3: 'Annex B' refers to no appendix page (appendices: Appendix 1, Appendix 2, "
+        "Appendix 3, the Annex); correct the letter or add the appendix page under docs/appendices/"
     ]
     without = {key: text for key, text in pages.items() if key != "appendices/annex.md"}
     without["index.md"] = without["index.md"].replace("[the Annex](appendices/annex.md)", "the report")

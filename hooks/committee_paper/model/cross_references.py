@@ -75,16 +75,18 @@ def appendix_named(key: AppendixKey, letters: dict[AppendixKey, SourcePage]) -> 
     return [] if name else [page for (each, _), page in letters.items() if each == kind]
 
 
-def _listed(key: AppendixKey) -> str:
+def _listed(key: AppendixKey, short: bool = False) -> str:
+    """ "Annex A", "the Annex"; ``short``, an appendix is its letter or number alone ("A")."""
     kind, name = key
-    return (name if kind == "Appendix" else f"{kind} {name}") if name else f"the {kind}"
+    return (name if short else f"{kind} {name}") if name else f"the {kind}"
 
 
 def check_appendix_mentions(pages: list[SourcePage], appendices: list[SourcePage]) -> list[Problem]:
     """Every appendix named in the prose, lettered, numbered or named ("the Annex"), has its page."""
     letters = appendix_letters(appendices)
     ordered = sorted(letters, key=lambda key: (key[0] != "Appendix", not key[1], len(key[1]), key[1]))
-    known = ", ".join(_listed(key) for key in ordered) or "none"
+    short = all(kind == "Appendix" and name for kind, name in letters)  # "A, B, C" unless there are annexes
+    known = ", ".join(_listed(key, short) for key in ordered) or "none"
     problems = []
     for page in pages:
         raw = dict(page.body_lines())
