@@ -209,23 +209,3 @@ def test_the_source_is_read_as_markdown_cell_by_cell_with_alt_texts_and_captions
         (11, "The north depot", True),
         (14, "The north depot in 2030", False),
     ]
-
-
-def test_the_sources_recommendations_are_those_under_its_recommendations_heading(tmp_path):
-    from committee_paper.verify.source import recommendations
-
-    (tmp_path / "source").mkdir()
-    (tmp_path / "source" / "a.md").write_text(
-        "(i) not under the heading\n\n**Recommendations**\n\nCabinet is recommended to:\n\n(i) approve it;\n\n"
-        "(iii) out of order\n\n(ii) note it.\n\n**Proposals**\n\n(iii) under another heading\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "source" / "b.md").write_text(
-        "## Recommendation(s)\n\n1. Approve it.\n2. Note it.\n\n1.1. A numbered paragraph.\n", encoding="utf-8"
-    )
-    assert recommendations(tmp_path) == [
-        ("source/a.md", 7, "i"),
-        ("source/a.md", 11, "ii"),
-        ("source/b.md", 3, "1"),
-        ("source/b.md", 4, "2"),
-    ]
