@@ -4,8 +4,10 @@ numbered, named and exempt appendices, a list page under appendices/, contacts w
 organisation, a link to another site, mentions left unlinked, "Part I" and "Key decision" lines, a quoted
 date. Its facts are read from its own files, not typed here, except the shapes it was written to have."""
 
+import io
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from pypdf import PdfReader
 from committee_paper.config import read_settings
 from committee_paper.model.contacts import load_contacts
 from committee_paper.model.settings import pdf_file_name
+from committee_paper.verify.report import verify
 from committee_paper.verify.site_sentences import check_site_sentences
 from committee_paper.verify.source import paper_text
 from conftest import article, run_build, soup
@@ -83,6 +86,20 @@ def test_contacts_show_what_the_paper_gives_and_the_council_is_named_once(site):
     assert soup(site / "index.html").get_text().count(MEETING.council) == 1
 
 
+def test_the_cover_is_named_in_the_menu_by_the_papers_title_not_home(site):
+    cover = soup(site / "index.html")
+    heading = article(cover).find("h1")
+    for permalink in heading.find_all("a", class_="headerlink"):
+        permalink.decompose()
+    title = " ".join(heading.get_text().split())
+    assert "title:" not in (PAPER / "docs" / "index.md").read_text(encoding="utf-8").split("---")[1]
+    menu = cover.select_one("nav.md-nav--primary")
+    labels = [" ".join(link.get_text().split()) for link in menu.find_all("a", href=True)]
+    assert title in labels and "Home" not in labels
+    for page in site.rglob("*.html"):
+        assert "Home" not in soup(page).get_text(" ").split(), page
+
+
 def test_the_papers_own_lines_stay_verbatim(site):
     cover = text(site, "index.html")
     for line in ("Part I – open to the public", "Key decision: Yes", "Wards affected: Riverside; Old Town"):
@@ -92,6 +109,7 @@ def test_the_papers_own_lines_stay_verbatim(site):
 def test_mentions_the_paper_left_plain_are_linked(site):
     cover = article(soup(site / "index.html"))
     assert cover.find("a", href="appendices/appendix-2.html", string="Appendix 2") is not None
+    assert cover.find("a", href="appendices/annex.html", string="Annex") is not None  # "the Annex"
     proposals = article(soup(site / "sections/proposals.html"))
     assert proposals.find("a", href="proposals.html#para-3-1", string="paragraph 3.1") is not None
 
@@ -186,3 +204,23 @@ def test_the_recommendations_are_a_list_each_citable_and_a_search_result(site):
     located = {entry["location"]: entry for entry in index["docs"]}
     for item in items:
         assert item.get_text().split(None, 1)[1].strip() in located[f"index.html#{item['id']}"]["text"]
+
+
+def test_verify_fails_a_recommendation_without_its_anchor_naming_it(site, tmp_path):
+    paper = tmp_path / "paper"
+    shutil.copytree(site.parent, paper, symlinks=True)
+    passed = io.StringIO()
+    assert verify(paper, browser=False, out=passed) == 0, passed.getvalue()
+    assert re.search(r"^  recommendations: [1-9]\d* passed, 0 failed$", passed.getvalue(), re.MULTILINE)
+    cover = paper / "site" / "index.html"
+    html = cover.read_text(encoding="utf-8")
+    assert html.count('id="recommendation-ii"') == 1
+    cover.write_text(html.replace('id="recommendation-ii"', ""), encoding="utf-8")
+    failed = io.StringIO()
+    assert verify(paper, browser=False, out=failed) == 1
+    source = next((PAPER / "source").glob("*.md"))
+    line = next(number for number, text in enumerate(source.read_text("utf-8").splitlines(), 1) if text[:5] == "(ii) ")
+    assert [found for found in failed.getvalue().splitlines() if "recommendation (ii)" in found] == [
+        f"source/{source.name}:{line}: recommendation (ii) has no anchor #recommendation-ii on any page; write it "
+        "in docs/ under the paper's Recommendations heading as the paper numbers it, '(ii) …'"
+    ]

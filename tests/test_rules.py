@@ -388,7 +388,7 @@ def test_a_paper_dated_after_the_meeting(rules, written, after):
     assert problems(paper({"background-papers.md": row}, rules=rules)) == ([message] if after else [])
 
 
-def test_a_contact_cell_without_three_parts_gets_a_listed_contact_as_the_example():
+def test_a_contact_cell_without_separators_gets_a_listed_contact_as_the_example():
     assert problems(
         paper(
             {
@@ -398,7 +398,7 @@ def test_a_contact_cell_without_three_parts_gets_a_listed_contact_as_the_example
             }
         )
     ) == [
-        "docs/background-papers.md:5: contact 'Ann Example 960123' of paper 1 must have three parts, Name/Directorate/Tel, as in 'Ann Example/ENV/0113 496 0123'",
+        "docs/background-papers.md:5: contact 'Ann Example 960123' of paper 1 must be the contact's name, then what the paper gives of their details, each after '/' or ',', as in 'Ann Example/ENV/0113 496 0123'",
     ]
 
 

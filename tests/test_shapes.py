@@ -107,6 +107,57 @@ def test_a_contact_without_a_name_fails():
     ]
 
 
+def listed_row(contact: str) -> Paper:
+    listed = (
+        "# Background papers\n\n| Document | Date | Officer |\n| --- | --- | --- |\n"
+        f"| [Survey](appendices/appendix-1.md) | 4 May 2031 | {contact} |\n"
+    )
+    pages = {
+        **APPENDIX_PAGES,
+        "background-papers.md": listed,
+        "appendices/appendix-1.md": "---\nbackground_paper: 1\n---\n\n# Appendix 1: Survey\n\n<!-- appendix -->\n",
+    }
+    return paper(pages, RULES)
+
+
+@pytest.mark.parametrize(
+    "contact",
+    ["Sam Invented, 0113 496 0456", "Sam Invented/Tel: 960456", "Sam Invented", "Sam Invented, Head of Parks, 960456"],
+)
+def test_a_background_papers_contact_gives_only_what_the_paper_gives(contact):
+    model = listed_row(contact)
+    assert problems(model) == []
+    assert f"| {contact} |" in page_markdown(model, "background-papers.md")
+    notice = page_markdown(model, "appendices/appendix-1.md")
+    assert "with Sam Invented as its contact. To ask for a copy, contact:" in notice
+    assert "- **Sam Invented**, Head of Parks  \n" in notice
+
+
+@pytest.mark.parametrize(
+    "contact, message",
+    [
+        (
+            "Sam Invented/Parks/960456",
+            "'Parks' in the contact of paper 1 is none of Sam Invented's details in docs/contacts.yml (Head of Parks, "
+            "0113 496 0456, sam@made-up.example); write it as given there, or, when the paper gives it, add it there "
+            "as their directorate, role or organisation",
+        ),
+        (
+            "Sam Invented 960456",
+            "contact 'Sam Invented 960456' of paper 1 must be the contact's name, then what the paper gives of their "
+            "details, each after '/' or ',', as in 'Sam Invented, 0113 496 0456'",
+        ),
+        (
+            "Sam Invented, Tel: 960999",
+            "Tel '960999' of paper 1 is not Sam Invented's number (0113 496 0456) or its extension (its last "
+            "digits); write '960456' or '0113 496 0456'",
+        ),
+    ],
+)
+def test_a_background_papers_contact_that_is_not_the_contacts_fails_with_a_fix(contact, message):
+    assert problems(listed_row(contact)) == [f"docs/background-papers.md:5: {message}"]
+
+
 # Appendices as the paper has them.
 
 APPENDIX_PAGES = {
@@ -255,3 +306,101 @@ def test_a_mention_of_a_paragraph_or_an_appendix_is_linked_where_the_paper_left_
     assert link_mentions(kept, "sections/costs.md", model.paragraph_pages, model.appendix_pages) == kept
     own = "# Appendix 2: Costs\n\nAppendix 2 sets out the costs.\n"
     assert link_mentions(own, "appendices/appendix-2.md", model.paragraph_pages, model.appendix_pages) == own
+
+
+def test_a_mention_of_an_annex_is_linked_like_an_appendix():
+    from committee_paper.render.mention_links import link_mentions
+
+    pages = {
+        **APPENDIX_PAGES,
+        "sections/costs.md": "# Costs\n\n2.1. The Annex and Appendix 2 refer; see the Annex.\n",
+    }
+    model = paper(pages)
+    assert problems(model) == []
+    linked = link_mentions(
+        page_markdown(model, "sections/costs.md"), "sections/costs.md", model.paragraph_pages, model.appendix_pages
+    )
+    assert linked == (
+        "# Costs\n\n2.1. The [Annex](../appendices/annex.md) and [Appendix 2](../appendices/appendix-2.md) refer; "
+        "see the [Annex](../appendices/annex.md).\n"
+    )
+    own = "# Annex: Consultation responses\n\nThe Annex lists the responses.\n"
+    assert link_mentions(own, "appendices/annex.md", model.paragraph_pages, model.appendix_pages) == own
+
+
+def test_lettered_annexes_are_linked_each_and_the_annex_is_the_only_one():
+    from committee_paper.render.mention_links import link_mentions
+
+    pages = {
+        **NONE_PAGES,
+        "index.md": "# A made-up report\n\n1.1. Annexes A and B refer, and Annex A most.\n",
+        "appendices/annex-a.md": "# Annex A: Responses\n\n<!-- appendix -->\n",
+        "appendices/annex-b.md": "# Annex B: Maps\n\n<!-- appendix -->\n",
+    }
+    model = paper(pages)
+    assert problems(model) == []
+    assert link_mentions(page_markdown(model, "index.md"), "index.md", model.paragraph_pages, model.appendix_pages) == (
+        "# A made-up report\n\n1.1. Annexes [A](appendices/annex-a.md) and [B](appendices/annex-b.md) refer, and "
+        "[Annex A](appendices/annex-a.md) most.\n"
+    )
+    only = {**pages, "index.md": "# A made-up report\n\n1.1. [Annex A](appendices/annex-a.md) and the Annex.\n"}
+    del only["appendices/annex-b.md"]
+    model = paper(only)
+    assert problems(model) == []
+    assert "the [Annex](appendices/annex-a.md)." in link_mentions(
+        page_markdown(model, "index.md"), "index.md", model.paragraph_pages, model.appendix_pages
+    )
+
+
+def test_a_mention_of_an_annex_that_names_no_page_fails_naming_its_line():
+    pages = {
+        **APPENDIX_PAGES,
+        "sections/costs.md": "# Costs\n\n2.1. Annex B refers.\n",
+    }
+    assert problems(paper(pages)) == [
+        "docs/sections/costs.md:3: 'Annex B' refers to no appendix page (appendices: Appendix 1, Appendix 2, "
+        "Appendix 3, the Annex); correct the letter or add the appendix page under docs/appendices/"
+    ]
+    without = {key: text for key, text in pages.items() if key != "appendices/annex.md"}
+    without["index.md"] = without["index.md"].replace("[the Annex](appendices/annex.md)", "the report")
+    without["sections/costs.md"] = "# Costs\n\n2.1. The Annex refers.\n"
+    assert problems(paper(without)) == [
+        "docs/sections/costs.md:3: 'The Annex' refers to no appendix page (appendices: 1, 2, 3); correct the "
+        "name or add the appendix page under docs/appendices/"
+    ]
+
+
+def test_the_annex_when_the_paper_has_several_must_be_linked_by_hand():
+    pages = {
+        **NONE_PAGES,
+        "index.md": (
+            "# A made-up report\n\n1.1. [Annex A](appendices/annex-a.md) and [Annex B](appendices/annex-b.md).\n\n"
+            "1.2. The Annex refers.\n\n1.3. [The Annex](appendices/annex-b.md) refers.\n"
+        ),
+        "appendices/annex-a.md": "# Annex A: Responses\n\n<!-- appendix -->\n",
+        "appendices/annex-b.md": "# Annex B: Maps\n\n<!-- appendix -->\n",
+    }
+    assert problems(paper(pages)) == [
+        "docs/index.md:5: 'The Annex' could be Annex A or Annex B; link it to the one the paper means, as in "
+        "'[The Annex](appendices/annex-a.md)'"
+    ]
+
+
+def test_the_sources_recommendations_are_those_under_its_recommendations_heading(tmp_path):
+    from committee_paper.verify.source import recommendations
+
+    (tmp_path / "source").mkdir()
+    (tmp_path / "source" / "a.md").write_text(
+        "(i) not under the heading\n\n**Recommendations**\n\nCabinet is recommended to:\n\n(i) approve it;\n\n"
+        "(iii) out of order\n\n(ii) note it.\n\n**Proposals**\n\n(iii) under another heading\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "source" / "b.md").write_text(
+        "## Recommendation(s)\n\n1. Approve it.\n2. Note it.\n\n1.1. A numbered paragraph.\n", encoding="utf-8"
+    )
+    assert recommendations(tmp_path) == [
+        ("source/a.md", 7, "i"),
+        ("source/a.md", 11, "ii"),
+        ("source/b.md", 3, "1"),
+        ("source/b.md", 4, "2"),
+    ]

@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 
 PARAGRAPH_NUMBER = re.compile(r"(\d+)\.(\d+)\.?(?=\s)")
+# The heading the recommendations stand under, and the numerals of "(i)", "(ii)" … as they are numbered.
+RECOMMENDATIONS_HEADING = re.compile(r"recommendations?|recommendation\(s\)", re.IGNORECASE)
+ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
 
 
 def paragraph_anchor(number: str) -> str:

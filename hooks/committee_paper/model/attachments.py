@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from committee_paper.model.anchors import PARAGRAPH_NUMBER
-from committee_paper.model.background_papers import APPENDIX_KEY, PaperRow, is_appendix
+from committee_paper.model.background_papers import APPENDIX_KEY, PaperRow, contact_parts, is_appendix
 from committee_paper.model.contacts import Contact
 from committee_paper.model.markers import Kept, Marker, Piece
 from committee_paper.model.problems import Problem
@@ -39,7 +39,7 @@ class Attachment:
 
     @property
     def contact_name(self) -> str:
-        return self.row.contact.split("/")[0].strip()
+        return contact_parts(self.row.contact)[0]
 
     @property
     def title(self) -> str:

@@ -17,6 +17,7 @@ APPENDIX_KEY = "background_paper"  # front matter: the number of the paper an ap
 # An appendix page's title, as the paper names it: "Appendix A: …", "Appendix 2: …", "Annex: …".
 APPENDIX_HEADING = re.compile(r"(?:Appendix|Annex)\b")
 MIN_EXTENSION = 4  # digits: fewer could match almost any number
+TEL_LABEL = re.compile(r"^(?:Tel(?:ephone)?|Ext(?:ension)?)\.?:?\s*", re.IGNORECASE)  # "Tel: 960456"
 ROW_NUMBER = re.compile(r"(\d+)\.\s+(.+)")  # "1. Annual report": a numbered row
 # The paper's line saying it has none: "Background papers: None." or "None." alone.
 NONE_LISTED = re.compile(r"(?:^|:\s*)None\.?\s*$")
@@ -161,22 +162,34 @@ def _after(when: date, names_day: bool, meeting: date) -> bool:
     return when > meeting if names_day else (when.year, when.month) > (meeting.year, meeting.month)
 
 
+def contact_parts(cell: str) -> list[str]:
+    """A row's contact as the paper writes it: the name, then what the paper gives of the contact's details
+    (directorate, role, Tel…), each after '/' ("Name/Directorate/Tel") or, with no '/', after ',' ("Name, Tel")."""
+    return [part.strip() for part in cell.split("/" if "/" in cell else ",")]
+
+
+def _example(contact: Contact) -> str:
+    if contact.directorate:
+        return "/".join(part for part in (contact.name, contact.directorate, contact.phone) if part)
+    return ", ".join(part for part in (contact.name, contact.phone) if part)
+
+
 def _check_contact_cell(
     row: PaperRow, by_name: dict[str, Contact], contacts: list[Contact], path: str
 ) -> list[Problem]:
-    parts = [part.strip() for part in row.contact.split("/")]
-    if len(parts) != 3:
-        example = f", as in '{contacts[0].name}/{contacts[0].directorate}/{contacts[0].phone}'" if contacts else ""
-        return [
-            Problem(
-                path,
-                row.line,
-                f"contact '{row.contact}' of paper {row.number} must have three parts, Name/Directorate/Tel{example}",
-            )
-        ]
-    name, directorate, tel = parts
+    name, *details = contact_parts(row.contact)
     contact = by_name.get(name)
     if contact is None:
+        near = next((contact for contact in contacts if row.contact.startswith(contact.name)), None)
+        if near is not None:
+            return [
+                Problem(
+                    path,
+                    row.line,
+                    f"contact '{row.contact}' of paper {row.number} must be the contact's name, then what the paper "
+                    f"gives of their details, each after '/' or ',', as in '{_example(near)}'",
+                )
+            ]
         known = ", ".join(by_name) or "none"
         return [
             Problem(
@@ -186,36 +199,53 @@ def _check_contact_cell(
                 "those names or add the contact there",
             )
         ]
+    given = {contact.directorate, contact.role, contact.organisation, contact.email} - {""}
     problems = []
-    if directorate != contact.directorate:
-        problems.append(
-            Problem(
-                path,
-                row.line,
-                f"directorate '{directorate}' of paper {row.number} is not {name}'s ({contact.directorate}); write "
-                f"'{contact.directorate}'",
+    for detail in details:
+        tel = TEL_LABEL.sub("", detail)
+        if digits(tel):
+            problems += _check_tel(row, contact, tel, path)
+        elif detail and detail not in given and contact.directorate:
+            problems.append(
+                Problem(
+                    path,
+                    row.line,
+                    f"directorate '{detail}' of paper {row.number} is not {name}'s ({contact.directorate}); write "
+                    f"'{contact.directorate}'",
+                )
             )
-        )
-    dialled = digits(tel)
-    if (
-        not dialled
-        or dialled != tel.replace(" ", "")
-        or not contact.digits.endswith(dialled)
-        or len(dialled) < MIN_EXTENSION
-    ):
-        # Suggest the extension with as many digits as the editor wrote, when that is an extension.
-        extension = (
-            f"'{contact.digits[-len(dialled) :]}' or " if MIN_EXTENSION <= len(dialled) < len(contact.digits) else ""
-        )
-        problems.append(
-            Problem(
-                path,
-                row.line,
-                f"Tel '{tel}' of paper {row.number} is not {name}'s number ({contact.phone}) or its extension (its "
-                f"last digits); write {extension}'{contact.phone}'",
+        elif detail and detail not in given:
+            shown = ", ".join(
+                part for part in (contact.role, contact.organisation, contact.phone, contact.email) if part
             )
-        )
+            problems.append(
+                Problem(
+                    path,
+                    row.line,
+                    f"'{detail}' in the contact of paper {row.number} is none of {name}'s details in docs/contacts.yml "
+                    f"({shown or 'only the name'}); write it as given there, or, when the paper gives it, add it there "
+                    "as their directorate, role or organisation",
+                )
+            )
     return problems
+
+
+def _check_tel(row: PaperRow, contact: Contact, tel: str, path: str) -> list[Problem]:
+    dialled = digits(tel)
+    if dialled == tel.replace(" ", "") and contact.digits.endswith(dialled) and len(dialled) >= MIN_EXTENSION:
+        return []
+    # Suggest the extension with as many digits as the editor wrote, when that is an extension.
+    extension = (
+        f"'{contact.digits[-len(dialled) :]}' or " if MIN_EXTENSION <= len(dialled) < len(contact.digits) else ""
+    )
+    return [
+        Problem(
+            path,
+            row.line,
+            f"Tel '{tel}' of paper {row.number} is not {contact.name}'s number ({contact.phone}) or its extension (its "
+            f"last digits); write {extension}'{contact.phone}'",
+        )
+    ]
 
 
 def check_appendix_pages(

@@ -25,7 +25,12 @@ from committee_paper.model.attachments import (
 from committee_paper.model.background_papers import BACKGROUND_PAPERS, PaperRow, is_appendix, parse_table
 from committee_paper.model.contacts import CONTACTS_FILE, Contact, load_contacts
 from committee_paper.model.contents import ContentsEntry
-from committee_paper.model.cross_references import appendix_letters, numbered_paragraphs, parse_abbreviations
+from committee_paper.model.cross_references import (
+    AppendixKey,
+    appendix_letters,
+    numbered_paragraphs,
+    parse_abbreviations,
+)
 from committee_paper.model.glossary import GLOSSARY, SpeltOut, in_the_paper, spelt_out
 from committee_paper.model.markers import Marker, Placed, contact_marker, place_markers
 from committee_paper.model.problems import Problem
@@ -116,9 +121,10 @@ class Paper:
         return {cited: page.uri for page, _, cited in numbered_paragraphs(list(self.pages.values()))}
 
     @cached_property
-    def appendix_pages(self) -> dict[str, str]:
-        """Each appendix page, by its letter or number as its title gives it ("B", "2")."""
-        return {name: page.uri for name, page in appendix_letters(self.appendices).items()}
+    def appendix_pages(self) -> dict[AppendixKey, SourcePage]:
+        """Each appendix page, by its kind and letter or number as its title gives it (("Appendix", "B"),
+        ("Annex", ""))."""
+        return appendix_letters(self.appendices)
 
     @cached_property
     def website_meanings(self) -> set[str]:

@@ -32,6 +32,8 @@ from markdown.treeprocessors import Treeprocessor
 
 from committee_paper.model.anchors import (
     PARAGRAPH_NUMBER,
+    RECOMMENDATIONS_HEADING,
+    ROMAN,
     label_anchor,
     paper_anchor,
     paragraph_anchor,
@@ -43,9 +45,7 @@ LABEL = re.compile(r"(.+):\s*$")
 HEADING = re.compile(r"^h[1-6]$")
 HEADING_WORDS = "--words"  # suffix of the id of a heading's words (slugs never hold "--")
 NUMBERED_PARAGRAPH = "numbered-paragraph"
-RECOMMENDATIONS_HEADING = re.compile(r"recommendations?|recommendation\(s\)", re.IGNORECASE)
 LETTERS = [chr(code) for code in range(ord("a"), ord("z") + 1)]
-ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
 
 
 def _permalink(anchor: str, css_class: str, text: str, name: str, **attributes: str) -> etree.Element:

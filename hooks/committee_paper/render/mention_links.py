@@ -1,4 +1,4 @@
-"""Mentions the paper wrote without a link ("paragraph 2.4", "Appendix B"), linked in a page's Markdown."""
+"""Mentions the paper wrote without a link ("paragraph 2.4", "Appendix B", "the Annex"), linked in a page's Markdown."""
 
 from __future__ import annotations
 
@@ -8,22 +8,24 @@ from collections.abc import Callable, Mapping
 from committee_paper.model.anchors import paragraph_anchor
 from committee_paper.model.cross_references import (
     APPENDIX_MENTION,
-    APPENDIX_NAME,
+    NOT_PROSE,
     PARAGRAPH_MENTION,
+    PROTECTED,
+    AppendixKey,
+    appendix_named,
+    named_appendices,
 )
 from committee_paper.model.links import relative_link
-from committee_paper.model.sources import FENCE
-
-# What a mention in the prose must not be linked inside: a link or image, code, an HTML tag.
-PROTECTED = re.compile(r"!?\[[^\]]*\]\([^)]*\)|`[^`]*`|<[^>]*>")
-NOT_PROSE = re.compile(r"^\s*(?:#|<|\*\[|\|?\s*-{3})")  # headings, HTML blocks, abbreviations, table rules
+from committee_paper.model.sources import FENCE, SourcePage
 
 
-def link_mentions(markdown: str, uri: str, paragraphs: Mapping[str, str], appendices: Mapping[str, str]) -> str:
-    """Every "paragraph 2.4" and "Appendix B" (each of "Appendices 1 and 2") the paper wrote without a link,
-    linked to its paragraph or appendix page (``paragraphs`` and ``appendices``, the model's paragraph_pages and
-    appendix_pages); a mention naming none is left as it is (check_paragraph_mentions and check_appendix_mentions
-    report it), and so is an appendix named on its own page."""
+def link_mentions(
+    markdown: str, uri: str, paragraphs: Mapping[str, str], appendices: dict[AppendixKey, SourcePage]
+) -> str:
+    """Every "paragraph 2.4", "Appendix B" (each of "Appendices 1 and 2") and "the Annex" the paper wrote without a
+    link, linked to its paragraph or appendix page (``paragraphs`` and ``appendices``, the model's paragraph_pages
+    and appendix_pages); a mention naming none (or "the Annex" of several) is left as it is
+    (check_paragraph_mentions and check_appendix_mentions report it), and so is an appendix named on its own page."""
 
     def link(text: str, target: str | None) -> str:
         return f"[{text}]({relative_link(uri, target)})" if target else text
@@ -31,8 +33,20 @@ def link_mentions(markdown: str, uri: str, paragraphs: Mapping[str, str], append
     def paragraph_target(number: str) -> str | None:
         return f"{paragraphs[number]}#{paragraph_anchor(number)}" if number in paragraphs else None
 
-    def appendix_target(name: str) -> str | None:
-        return appendices[name] if appendices.get(name, uri) != uri else None
+    def appendix_target(key: AppendixKey) -> str | None:
+        found = appendix_named(key, appendices)
+        return found[0].uri if len(found) == 1 and found[0].uri != uri else None
+
+    def appendix_mention(match: re.Match[str]) -> str:
+        named = named_appendices(match)
+        if len(named) == 1 and not match["only"]:
+            return link(match[0], appendix_target(named[0][1]))
+        text, at = "", 0
+        for start, key in named:  # each letter or number, or the "Annex" of "the Annex", linked on its own
+            end = start + len(key[1] or key[0])
+            text += match[0][at:start] + link(match[0][start:end], appendix_target(key))
+            at = end
+        return text + match[0][at:]
 
     def mentioned(match: re.Match[str], item: str, target: Callable[[str], str | None]) -> str:
         names = re.findall(item, match[1])
@@ -43,7 +57,7 @@ def link_mentions(markdown: str, uri: str, paragraphs: Mapping[str, str], append
 
     def prose(segment: str) -> str:
         segment = PARAGRAPH_MENTION.sub(lambda match: mentioned(match, r"\d+\.\d+", paragraph_target), segment)
-        return APPENDIX_MENTION.sub(lambda match: mentioned(match, APPENDIX_NAME, appendix_target), segment)
+        return APPENDIX_MENTION.sub(appendix_mention, segment)
 
     lines, in_fence, in_comment = [], False, False
     for line in markdown.split("\n"):

@@ -56,6 +56,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     uri = page.file.src_uri
     if uri not in paper.markers:
         return markdown  # a page the hooks made (the one-page paper)
+    # The page's name in the menu is its own title: MkDocs takes the first heading only when nothing stands before
+    # it, and calls the cover "Home" when something does (a cover's committee line above its title).
+    page.title = paper.title(uri) or page.title
     # Mentions the paper wrote without a link ("paragraph 2.4", "Appendix B") are linked.
     markdown = link_mentions(page_markdown(paper, uri), uri, paper.paragraph_pages, paper.appendix_pages)
     markdown = render_nav_contents(markdown, paper.nav, uri)

@@ -14,10 +14,16 @@ from urllib.parse import unquote, urlsplit
 import phonenumbers
 from bs4 import Tag
 
-from committee_paper.model.anchors import paragraph_anchor
+from committee_paper.model.anchors import paragraph_anchor, recommendation_anchor
 from committee_paper.model.background_papers import APPENDIX_FOLDER
 from committee_paper.model.contacts import CONTACTS_FILE, load_contacts
-from committee_paper.model.cross_references import APPENDIX_MENTION, APPENDIX_TITLE, PARAGRAPH_MENTION
+from committee_paper.model.cross_references import (
+    APPENDIX_MENTION,
+    PARAGRAPH_MENTION,
+    AppendixKey,
+    appendix_key,
+    named_appendices,
+)
 from committee_paper.model.problems import Problem
 from committee_paper.verify.site import WHOLE_PAPER, Site, html_file
 from committee_paper.verify.site_sentences import check_site_sentences
@@ -26,12 +32,13 @@ from committee_paper.verify.source import (
     missing_in_order,
     numbered_paragraphs,
     paper_text,
+    recommendations,
     source_files,
     source_sentences,
 )
 
 EMAIL = re.compile(r"[^@\s/?]+@[^@\s/?]+\.[^@\s/?]+")
-MENTIONED_ITEM = re.compile(r"\d+\.\d+|\b[A-Z]\b|\b\d+\b")
+PARAGRAPH_ITEM = re.compile(r"\d+\.\d+")
 HEADING = re.compile(r"^h[1-6]$")
 BLOCKS = ["p", "li", "td", "th", "dd", "figcaption", "caption"]
 
@@ -154,6 +161,44 @@ def paragraphs(site: Site) -> Outcome:
     return outcome
 
 
+def recommendations_cited(site: Site) -> Outcome:
+    """Every recommendation of the source ("(ii)" or "2." under its Recommendations heading) anchored and citable (its
+    permalink), on the one page and a search result of its own."""
+    outcome = Outcome("recommendations")
+    on_site: dict[str, str] = {}  # anchor -> nav page
+    for nav_file in site.nav_files:
+        for item in site.soup(html_file(nav_file)).select("article li.recommendation[id]"):
+            on_site.setdefault(str(item["id"]), nav_file)
+    whole = site.soup(WHOLE_PAPER)
+    indexed = {entry["location"] for entry in site.search_index.get("docs", [])}
+    for path, line, number in recommendations(site.paper):
+        outcome.checked += 1
+        anchor = recommendation_anchor(number)
+        written = f"{number}." if number.isdigit() else f"({number})"
+        name = f"recommendation {written.rstrip('.')}"
+        where = f"{path}:{line}"
+        md_file = on_site.get(anchor)
+        if md_file is None:
+            outcome.findings.append(
+                Finding(
+                    where,
+                    f"{name} has no anchor #{anchor} on any page; write it in docs/ under the paper's Recommendations "
+                    f"heading as the paper numbers it, '{written} …'",
+                )
+            )
+            continue
+        permalink = site.soup(html_file(md_file)).select_one(f"article #{anchor} a.paragraph-number")
+        fix = f"build it with scripts/build, and keep '{written}' at the start of the recommendation in docs/{md_file}"
+        if permalink is None or permalink.get("href") != f"#{anchor}" or permalink.get_text().strip() != written:
+            outcome.findings.append(Finding(where, f"{name} has no visible permalink #{anchor}; {fix}"))
+        on_one_page = site.in_pdf(md_file) and site.front_matter(md_file).get("whole_paper") is not False
+        if on_one_page and whole.find(id=anchor) is None:
+            outcome.findings.append(Finding(where, f"{name} has no anchor on the one-page paper; {fix}"))
+        if f"{html_file(md_file)}#{anchor}" not in indexed:
+            outcome.findings.append(Finding(where, f"{name} is not a search result of its own; {fix}"))
+    return outcome
+
+
 def _segments(block: Tag) -> tuple[str, list[bool]]:
     """A block's text, and for each character whether it is inside a link."""
     text, linked = "", []
@@ -163,13 +208,24 @@ def _segments(block: Tag) -> tuple[str, list[bool]]:
     return text, linked
 
 
-def _own_appendix(block: Tag) -> str | None:
-    """The letter or number of the appendix whose page (or part of the one page) holds the block: a quotation there
-    of the paper naming it needs no link to where the reader already is."""
+def _own_appendix(block: Tag) -> AppendixKey | None:
+    """The appendix whose page (or part of the one page) holds the block: a quotation there of the paper naming it
+    needs no link to where the reader already is."""
     part = block.find_parent("section", class_="whole-paper-part") or block.find_parent("article")
     title = part.find(HEADING) if part else None
-    match = APPENDIX_TITLE.match(" ".join(title.get_text().split())) if title else None
-    return match[1] if match else None
+    return appendix_key(" ".join(title.get_text().split())) if title else None
+
+
+def _mentioned_items(mention: re.Match[str], own: AppendixKey | None) -> list[int]:
+    """Where in the mention each paragraph or appendix it names is written, but the appendix the reader is on ("the
+    Annex" on an annex's own page)."""
+    if mention.re is PARAGRAPH_MENTION:
+        return [item.start() for item in PARAGRAPH_ITEM.finditer(mention[0])]
+    return [
+        start
+        for start, key in named_appendices(mention)
+        if key != own and not (own and not key[1] and key[0] == own[0])
+    ]
 
 
 def _target_ids(site: Site, page: str) -> set[str] | None:
@@ -194,8 +250,7 @@ def references(site: Site) -> Outcome:
             own = _own_appendix(block)
             for mention in [*PARAGRAPH_MENTION.finditer(text), *APPENDIX_MENTION.finditer(text)]:
                 outcome.checked += 1
-                items = [item for item in MENTIONED_ITEM.finditer(mention[0]) if item[0] != own]
-                if not all(linked[mention.start() + item.start()] for item in items):
+                if not all(linked[mention.start() + item] for item in _mentioned_items(mention, own)):
                     where = line_in(site.paper, md_file, mention[0]) if md_file else shown
                     outcome.findings.append(
                         Finding(where, f'"{mention[0]}" is not linked to what it names; link each to its target')
@@ -338,6 +393,7 @@ def content_checks(site: Site) -> list[Outcome]:
     return [
         *sentences(site),
         paragraphs(site),
+        recommendations_cited(site),
         references(site),
         appendices(site),
         contacts(site),

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from committee_paper.model.anchors import RECOMMENDATIONS_HEADING, ROMAN
+
 FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " ", "¶": " "})
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
 PARAGRAPH_NUMBER = re.compile(r"^(?:[-*] )?(\d+\.\d+)\.?\s")
@@ -23,6 +25,9 @@ LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 # A contact's line, however the paper writes it: "Tel:", a mailto: link or an email address.
 CONTACT_LINE = re.compile(r"\bTel:|mailto:|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 RULE = set("-=|: ")
+# A heading as a paper as received writes it: "## Recommendations", "### **Recommendation**", "**Recommendations**".
+HEADING_LINE = re.compile(r"^#+\s*(?P<words>.+)$|^\*\*(?P<bold>[^*]+)\*\*$")
+RECOMMENDATION = re.compile(r"^\((?P<roman>[ivx]+)\)\s|^(?P<number>\d+)\.\s")  # "(ii) …" or "2. …"
 
 
 @dataclass(frozen=True)
@@ -117,6 +122,27 @@ def numbered_paragraphs(paper: Path) -> list[tuple[str, int, str]]:
             match = PARAGRAPH_NUMBER.match(text.strip())
             if match:
                 found.append((path.relative_to(paper).as_posix(), line, match[1]))
+    return found
+
+
+def recommendations(paper: Path) -> list[tuple[str, int, str]]:
+    """(file, line, number as the paper writes it, "ii" or "2") of each recommendation of the source: under a heading
+    "Recommendations" (or "Recommendation", "Recommendation(s)"), up to the next heading, the lines "(i) …", "(ii) …"
+    in order, or "1. …", "2. …", as the build lists and anchors them (model/anchors.py)."""
+    found = []
+    for path in source_files(paper):
+        under, roman = False, 0
+        for line, text in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            text = text.strip()
+            if heading := HEADING_LINE.match(text):
+                words = (heading["words"] or heading["bold"]).replace("*", "").strip().rstrip(":")
+                under, roman = RECOMMENDATIONS_HEADING.fullmatch(words) is not None, 0
+            elif under and (item := RECOMMENDATION.match(text)):
+                if item["number"]:
+                    found.append((path.relative_to(paper).as_posix(), line, item["number"]))
+                elif roman < len(ROMAN) and item["roman"] == ROMAN[roman]:
+                    found.append((path.relative_to(paper).as_posix(), line, item["roman"]))
+                    roman += 1
     return found
 
 
