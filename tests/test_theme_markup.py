@@ -14,11 +14,18 @@ from made_up_paper import made_up_paper
 
 
 class _Rendered(BasePlugin):  # type: ignore[type-arg]
-    """Before any other plugin: each page and theme template as its template rendered it."""
+    """Before any other plugin: each page's content as Python-Markdown rendered it, and each page and theme
+    template as its template rendered it."""
 
     def __init__(self) -> None:
         super().__init__()
+        self.contents: dict[str, str] = {}
         self.pages: dict[str, str] = {}
+
+    @event_priority(1000)
+    def on_page_content(self, html: str, *, page, config, files) -> str:  # type: ignore[no-untyped-def]
+        self.contents[page.file.src_uri] = html
+        return html
 
     @event_priority(1000)
     def on_post_page(self, output: str, *, page, config) -> str:  # type: ignore[no-untyped-def]
@@ -32,7 +39,13 @@ class _Rendered(BasePlugin):  # type: ignore[type-arg]
 
 
 class _Written(_Rendered):
-    """After every other plugin: each page as MkDocs is given it to write."""
+    """After every other plugin: each page's content as the pages' templates are given it, and each page as
+    MkDocs is given it to write."""
+
+    @event_priority(-1000)
+    def on_page_content(self, html: str, *, page, config, files) -> str:  # type: ignore[no-untyped-def]
+        self.contents[page.file.src_uri] = html
+        return html
 
     @event_priority(-1000)
     def on_post_page(self, output: str, *, page, config) -> str:  # type: ignore[no-untyped-def]
@@ -45,27 +58,49 @@ class _Written(_Rendered):
         return output_content
 
 
-def test_no_plugin_edits_a_page_after_its_template_rendered_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """What MkDocs writes is what the templates rendered: the theme's markup is changed in the templates,
-    not as text afterwards. (A preview, so that no page is held back for the zip's size.)"""
+@pytest.fixture(scope="module")
+def recorded(tmp_path_factory: pytest.TempPathFactory) -> tuple[_Rendered, _Written]:
+    """A build of the made-up paper in this process, each page recorded before and after every plugin. (A preview,
+    so that no page is held back for the zip's size.)"""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
 
-    monkeypatch.setenv("PAPER_PDF", "false")
-    config = made_up_paper(tmp_path / "paper")
-    cfg = load_config(config_file=str(config), site_dir=str(tmp_path / "site"))
-    rendered, written = _Rendered(), _Written()
-    cfg.plugins["test-rendered"] = rendered
-    cfg.plugins["test-written"] = written
-    cfg.plugins.on_startup(command="build", dirty=False)
-    try:
-        mkdocs_build(cfg)
-    finally:
-        cfg.plugins.on_shutdown()
+    tmp_path = tmp_path_factory.mktemp("recorded")
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setenv("PAPER_PDF", "false")
+        config = made_up_paper(tmp_path / "paper")
+        cfg = load_config(config_file=str(config), site_dir=str(tmp_path / "site"))
+        rendered, written = _Rendered(), _Written()
+        cfg.plugins["test-rendered"] = rendered
+        cfg.plugins["test-written"] = written
+        cfg.plugins.on_startup(command="build", dirty=False)
+        try:
+            mkdocs_build(cfg)
+        finally:
+            cfg.plugins.on_shutdown()
+    return rendered, written
+
+
+def test_no_plugin_edits_a_page_after_its_template_rendered_it(recorded: tuple[_Rendered, _Written]) -> None:
+    """What MkDocs writes is what the templates rendered: the theme's markup is changed in the templates,
+    not as text afterwards."""
+    rendered, written = recorded
     assert "index.html" in rendered.pages and "404.html" in rendered.pages
     assert written.pages.keys() == rendered.pages.keys()
     edited = [name for name, page in rendered.pages.items() if written.pages[name] != page]
     assert edited == []
+
+
+def test_no_plugin_edits_a_pages_content_after_markdown_rendered_it(recorded: tuple[_Rendered, _Written]) -> None:
+    """A page's content is what Python-Markdown rendered, the tool's extensions included (email subjects, website
+    meanings): no plugin reads it back and writes it anew."""
+    rendered, written = recorded
+    assert "index.md" in rendered.contents
+    assert written.contents.keys() == rendered.contents.keys()
+    edited = [name for name, content in rendered.contents.items() if written.contents[name] != content]
+    assert edited == []
+    # The rules still ran: the email links say what the message is about.
+    assert any("mailto:" in content and "?subject=" in content for content in written.contents.values())
 
 
 def _pages(site: Path) -> list[tuple[str, BeautifulSoup]]:
