@@ -1,13 +1,19 @@
 """The reading rules as plain functions: contents from the nav, email subjects, anchors."""
 
-import markdown
+import xml.etree.ElementTree as etree
 
-from committee_paper.markup import markup, tokens
+import markdown
+import pytest
+from bs4 import BeautifulSoup
+from markdown.extensions.abbr import AbbrExtension
+
+from committee_paper.markup import tokens
 from committee_paper.model.contents import ContentsEntry
 from committee_paper.render.citable_anchors import CitableAnchorsExtension
-from committee_paper.render.glossary_table import mark_website_meanings
+from committee_paper.render.glossary_table import WEBSITE_MEANING, mark_website_meanings
 from committee_paper.render.mailto import add_subject, mail_subject
 from committee_paper.render.nav_contents import render_nav_contents
+from committee_paper.render.page_facts import PageFacts, PageFactsExtension
 from committee_paper.render.paragraph_contents import paragraph_entries
 from committee_paper.render.title import TitleParts, title_parts
 
@@ -30,24 +36,54 @@ def test_nav_contents_lists_every_page_linked_from_where_it_is_shown():
     assert render_nav_contents("No marker here", NAV, "index.md") == "No marker here"
 
 
+def _with_facts(text: str, facts: PageFacts, glossary: dict[str, str] | None = None) -> str:
+    """``text`` rendered as MkDocs renders a page: a Markdown instance made from the build's extension instance."""
+    extension = PageFactsExtension()
+    extension.page = facts
+    return markdown.Markdown(extensions=[AbbrExtension(glossary=glossary or {}), extension]).convert(text)
+
+
 def test_mailto_links_get_a_subject_once():
-    page = tokens('<a href="mailto:a@example.org">a</a> <a href="mailto:b@example.org?subject=Kept">b</a>')
-    add_subject(page, mail_subject("Paper, 4 December 2030", "Appendix A: Report"))
-    assert markup(page) == (
-        '<a href="mailto:a@example.org?subject=Paper%2C%204%20December%202030%3A%20Appendix%20A%3A%20Report">a</a> '
-        '<a href="mailto:b@example.org?subject=Kept">b</a>'
+    subject = mail_subject("Paper, 4 December 2030", "Appendix A: Report")
+    html = _with_facts(
+        "[a](mailto:a@example.org) [b](mailto:b@example.org?subject=Kept) <c@example.org> [d](https://example.org)",
+        PageFacts(subject, set()),
     )
+    # An autolink's address is written plainly once it has a subject, as a browser reads it.
+    assert [link.get("href") for link in BeautifulSoup(html, "html.parser").find_all("a")] == [
+        "mailto:a@example.org?subject=Paper%2C%204%20December%202030%3A%20Appendix%20A%3A%20Report",
+        "mailto:b@example.org?subject=Kept",
+        "mailto:c@example.org?subject=Paper%2C%204%20December%202030%3A%20Appendix%20A%3A%20Report",
+        "https://example.org",
+    ]
+    assert 'href="mailto:c@example.org?subject=Paper%2C' in html
+
+
+def test_add_subject_names_the_paper_alone_off_an_appendix():
+    page = etree.fromstring('<div><a href="mailto:a@example.org">a</a><a href="tel:+441234">t</a></div>')
+    add_subject(page, mail_subject("Paper"))
+    assert [link.get("href") for link in page] == ["mailto:a@example.org?subject=Paper", "tel:+441234"]
 
 
 def test_an_abbreviation_no_page_spells_out_says_its_meaning_is_the_websites():
-    page = tokens(
-        '<p><abbr tabindex="0" title="Children &amp; Young People">CYP</abbr> <abbr title="Kept">K</abbr></p>'
+    html = _with_facts(
+        "CYP and K.", PageFacts("Paper", {"Children & Young People"}), {"CYP": "Children & Young People", "K": "Kept"}
     )
-    mark_website_meanings(page, {"Children & Young People"})
-    assert markup(page) == (
-        '<p><abbr tabindex="0" title="Children &amp; Young People (this website&#x27;s meaning, not the paper&#x27;s words)">'
-        'CYP</abbr> <abbr title="Kept">K</abbr></p>'
+    assert html == (
+        "<p><abbr title=\"Children &amp; Young People (this website's meaning, not the paper's words)\">CYP</abbr> "
+        'and <abbr title="Kept">K</abbr>.</p>'
     )
+
+
+def test_mark_website_meanings_changes_only_the_meanings_it_is_given():
+    page = etree.fromstring('<p><abbr title="Website">W</abbr> <abbr title="Paper">P</abbr></p>')
+    mark_website_meanings(page, {"Website"})
+    assert [abbr.get("title") for abbr in page] == [WEBSITE_MEANING.format(meaning="Website"), "Paper"]
+
+
+def test_a_page_rendered_without_its_facts_is_an_error():
+    with pytest.raises(ValueError, match="before the build set its facts"):
+        markdown.Markdown(extensions=[PageFactsExtension()]).convert("[a](mailto:a@example.org)")
 
 
 def test_numbered_paragraphs_become_contents_entries_of_their_number_and_first_words():

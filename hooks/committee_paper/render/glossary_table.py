@@ -7,9 +7,9 @@ page spells out says, in its table row and on hover and focus, that its meaning 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import xml.etree.ElementTree as etree
+from collections.abc import Callable, Set
 
-from committee_paper.markup import Token, starts
 from committee_paper.model.anchors import paragraph_anchor
 from committee_paper.model.glossary import MARKER, SpeltOut
 from committee_paper.model.links import relative_link
@@ -19,10 +19,13 @@ NOT_SPELT_OUT = "nowhere: this glossary's meaning, not the paper's words"
 WEBSITE_MEANING = "{meaning} (this website's meaning, not the paper's words)"
 
 
-def mark_website_meanings(page: list[Token], meanings: set[str]) -> None:
-    """Say in each such abbreviation's expansion on the page that the meaning is the website's."""
-    for _, abbr in starts(page, lambda tag: tag.name == "abbr" and tag.attrs.get("title") in meanings):
-        abbr.attrs["title"] = WEBSITE_MEANING.format(meaning=abbr.attrs["title"])
+def mark_website_meanings(page: etree.Element, meanings: Set[str]) -> None:
+    """Say in the expansion of each abbreviation on the page (its element tree) whose meaning is in ``meanings``
+    that the meaning is the website's."""
+    for abbr in page.iter("abbr"):
+        meaning = abbr.get("title")
+        if meaning in meanings:
+            abbr.set("title", WEBSITE_MEANING.format(meaning=meaning))
 
 
 def render_glossary(

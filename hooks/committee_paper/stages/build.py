@@ -18,6 +18,7 @@ from committee_paper.model.paper import Paper
 from committee_paper.model.settings import ConfigurationError, Settings
 from committee_paper.outputs.document import Document
 from committee_paper.outputs.search_index import PageText
+from committee_paper.render.page_facts import PageFactsExtension
 from committee_paper.render.title import TitleParts
 
 KEY = "committee_paper"
@@ -42,6 +43,9 @@ class Build:
     # Each page's content as its title, the shortcuts after it and the rest, by path under docs/ (content.html)
     title_parts: dict[str, TitleParts | None] = field(default_factory=dict)
     pdf_download: str | None = None  # what the PDF's download link says of it ("PDF, 84 KB, 14 pages"), once made
+    # The Markdown extension that renders what only the whole paper knows into each page, given each page's facts
+    # before it renders (stages/rendering.py)
+    page_facts: PageFactsExtension = field(default_factory=PageFactsExtension)
 
     def loaded(self) -> Paper:
         if self.paper is None:

@@ -4,8 +4,9 @@ Each page's Markdown is the model's (committee_paper/model/paper.py), its marker
 from the data the model resolved them to (render/marker_text.py); mentions of paragraphs and
 appendices are linked, and what needs the whole nav is added (the cover's contents list, the
 glossary's tables). Numbered paragraphs and background papers
-get citable anchors (a Markdown extension); the rendered HTML gets the glossary's
-"website meaning" notes, email subjects and the numbered paragraphs in the page's contents.
+get citable anchors, and the glossary's "website meaning" notes and email subjects are rendered
+into the page (Markdown extensions, given each page's facts before it renders); the rendered HTML is
+read, never rewritten, for the numbered paragraphs in the page's contents and the page's title.
 """
 
 from __future__ import annotations
@@ -16,14 +17,15 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
-from committee_paper.markup import Start, markup, tokens
+from committee_paper.markup import Start, tokens
 from committee_paper.render.caption_elements import CaptionsExtension
 from committee_paper.render.citable_anchors import CitableAnchorsExtension
-from committee_paper.render.glossary_table import mark_website_meanings, render_glossary
-from committee_paper.render.mailto import add_subject, mail_subject
+from committee_paper.render.glossary_table import render_glossary
+from committee_paper.render.mailto import mail_subject
 from committee_paper.render.marker_text import page_markdown
 from committee_paper.render.mention_links import link_mentions
 from committee_paper.render.nav_contents import render_nav_contents
+from committee_paper.render.page_facts import PageFacts
 from committee_paper.render.paragraph_contents import paragraph_entries
 from committee_paper.render.title import title_parts
 from committee_paper.stages.build import build_of
@@ -35,10 +37,12 @@ def tool_extensions(papers_heading: str | None) -> list[Extension]:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    rules = build_of(config).settings.background_papers
+    build = build_of(config)
+    rules = build.settings.background_papers
     papers_heading = rules.header[0] if rules else None  # None: the paper lists no background papers
-    # MkDocs takes an extension's instance as well as its name; its type says names only.
-    config.markdown_extensions.extend(tool_extensions(papers_heading))  # type: ignore[arg-type]
+    # MkDocs takes an extension's instance as well as its name; its type says names only. The page facts'
+    # extension is the build's own, as every page's Markdown instance is made from this list.
+    config.markdown_extensions.extend([*tool_extensions(papers_heading), build.page_facts])  # type: ignore[list-item]
     return config
 
 
@@ -52,8 +56,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    paper = build_of(config).loaded()
+    build = build_of(config)
+    paper = build.loaded()
     uri = page.file.src_uri
+    # What the page's Markdown instance, made next, renders into it: its email subject, the website's meanings.
+    appendix = paper.title(uri) if paper.attachment(uri) is not None else None
+    build.page_facts.page = PageFacts(mail_subject(config.site_name, appendix), paper.website_meanings)
     if uri not in paper.markers:
         return markdown  # a page the hooks made (the one-page paper)
     # The page's name in the menu is its own title: MkDocs takes the first heading only when nothing stands before
@@ -67,11 +75,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    paper = build_of(config).loaded()
-    appendix = paper.title(page.file.src_uri) if paper.attachment(page.file.src_uri) is not None else None
-    content = tokens(html)  # read once for the three rules
-    mark_website_meanings(content, paper.website_meanings)
-    add_subject(content, mail_subject(config.site_name, appendix))
+    content = tokens(html)  # read once for the contents and the title, never written back
     items = page.toc.items
     # Material lists the page title's children when the title is the only top entry.
     parent = items[0].children if len(items) == 1 and items[0].level == 1 else items
@@ -83,7 +87,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     for anchor, label in paragraph_entries(content):
         _insert(parent, AnchorLink(label, anchor, 2), place)
     build_of(config).title_parts[page.file.src_uri] = title_parts(content)
-    return markup(content)
+    return html
 
 
 def _insert(entries: list[AnchorLink], entry: AnchorLink, place: dict[str, int]) -> None:
