@@ -70,6 +70,12 @@ def problems(text: str) -> list[str]:
             "a style= attribute: the server's Content-Security-Policy blocks inline styles",
         ),
         ("<style>p { color: red }</style>\n", 1, "a <style> element"),
+        (
+            'Write to <a href="mailto:clerk@example.org">the clerk</a>.\n',
+            1,
+            "an email link written in HTML: the build gives an email link its subject (the paper's title) only in "
+            "Markdown; write it as a Markdown link, [its words](mailto:clerk@example.org)",
+        ),
     ],
 )
 def test_each_way_content_could_carry_script_or_reach_another_host_is_found_at_its_line(text, line, says):

@@ -36,6 +36,7 @@ ADDRESS = re.compile(
     r"|(?<![\w-])(?P<attribute>href|src|srcset|action|formaction|data|poster|background|cite|longdesc|ping)\s*=\s*[\"']?\s*(?P<value>[^\"'\s>]+)",
     re.IGNORECASE | re.MULTILINE,
 )
+MAILTO = re.compile(r"^\s*mailto:", re.IGNORECASE)
 SCRIPT_SCHEME = re.compile(r"^\s*(javascript|vbscript)\s*:", re.IGNORECASE)
 DATA_SCHEME = re.compile(r"^\s*data\s*:", re.IGNORECASE)  # an image's bytes, but a page when followed as a link
 OTHER_HOST = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
@@ -71,6 +72,10 @@ PLAIN_HTTP = re.compile(r"^\s*http://", re.IGNORECASE)
 PLAIN_HTTP_LINK = (
     "a plain http: link ({address}): a reader following it can be watched or misled on the way; "
     "link to its https: address, {secure}"
+)
+HTML_EMAIL_LINK = (
+    "an email link written in HTML: the build gives an email link its subject (the paper's title) only in Markdown; "
+    "write it as a Markdown link, [its words]({address})"
 )
 FOREIGN_LINK = (
     "a link to another host without https: ({address}): the site links to other sites by https: only; "
@@ -139,7 +144,9 @@ def address_problems(path: str, text: str) -> list[Problem]:
         addresses = (match["inline"], match["reference"], match["autolink"], match["value"])
         address = next(value for value in addresses if value is not None)
         image = bool(match["image"]) or (match["attribute"] or "").lower() in IMAGE_ATTRIBUTES
-        message = address_problem(address, image)
+        # Raw HTML never reaches Python-Markdown's tree, where the email's subject is added (render/page_facts.py).
+        in_html = (match["attribute"] or "").lower() == "href" and MAILTO.match(html.unescape(address))
+        message = HTML_EMAIL_LINK.format(address=address) if in_html else address_problem(address, image)
         if message:
             problems.append(Problem(path, line_of(text, match.start()), message))
     return problems
