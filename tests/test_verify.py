@@ -73,6 +73,8 @@ def test_the_made_up_paper_as_built_passes(built):
     assert lines[-1].startswith(tuple(f"{digit}" for digit in range(1, 10))) and " passed, 0 failed" in lines[-1]
     assert "  browser checks (axe-core, keyboard, own host only, CSP): skipped (--no-browser)" in lines
     assert "  numbered paragraphs: 0 passed, 0 failed" not in lines
+    # The made-up paper's recommendation is not numbered: the summary says why nothing was checked.
+    assert "  recommendations: 0 passed, 0 failed (the paper numbers no recommendation)" in lines
     assert not (built / TEST_RECORD).exists(), "a run without the browser records nothing"
 
 

@@ -196,6 +196,8 @@ def recommendations_cited(site: Site) -> Outcome:
             outcome.findings.append(Finding(where, f"{name} has no anchor on the one-page paper; {fix}"))
         if f"{html_file(md_file)}#{anchor}" not in indexed:
             outcome.findings.append(Finding(where, f"{name} is not a search result of its own; {fix}"))
+    if not outcome.checked:
+        outcome.note = "the paper numbers no recommendation"
     return outcome
 
 
