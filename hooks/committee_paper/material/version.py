@@ -16,13 +16,12 @@ from committee_paper.model.settings import ConfigurationError
 DISTRIBUTION = "mkdocs-material"
 TAKEN_FROM = "9.8.1"
 # Material's search worker (its name carries a hash of its content): the site's own worker is it with
-# search-worker.js before it (stages/theming.py), named in the pages' __config instead (main.html, whose
+# search-worker.js before it (stages/theming.py), named in the pages' __config instead (base.html, whose
 # block scripts names Material's bundle, hashed too).
 SEARCH_WORKER = "assets/javascripts/workers/search.a7633da7.min.js"
 # Under the tool's theme folder (the repository's overrides/).
 COPIES = (
-    "base.html",  # without autocomplete on its two checkboxes, which no block holds
-    "main.html",  # Material's blocks libs, scripts and config, changed there
+    "base.html",  # no autocomplete on its two checkboxes, which no block holds; scripts deferred; the search worker
     "partials/header.html",
     "partials/content.html",
     "partials/search.html",

@@ -8,7 +8,7 @@ the theme like the others. It is left
 out of the nav, the search index and the PDF. A page is left off it with front
 matter `pdf: false` (a page about the website only) or `whole_paper: false`
 (a page of the website's own, such as the glossary). Every page on it links to
-it (overrides/main.html).
+it (overrides/partials/paper-formats.html).
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
 def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
     if page.file.src_uri in build_of(config).whole_paper_parts:
-        context["whole_paper"] = PAGE.replace(".md", ".html")  # type: ignore[typeddict-unknown-key]  # read by overrides/main.html
+        context["whole_paper"] = PAGE.replace(".md", ".html")  # type: ignore[typeddict-unknown-key]  # read by overrides/partials/paper-formats.html
     return context
 
 

@@ -4,7 +4,7 @@ templates' (overrides/, Material's partials where they had to change: committee_
 - When a search finds nothing, the dialog says that the appendices' own texts are not on
   this site and links to the list of background papers: the templates get the list's address.
 - Search requires every word of a query, and highlights a hyphenated word whole: Material's search
-  worker with search-worker.js before it, named in the pages instead of Material's (main.html).
+  worker with search-worker.js before it, named in the pages instead of Material's (base.html).
 - iframe-worker's shim served from the site, so search works from file://: Material's
   offline plugin loads it from a CDN unless extra.polyfills already lists an iframe-worker
   script; mkdocs.yml lists SITE_PATH, and this stage puts the shim installed by `committee-paper setup`
@@ -30,7 +30,7 @@ from committee_paper.stages.build import build_of
 
 SITE_PATH = "assets/javascripts/iframe-worker-shim.js"
 # Material's search worker with the tool's search-worker.js before it (a query's every word required; a
-# hyphenated word highlighted whole), beside Material's, whose relative paths it keeps; main.html names it.
+# hyphenated word highlighted whole), beside Material's, whose relative paths it keeps; base.html names it.
 EVERY_WORD_WORKER = "assets/javascripts/workers/search-every-word.js"
 WORKER_PATCH = Path(__file__).parent.parent / "search-worker.js"
 MATERIAL_HINT = "install the Material version requirements.txt pins"
@@ -65,10 +65,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def _theme_context(context: TemplateContext, config: MkDocsConfig) -> TemplateContext:
-    """What the tool's templates read: the every-word search worker's address (main.html) and, on a paper
+    """What the tool's templates read: the every-word search worker's address (base.html) and, on a paper
     with background papers, their list's address, for the hint when a search finds nothing
     (partials/search.html). Both are site-relative: the templates' url filter makes them relative to each page."""
-    context["search_worker"] = EVERY_WORD_WORKER  # type: ignore[typeddict-unknown-key]  # read by overrides/main.html
+    context["search_worker"] = EVERY_WORD_WORKER  # type: ignore[typeddict-unknown-key]  # read by overrides/base.html
     paper = build_of(config).loaded()
     papers = paper.urls.get(BACKGROUND_PAPERS)
     if paper.papers and papers is not None:  # else nothing to point to

@@ -65,7 +65,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
     if page.is_homepage and pdf_is_on(config.plugins):
         build = build_of(config)
-        context["site_zip"] = zip_file_name(build.settings.meeting)  # type: ignore[typeddict-unknown-key]  # read by overrides/main.html
+        context["site_zip"] = zip_file_name(build.settings.meeting)  # type: ignore[typeddict-unknown-key]  # read by overrides/partials/paper-formats.html
         # Rendered and written once the zip's size is known.
         build.held_pages[page.file.src_uri] = (page.file.dest_uri, page.meta.get("template", "main.html"))
         build.cover_context = context  # complete once every plugin's on_page_context has run
