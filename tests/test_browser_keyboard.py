@@ -1,10 +1,8 @@
 """Keyboard use from the top of the cover page: what Tab reaches, and that focus shows."""
 
-import io
-
-from PIL import Image, ImageChops
 from playwright.sync_api import expect
 
+from committee_paper.verify.browser import changed_pixels, focus_region
 from paper_facts import anchor, html_file, paragraph_pages, search_word_in_a_paragraph
 
 # What a keyboard user must reach from the top of the cover page, in any order.
@@ -16,31 +14,6 @@ TARGETS = {
 }
 MAX_TABS = 80
 SETTLE_MS = 400  # Material fades the skip link and search in over 250 ms
-
-
-def region(page, selector: str) -> dict[str, float]:
-    """The focused element's box in page coordinates, with room for an outline around it."""
-    box = page.evaluate(
-        """s => { const r = document.querySelector(s).getBoundingClientRect();
-                  return {x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height}; }""",
-        selector,
-    )
-    margin = 8
-    return {
-        "x": max(box["x"] - margin, 0),
-        "y": max(box["y"] - margin, 0),
-        "width": box["width"] + 2 * margin,
-        "height": box["height"] + 2 * margin,
-    }
-
-
-def changed_pixels(before: bytes, after: bytes) -> int:
-    """Pixels that differ clearly (by more than 40 of 255 in some colour channel)."""
-    red, green, blue = ImageChops.difference(
-        Image.open(io.BytesIO(before)).convert("RGB"), Image.open(io.BytesIO(after)).convert("RGB")
-    ).split()
-    strongest = ImageChops.lighter(ImageChops.lighter(red, green), blue)
-    return strongest.point(lambda value: 255 if value > 40 else 0).histogram()[255]
 
 
 def test_tab_reaches_skip_link_search_pdf_and_first_section_with_visible_focus(reader, served):
@@ -60,7 +33,7 @@ def test_tab_reaches_skip_link_search_pdf_and_first_section_with_visible_focus(r
                 continue
             reached[name] = press
             page.wait_for_timeout(SETTLE_MS)
-            clip = region(page, selector)
+            clip = focus_region(page, selector)
             focused = page.screenshot(clip=clip, full_page=True)
             page.evaluate("() => document.activeElement.blur()")
             page.wait_for_timeout(SETTLE_MS)

@@ -222,7 +222,7 @@ def search(page: Page, query: str) -> list[str]:
     return results
 
 
-def _region(page: Page, selector: str) -> dict[str, float]:
+def focus_region(page: Page, selector: str) -> dict[str, float]:
     """The focused element's box in page coordinates, with room for an outline around it."""
     box: dict[str, float] = page.evaluate(
         """s => { const r = document.querySelector(s).getBoundingClientRect();
@@ -238,7 +238,7 @@ def _region(page: Page, selector: str) -> dict[str, float]:
     }
 
 
-def _changed_pixels(before: bytes, after: bytes) -> int:
+def changed_pixels(before: bytes, after: bytes) -> int:
     """Pixels that differ clearly (by more than 40 of 255 in some colour channel)."""
     red, green, blue = ImageChops.difference(
         Image.open(io.BytesIO(before)).convert("RGB"), Image.open(io.BytesIO(after)).convert("RGB")
@@ -273,12 +273,12 @@ def keyboard(browser: Browser, site: Site, base: str, word: tuple[str, str] | No
                     continue
                 reached[name] = press
                 page.wait_for_timeout(SETTLE_MS)
-                clip = _region(page, selector)
+                clip = focus_region(page, selector)
                 focused = page.screenshot(clip=clip, full_page=True)  # type: ignore[arg-type]
                 page.evaluate("() => document.activeElement.blur()")
                 page.wait_for_timeout(SETTLE_MS)
                 unfocused = page.screenshot(clip=clip, full_page=True)  # type: ignore[arg-type]
-                changed, needed = _changed_pixels(focused, unfocused), int(2 * (clip["width"] + clip["height"] - 32))
+                changed, needed = changed_pixels(focused, unfocused), int(2 * (clip["width"] + clip["height"] - 32))
                 outcome.checked += 1
                 if changed < needed:
                     outcome.findings.append(
