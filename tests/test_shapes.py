@@ -404,3 +404,17 @@ def test_the_sources_recommendations_are_those_under_its_recommendations_heading
         ("source/b.md", 3, "1"),
         ("source/b.md", 4, "2"),
     ]
+
+
+def test_sub_points_of_a_numbered_paragraph_under_the_recommendations_heading_are_not_recommendations(tmp_path):
+    """The build makes "(i)", "(ii)" right after a numbered paragraph its sub-points (#para-1-1), wherever it stands;
+    verify, reading the source, does not look for #recommendation-i there."""
+    from committee_paper.verify.source import recommendations
+
+    (tmp_path / "source").mkdir()
+    (tmp_path / "source" / "a.md").write_text(
+        "## Recommendation\n\n1.1 The committee is asked to:\n\n(i) note the report;\n\n(ii) agree the plan.\n\n"
+        "## Recommendations\n\nCabinet is recommended to:\n\n(i) approve it.\n",
+        encoding="utf-8",
+    )
+    assert recommendations(tmp_path) == [("source/a.md", 13, "i")]

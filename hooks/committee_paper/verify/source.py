@@ -128,16 +128,23 @@ def numbered_paragraphs(paper: Path) -> list[tuple[str, int, str]]:
 def recommendations(paper: Path) -> list[tuple[str, int, str]]:
     """(file, line, number as the paper writes it, "ii" or "2") of each recommendation of the source: under a heading
     "Recommendations" (or "Recommendation", "Recommendation(s)"), up to the next heading, the lines "(i) …", "(ii) …"
-    in order, or "1. …", "2. …", as the build lists and anchors them (model/anchors.py)."""
+    in order, or "1. …", "2. …", as the build lists and anchors them (model/anchors.py); "(i) …" right after a
+    numbered paragraph is its sub-point, not a recommendation."""
     found = []
     for path in source_files(paper):
-        under, roman = False, 0
+        under, roman, sub_points = False, 0, False
         for line, text in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             text = text.strip()
+            if not text:
+                continue
+            item = RECOMMENDATION.match(text)
+            # "(i) …" lines right after a numbered paragraph are its sub-points (render/citable_anchors.py), cited by
+            # the paragraph's anchor, whatever heading they are under.
+            sub_points = bool(PARAGRAPH_NUMBER.match(text)) or (sub_points and item is not None and bool(item["roman"]))
             if heading := HEADING_LINE.match(text):
                 words = (heading["words"] or heading["bold"]).replace("*", "").strip().rstrip(":")
                 under, roman = RECOMMENDATIONS_HEADING.fullmatch(words) is not None, 0
-            elif under and (item := RECOMMENDATION.match(text)):
+            elif under and item and not sub_points:
                 if item["number"]:
                     found.append((path.relative_to(paper).as_posix(), line, item["number"]))
                 elif roman < len(ROMAN) and item["roman"] == ROMAN[roman]:
