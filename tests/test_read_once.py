@@ -53,7 +53,7 @@ def test_one_build_reads_each_source_once(recorded: bool, tmp_path: Path) -> Non
     """With a test record naming this content or without one, the same reads: the content is hashed once a build."""
     project = tmp_path / "project"
     publish(PAPER, project)
-    axe = json.loads(npm.installed("axe-core/package.json").read_text(encoding="utf-8"))["version"]
+    axe = npm.installed_version("axe-core")
     if recorded:
         record = f"date: 2030-05-01\nchromium: '120.0'\naxe-core: {axe}\nviewports: [1280x800]\n"
         (project / TEST_RECORD).write_text(f"{record}{CONTENT_KEY}: {paper_content(project)}\n", encoding="utf-8")

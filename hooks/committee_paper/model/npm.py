@@ -5,6 +5,7 @@ iframe-worker's shim, which the site serves so search works from file://, axe-co
 
 from __future__ import annotations
 
+import json
 import sys
 from importlib.resources import files
 from pathlib import Path
@@ -25,3 +26,9 @@ def lock_file() -> Path:
 def installed(path: str) -> Path:
     """A file of an installed npm package, e.g. ``iframe-worker/shim/index.js``."""
     return NODE_MODULES / path
+
+
+def installed_version(package: str) -> str | None:
+    """The version of ``package`` as npm installed it, or None when it is not installed."""
+    manifest = installed(f"{package}/package.json")
+    return str(json.loads(manifest.read_text(encoding="utf-8"))["version"]) if manifest.is_file() else None

@@ -10,7 +10,6 @@ order and titles, and checks nav labels against the pages' titles.
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 
@@ -27,7 +26,7 @@ from committee_paper.checks.nav_titles import check_nav_labels
 from committee_paper.checks.paper_checks import check_paper
 from committee_paper.config import read_settings
 from committee_paper.model.contents import ContentsEntry
-from committee_paper.model.npm import installed
+from committee_paper.model.npm import installed_version
 from committee_paper.model.paper import read_paper
 from committee_paper.model.problems import Problem
 from committee_paper.model.settings import ConfigurationError, check_site_name
@@ -60,9 +59,7 @@ def on_config(config: MkDocsConfig, loaded_config: str) -> MkDocsConfig:
     except ConfigurationError as error:
         raise PluginError(str(error)) from None
     config.extra["meeting"]["date"] = settings.meeting.date  # a quoted date too, as the templates show it
-    axe = installed("axe-core/package.json")  # the version verify runs
-    axe_version = json.loads(axe.read_text(encoding="utf-8"))["version"] if axe.is_file() else None
-    start(config, Build(settings, axe_version, loaded_config))
+    start(config, Build(settings, installed_version("axe-core"), loaded_config))  # axe-core: the version verify runs
     return config
 
 

@@ -20,10 +20,6 @@ CONFIG = Path(str(files("committee_paper.verify").joinpath("htmlvalidate.json"))
 NAMED_VERSION = re.compile(r"html-validate (\d[\w.-]*)")
 
 
-def html_validate_version() -> str:
-    return str(json.loads(npm.installed(f"{HTML_VALIDATE}/package.json").read_text(encoding="utf-8"))["version"])
-
-
 def validate(pages: list[Path]) -> list[tuple[Path, int, int, str, str]]:
     """Each error html-validate reports: (page, line, column, rule, message)."""
     with tempfile.TemporaryDirectory() as folder:
@@ -56,11 +52,11 @@ def validate(pages: list[Path]) -> list[tuple[Path, int, int, str, str]]:
 
 def valid_markup(site: Site) -> Outcome:
     """Every page valid, and every "html-validate N" the site shows naming the version that checked it."""
-    if not npm.installed(f"{HTML_VALIDATE}/package.json").is_file():
+    version = npm.installed_version(HTML_VALIDATE)
+    if version is None:
         return Outcome(
             "valid markup", 1, [Finding(f"{npm.NODE_MODULES}/{HTML_VALIDATE}", f"not installed; {npm.SETUP_HINT}")]
         )
-    version = html_validate_version()
     outcome = Outcome(f"valid markup ({HTML_VALIDATE} {version}, standard rules)")
     pages = sorted(site.site.rglob("*.html"))
     outcome.checked = len(pages)
