@@ -110,13 +110,7 @@ def paragraphs(site: Site) -> Outcome:
     """Every numbered paragraph of the source anchored, citable (its permalink, its page's contents list) and on the
     one page and in the search index, each once and in the source's order."""
     outcome = Outcome("numbered paragraphs")
-    on_site: dict[str, str] = {}  # anchor -> nav page
-    for md_file in site.nav_files:
-        # A <p>, or a <div> holding its sub-points.
-        for paragraph in site.soup(html_file(md_file)).select("article .numbered-paragraph[id]"):
-            on_site.setdefault(str(paragraph["id"]), md_file)
-    whole = site.soup(WHOLE_PAPER)
-    indexed = {entry["location"] for entry in site.search_index.get("docs", [])}
+    on_site = _anchored(site, "article .numbered-paragraph[id]")  # a <p>, or a <div> holding its sub-points
     source = numbered_paragraphs(site.paper)
     for path, line, number in source:
         outcome.checked += 1
@@ -138,11 +132,7 @@ def paragraphs(site: Site) -> Outcome:
             outcome.findings.append(Finding(where, f"paragraph {number} has no visible permalink #{anchor}; {fix}"))
         if page.select_one(f"nav.md-nav--secondary a[href='#{anchor}']") is None:
             outcome.findings.append(Finding(where, f"paragraph {number} is not in its page's contents list; {fix}"))
-        on_one_page = site.in_pdf(md_file) and site.front_matter(md_file).get("whole_paper") is not False
-        if on_one_page and whole.find(id=anchor) is None:
-            outcome.findings.append(Finding(where, f"paragraph {number} has no anchor on the one-page paper; {fix}"))
-        if f"{html_file(md_file)}#{anchor}" not in indexed:
-            outcome.findings.append(Finding(where, f"paragraph {number} is not a search result of its own; {fix}"))
+        outcome.findings += _placed(site, md_file, anchor, where, f"paragraph {number}", fix)
     wanted = [paragraph_anchor(number) for _, _, number in source]
     for anchor, md_file in on_site.items():
         if anchor not in wanted:
@@ -161,16 +151,31 @@ def paragraphs(site: Site) -> Outcome:
     return outcome
 
 
+def _anchored(site: Site, selector: str) -> dict[str, str]:
+    """The id of each element ``selector`` finds on the nav's pages, with the first page it is on."""
+    on_site: dict[str, str] = {}
+    for md_file in site.nav_files:
+        for element in site.soup(html_file(md_file)).select(selector):
+            on_site.setdefault(str(element["id"]), md_file)
+    return on_site
+
+
+def _placed(site: Site, md_file: str, anchor: str, where: str, name: str, fix: str) -> list[Finding]:
+    """What is missing of a citable item's other places: its anchor on the one-page paper (when its page is there) and
+    a search result of its own."""
+    missing = []
+    if site.on_one_page(md_file) and site.soup(WHOLE_PAPER).find(id=anchor) is None:
+        missing.append(Finding(where, f"{name} has no anchor on the one-page paper; {fix}"))
+    if f"{html_file(md_file)}#{anchor}" not in site.search_locations:
+        missing.append(Finding(where, f"{name} is not a search result of its own; {fix}"))
+    return missing
+
+
 def recommendations_cited(site: Site) -> Outcome:
     """Every recommendation of the source ("(ii)" or "2." under its Recommendations heading) anchored and citable (its
     permalink), on the one page and a search result of its own."""
     outcome = Outcome("recommendations")
-    on_site: dict[str, str] = {}  # anchor -> nav page
-    for nav_file in site.nav_files:
-        for item in site.soup(html_file(nav_file)).select("article li.recommendation[id]"):
-            on_site.setdefault(str(item["id"]), nav_file)
-    whole = site.soup(WHOLE_PAPER)
-    indexed = {entry["location"] for entry in site.search_index.get("docs", [])}
+    on_site = _anchored(site, "article li.recommendation[id]")
     for path, line, number in recommendations(site.paper):
         outcome.checked += 1
         anchor = recommendation_anchor(number)
@@ -191,11 +196,7 @@ def recommendations_cited(site: Site) -> Outcome:
         fix = f"build it with scripts/build, and keep '{written}' at the start of the recommendation in docs/{md_file}"
         if permalink is None or permalink.get("href") != f"#{anchor}" or permalink.get_text().strip() != written:
             outcome.findings.append(Finding(where, f"{name} has no visible permalink #{anchor}; {fix}"))
-        on_one_page = site.in_pdf(md_file) and site.front_matter(md_file).get("whole_paper") is not False
-        if on_one_page and whole.find(id=anchor) is None:
-            outcome.findings.append(Finding(where, f"{name} has no anchor on the one-page paper; {fix}"))
-        if f"{html_file(md_file)}#{anchor}" not in indexed:
-            outcome.findings.append(Finding(where, f"{name} is not a search result of its own; {fix}"))
+        outcome.findings += _placed(site, md_file, anchor, where, name, fix)
     if not outcome.checked:
         outcome.note = "the paper numbers no recommendation"
     return outcome

@@ -82,6 +82,9 @@ class Site:
     def in_pdf(self, md_file: str) -> bool:
         return self.front_matter(md_file).get("pdf") is not False
 
+    def on_one_page(self, md_file: str) -> bool:
+        return self.in_pdf(md_file) and self.front_matter(md_file).get("whole_paper") is not False
+
     @cached_property
     def pdf_name(self) -> str:
         return pdf_file_name(read_settings(self.settings.get("extra") or {}).meeting)
@@ -124,6 +127,11 @@ class Site:
     def search_index(self) -> dict[str, Any]:
         loaded: dict[str, Any] = json.loads((self.site / SEARCH_INDEX).read_text(encoding="utf-8"))
         return loaded
+
+    @cached_property
+    def search_locations(self) -> set[str]:
+        """Each search result's address ("sections/a.html#para-2-4")."""
+        return {entry["location"] for entry in self.search_index.get("docs", [])}
 
     @cached_property
     def search_text(self) -> str:
